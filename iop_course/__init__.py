@@ -1,0 +1,3 @@
+"""IOP Course: a terminal course that supports intensive outpatient treatment for substance use."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,83 @@
+"""The ``iop-course`` command: open the course, check a content folder, or show where things are.
+
+Heavy imports (Textual, the parsers) happen inside the command that needs them, so ``--help``,
+``paths`` and start-up stay quick. No command lets a traceback reach the person using it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from iop_course import __version__
+
+DESCRIPTION = (
+    "IOP Course: short lessons and quizzes that support intensive outpatient treatment "
+    "for substance use. Your progress stays on this computer."
+)
+CRISIS_LINE = "If you are in crisis, call or text 988. In an emergency, call 911."
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line options, worded for people who are not programmers."""
+    parser = argparse.ArgumentParser(prog="iop-course", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"iop-course {__version__}")
+    _add_place_options(parser, argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser(
+        "check", help="check a content folder for mistakes",
+        description="Check every lesson and quiz in a content folder. Each mistake is shown as "
+        "path:line: message. Exits with 1 when there is a mistake, 0 when there is none.",
+    )
+    check.add_argument(
+        "folder", nargs="?", type=Path, metavar="DIR",
+        help="the folder that holds lessons/ and quizzes/ (default: the built-in course)",
+    )
+    paths = commands.add_parser(
+        "paths", help="show where your progress and the course content are kept",
+        description="Show where your progress and the course content are kept.",
+    )
+    _add_place_options(paths, argparse.SUPPRESS)
+    return parser
+
+
+def _add_place_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--content", type=Path, metavar="DIR", default=default,
+        help="use the lessons/ and quizzes/ in DIR instead of the built-in course",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="DIR", default=default,
+        help="keep your progress in DIR (or set IOP_COURSE_DATA_DIR); "
+        "by default it is in your user data folder",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a command and return its exit code; errors are told in words, never as a traceback."""
+    args = build_parser().parse_args(argv)
+    content = getattr(args, "content", None)
+    data_dir = getattr(args, "data_dir", None)
+    try:
+        if args.command == "check":
+            from iop_course.commands.check import run_check
+
+            return run_check(args.folder)
+        if args.command == "paths":
+            from iop_course.commands.paths import show_paths
+
+            return show_paths(content, data_dir)
+        from iop_course.commands.open_course import open_course
+
+        return open_course(content, data_dir)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last guard before a person sees a traceback
+        from iop_course.commands.crash import report_crash
+
+        return report_crash(error, data_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The work behind each ``iop-course`` command, one module per command."""

@@ -1,0 +1,31 @@
+"""``iop-course check``: report every mistake in a content folder, one per line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from iop_course.content.checker import check_content
+from iop_course.content.locate import builtin_content_dir
+
+
+def run_check(folder: Path | None) -> int:
+    """Print each problem as ``path:line: message`` and a summary; 1 when there is an error."""
+    root = folder if folder is not None else builtin_content_dir()
+    if not root.is_dir():
+        print(f"{root}: there is no such folder.", file=sys.stderr)
+        return 1
+    report = check_content(root)
+    for problem in report.problems:
+        print(problem)
+    questions = sum(figures.questions for figures in report.lessons)
+    print(
+        f"Checked {report.modules} modules, {len(report.lessons)} lessons and {questions} "
+        f"quiz questions: {_count(len(report.errors), 'mistake')}, "
+        f"{_count(len(report.warnings), 'warning')}.",
+    )
+    return 1 if report.errors else 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

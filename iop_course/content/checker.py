@@ -1,0 +1,113 @@
+"""The author's checker: every mistake in a content folder, and warnings about quality.
+
+``load_course`` only reads what start-up needs; this reads everything: each lesson's pages and
+boxes, each quiz, and measures length and reading grade against the course's writing guide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from iop_course.content.lesson_parser import parse_body
+from iop_course.content.loader import load_course, quiz_files, read_source
+from iop_course.content.model import BoxKind, Box, LessonInfo, Problem, Severity
+from iop_course.content.quiz_parser import parse_quiz
+from iop_course.content.readability import ReadingStats, measure
+
+MIN_WORDS, MAX_WORDS = 500, 1400
+MIN_PAGES, MAX_PAGES = 3, 6
+MAX_GRADE = 8.0
+MIN_QUESTIONS = 4
+
+
+@dataclass(frozen=True)
+class LessonFigures:
+    """What the checker measured of one lesson, for reports and the closing figures."""
+
+    lesson_id: str
+    pages: int
+    reading: ReadingStats
+    questions: int
+
+
+@dataclass
+class CheckReport:
+    """All the problems found in a content folder, and the figures of each readable lesson."""
+
+    problems: list[Problem] = field(default_factory=list)
+    lessons: list[LessonFigures] = field(default_factory=list)
+    modules: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that break something; the checker fails when there is any."""
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Problems of quality that do not fail the check."""
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+
+def check_content(root: Path) -> CheckReport:
+    """Read a whole content folder and report every problem, sorted by file and line."""
+    course = load_course(root)
+    report = CheckReport(problems=list(course.problems), modules=len(course.modules))
+    question_counts = _check_quizzes(root, report)
+    for lesson in course.lessons():
+        _check_lesson(lesson, question_counts.get(lesson.id), report)
+    report.problems.sort(key=lambda p: (str(p.path), p.line))
+    return report
+
+
+def _check_quizzes(root: Path, report: CheckReport) -> dict[str, int]:
+    counts = {}
+    for lesson_id, path in quiz_files(root).items():
+        source = read_source(path, front_matter_required=False)
+        if isinstance(source, Problem):
+            report.problems.append(source)
+            continue
+        quiz, problems = parse_quiz(lesson_id, source)
+        report.problems.extend(problems)
+        counts[lesson_id] = len(quiz.questions)
+    return counts
+
+
+def _check_lesson(info: LessonInfo, questions: int | None, report: CheckReport) -> None:
+    source = read_source(info.path, front_matter_required=True)
+    if isinstance(source, Problem):
+        report.problems.append(source)
+        return
+    body = parse_body(source, info.title)
+    report.problems.extend(body.problems)
+    reading = measure(body.prose)
+    report.lessons.append(LessonFigures(info.id, len(body.pages), reading, questions or 0))
+
+    def warn(line: int, message: str) -> None:
+        report.problems.append(Problem(info.path, line, message, Severity.WARNING))
+
+    if not MIN_WORDS <= reading.words <= MAX_WORDS:
+        warn(source.body_line, (
+            f"the lesson has {reading.words} words; aim for {MIN_WORDS} to {MAX_WORDS} "
+            "(5 to 12 minutes of reading)."))
+    if not MIN_PAGES <= len(body.pages) <= MAX_PAGES:
+        warn(source.body_line, (
+            f"the lesson has {len(body.pages)} pages; aim for {MIN_PAGES} to {MAX_PAGES} "
+            "(each ## heading starts a page)."))
+    if reading.grade > MAX_GRADE:
+        warn(source.body_line, (
+            f"the lesson reads at about grade {reading.grade:.1f}; aim for grade 6 to 8: "
+            "use shorter sentences and simpler words."))
+    if not info.sources:
+        warn(source.field_line("title"), (
+            "the lesson names no sources: add a 'sources:' list to the front matter."))
+    if not any(isinstance(block, Box) and block.kind is BoxKind.FACILITATOR
+               for page in body.pages for block in page.blocks):
+        warn(source.body_line, (
+            "the lesson has no '::: facilitator' box with a discussion question for groups."))
+    if questions is None:
+        warn(1, "this lesson has no quiz: add one at the same path under quizzes/.")
+    elif questions < MIN_QUESTIONS:
+        warn(1, f"this lesson's quiz has {questions} working questions; aim for at least "
+             f"{MIN_QUESTIONS}.")

@@ -1,0 +1,92 @@
+"""Checking the fields of a lesson's or module's front matter and turning them into plain values.
+
+Authors type YAML by hand, so every field is checked for the type it needs and each mistake is
+reported at the field's own line; unknown fields are flagged too, since they are usually typos.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from iop_course.content.model import Problem, Severity
+from iop_course.content.source import SourceFile
+
+LESSON_FIELDS = ("title", "summary", "minutes", "objectives", "sources")
+MODULE_FIELDS = ("title", "summary")
+
+
+@dataclass
+class Fields:
+    """The front-matter values of one file, already checked."""
+
+    title: str = ""
+    summary: str = ""
+    minutes: int | None = None
+    objectives: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_fields(source: SourceFile, known: tuple[str, ...]) -> Fields:
+    """Check a file's front matter against the fields this kind of file may have."""
+    data = source.front_matter
+    fields = Fields()
+    fields.title = _text(source, data, "title", fields.problems)
+    fields.summary = _text(source, data, "summary", fields.problems)
+    if "minutes" in known:
+        fields.minutes = _whole_number(source, data, fields.problems)
+    if "objectives" in known:
+        fields.objectives = _text_list(source, data, "objectives", fields.problems)
+    if "sources" in known:
+        fields.sources = _text_list(source, data, "sources", fields.problems)
+    for name in data:
+        if name not in known:
+            fields.problems.append(source.problem(
+                source.field_line(str(name)),
+                f"unknown field '{name}' (the fields are: {', '.join(known)}); check its spelling.",
+                severity=Severity.WARNING,
+            ))
+    return fields
+
+
+def _text(source: SourceFile, data: dict[str, Any], name: str, problems: list[Problem]) -> str:
+    value = data.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        problems.append(source.problem(
+            source.field_line(name), f"the {name} is missing: add a line '{name}: ...' "
+            "to the front matter."
+        ))
+        return ""
+    if isinstance(value, (dict, list)):
+        problems.append(source.problem(
+            source.field_line(name), f"the {name} must be one line of text."
+        ))
+        return ""
+    return str(value).strip()
+
+
+def _whole_number(source: SourceFile, data: dict[str, Any], problems: list[Problem]) -> int | None:
+    value = data.get("minutes")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        problems.append(source.problem(
+            source.field_line("minutes"), f"minutes must be a whole number like 10, not '{value}'."
+        ))
+        return None
+    return value
+
+
+def _text_list(
+    source: SourceFile, data: dict[str, Any], name: str, problems: list[Problem]
+) -> tuple[str, ...]:
+    value = data.get(name)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or any(isinstance(item, (dict, list)) for item in value):
+        problems.append(source.problem(
+            source.field_line(name), f"{name} must be a list, one item per line starting with '- '."
+        ))
+        return ()
+    return tuple(str(item).strip() for item in value if item is not None and str(item).strip())

@@ -1,0 +1,151 @@
+"""Finding the modules and lessons in a content folder, reading only what the home screen needs.
+
+Start-up must be fast, so this reads each lesson's front matter and nothing more; a lesson's
+pages are parsed when it is opened (``open_lesson``) and a quiz when it starts (``open_quiz``).
+Files with mistakes are left out of the course and reported, so the app can still open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from iop_course.content.front_matter import LESSON_FIELDS, MODULE_FIELDS, read_fields
+from iop_course.content.lesson_parser import parse_lesson
+from iop_course.content.model import Course, Lesson, LessonInfo, Module, Problem, Quiz, Severity
+from iop_course.content.quiz_parser import parse_quiz
+from iop_course.content.source import SourceFile, read_text, split_front_matter
+
+MODULE_FILE = "module.md"
+LESSONS_DIR = "lessons"
+QUIZZES_DIR = "quizzes"
+
+
+class ContentUnreadable(Exception):
+    """A lesson or quiz file could not be read when opened (it changed or vanished since start)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@dataclass
+class _Found:
+    modules: list[Module] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_course(root: Path) -> Course:
+    """Read a content folder's modules and lesson front matter, and pair lessons with quizzes."""
+    found = _Found()
+    lessons_dir = root / LESSONS_DIR
+    if not lessons_dir.is_dir():
+        found.problems.append(Problem(root, 1, (
+            f"there is no '{LESSONS_DIR}' folder here: a content folder holds "
+            f"'{LESSONS_DIR}/' and '{QUIZZES_DIR}/'.")))
+        return Course(root, (), tuple(found.problems))
+    quizzes = quiz_files(root)
+    for module_dir in sorted(p for p in lessons_dir.iterdir() if p.is_dir()):
+        module = _read_module(module_dir, quizzes, found.problems)
+        if module.lessons:
+            found.modules.append(module)
+    known = {lesson.id for module in found.modules for lesson in module.lessons}
+    unreadable = {_lesson_id(p.path) for p in found.problems if p.path.suffix == ".md"}
+    for lesson_id, quiz_path in sorted(quizzes.items()):
+        if lesson_id not in known and lesson_id not in unreadable:
+            found.problems.append(Problem(quiz_path, 1, (
+                f"this quiz has no lesson: there is no {LESSONS_DIR}/{lesson_id}.md. "
+                "A quiz needs a lesson with the same folder and file name.")))
+    return Course(root, tuple(found.modules), tuple(found.problems))
+
+
+def read_source(path: Path, front_matter_required: bool) -> SourceFile | Problem:
+    """Read a file and split its front matter, or say why it cannot be read."""
+    text, problem = read_text(path)
+    if problem is not None:
+        return problem
+    return split_front_matter(path, text, front_matter_required)
+
+
+def open_lesson(info: LessonInfo) -> tuple[Lesson, list[Problem]]:
+    """Parse a lesson's pages when it is opened."""
+    source = read_source(info.path, front_matter_required=True)
+    if isinstance(source, Problem):
+        raise ContentUnreadable(source)
+    return parse_lesson(info, source)
+
+
+def open_quiz(info: LessonInfo) -> tuple[Quiz, list[Problem]] | None:
+    """Parse a lesson's quiz when it starts; None when the lesson has no quiz."""
+    if info.quiz_path is None:
+        return None
+    source = read_source(info.quiz_path, front_matter_required=False)
+    if isinstance(source, Problem):
+        raise ContentUnreadable(source)
+    return parse_quiz(info.id, source)
+
+
+def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Problem]) -> Module:
+    module_file = module_dir / MODULE_FILE
+    title, summary, intro = _default_title(module_dir.name), "", ""
+    if module_file.is_file():
+        source = read_source(module_file, front_matter_required=True)
+        if isinstance(source, Problem):
+            problems.append(source)
+        else:
+            fields = read_fields(source, MODULE_FIELDS)
+            problems.extend(source.problems + fields.problems)
+            title, summary, intro = fields.title or title, fields.summary, source.body.strip()
+    else:
+        problems.append(Problem(module_dir, 1, (
+            f"this module folder has no {MODULE_FILE}: add one with a title and a summary.")))
+    lessons = []
+    for path in sorted(module_dir.glob("*.md")):
+        if path.name == MODULE_FILE:
+            continue
+        info = _read_lesson_info(path, module_dir, quizzes, problems)
+        if info is not None:
+            lessons.append(info)
+    return Module(module_dir.name, module_dir, title, summary, intro, tuple(lessons))
+
+
+def _read_lesson_info(path: Path, module_dir: Path, quizzes: dict[str, Path],
+                      problems: list[Problem]) -> LessonInfo | None:
+    source = read_source(path, front_matter_required=True)
+    if isinstance(source, Problem):
+        problems.append(source)
+        return None
+    fields = read_fields(source, LESSON_FIELDS)
+    file_problems = source.problems + fields.problems
+    problems.extend(file_problems)
+    if not fields.title or any(p.severity is Severity.ERROR for p in file_problems):
+        return None
+    lesson_id = _lesson_id(path)
+    return LessonInfo(
+        id=lesson_id, module_id=module_dir.name, path=path, title=fields.title,
+        summary=fields.summary, minutes=fields.minutes, objectives=fields.objectives,
+        sources=fields.sources, quiz_path=quizzes.get(lesson_id),
+    )
+
+
+def quiz_files(root: Path) -> dict[str, Path]:
+    """Every quiz file in a content folder, by the id of the lesson it belongs to."""
+    quizzes_dir = root / QUIZZES_DIR
+    if not quizzes_dir.is_dir():
+        return {}
+    return {
+        _lesson_id(path): path for path in sorted(quizzes_dir.glob("*/*.md"))
+    }
+
+
+def _lesson_id(path: Path) -> str:
+    """A lesson's id is its module folder and file name: '01-module/02-lesson'."""
+    return f"{path.parent.name}/{path.stem}"
+
+
+def _default_title(folder_name: str) -> str:
+    """'02-relapse-prevention' reads as 'Relapse prevention' when module.md is missing."""
+    words = folder_name.split("-")
+    if words and words[0].isdigit():
+        words = words[1:]
+    return " ".join(words).capitalize() or folder_name

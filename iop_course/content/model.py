@@ -1,0 +1,191 @@
+"""The course as plain data: modules, lessons, pages, boxes, quizzes, questions and choices.
+
+Everything the app shows is parsed once, at the edge, into these frozen dataclasses, so the UI and
+the progress store never see Markdown syntax or YAML. This module has no Textual and no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    """How bad a content problem is: errors break something, warnings are about quality."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One mistake in a content file, with the place an author must look."""
+
+    path: Path
+    line: int
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        label = "warning: " if self.severity is Severity.WARNING else ""
+        return f"{self.path}:{self.line}: {label}{self.message}"
+
+
+class BoxKind(str, Enum):
+    """The kinds of boxes an author can put in a lesson (``::: kind``)."""
+
+    TIP = "tip"
+    TRY_THIS = "try-this"
+    WARNING = "warning"
+    FACILITATOR = "facilitator"
+
+    @property
+    def label(self) -> str:
+        """The heading a learner sees on the box."""
+        return {
+            BoxKind.TIP: "Tip",
+            BoxKind.TRY_THIS: "Try this",
+            BoxKind.WARNING: "Take care",
+            BoxKind.FACILITATOR: "For the group",
+        }[self]
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A run of ordinary Markdown on a page."""
+
+    markdown: str
+
+
+@dataclass(frozen=True)
+class Box:
+    """A note set apart from the text: a tip, a practice, a warning or a facilitator prompt."""
+
+    kind: BoxKind
+    markdown: str
+
+
+Block = TextBlock | Box
+
+
+@dataclass(frozen=True)
+class Page:
+    """One screenful of a lesson: the opening text, or one level-2 heading and what follows it."""
+
+    title: str
+    blocks: tuple[Block, ...]
+
+    def learner_blocks(self) -> tuple[Block, ...]:
+        """The blocks a learner at home sees: facilitator boxes are for groups only."""
+        return tuple(
+            block
+            for block in self.blocks
+            if not (isinstance(block, Box) and block.kind is BoxKind.FACILITATOR)
+        )
+
+
+@dataclass(frozen=True)
+class LessonInfo:
+    """What the course list needs about a lesson, read from its front matter alone."""
+
+    id: str
+    module_id: str
+    path: Path
+    title: str
+    summary: str
+    minutes: int | None = None
+    objectives: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    quiz_path: Path | None = None
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A lesson ready to read: its front matter and its pages."""
+
+    info: LessonInfo
+    pages: tuple[Page, ...]
+
+
+@dataclass(frozen=True)
+class Module:
+    """A group of lessons on one theme, shown together on the home screen."""
+
+    id: str
+    path: Path
+    title: str
+    summary: str
+    intro: str
+    lessons: tuple[LessonInfo, ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One answer to a quiz question, with the feedback written for it."""
+
+    id: str
+    text: str
+    correct: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """One quiz question: pick one choice, or select all that apply."""
+
+    id: str
+    prompt: str
+    line: int
+    choices: tuple[Choice, ...]
+    scenario: str = ""
+    hint: str = ""
+    explanation: str = ""
+    facilitator_prompt: str = ""
+
+    @property
+    def select_all(self) -> bool:
+        """True when two or more choices are right, so the learner selects all that apply."""
+        return sum(choice.correct for choice in self.choices) >= 2
+
+    def is_right(self, picked: set[str] | frozenset[str]) -> bool:
+        """A pick is right when it is exactly the set of correct choices."""
+        return set(picked) == {choice.id for choice in self.choices if choice.correct}
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """The questions that follow a lesson and the score needed to pass."""
+
+    lesson_id: str
+    path: Path
+    questions: tuple[Question, ...]
+    pass_percent: int = 80
+
+
+@dataclass(frozen=True)
+class Course:
+    """A whole content folder: its modules in order, and the problems found while reading it."""
+
+    root: Path
+    modules: tuple[Module, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    def lessons(self) -> tuple[LessonInfo, ...]:
+        """Every readable lesson, in course order."""
+        return tuple(lesson for module in self.modules for lesson in module.lessons)
+
+    def lesson(self, lesson_id: str) -> LessonInfo | None:
+        """The lesson with this id, or None when the content no longer has it."""
+        return next((lesson for lesson in self.lessons() if lesson.id == lesson_id), None)
+
+    def module_of(self, lesson_id: str) -> Module | None:
+        """The module that holds a lesson."""
+        return next(
+            (module for module in self.modules if any(l.id == lesson_id for l in module.lessons)),
+            None,
+        )
+
+    def errors(self) -> tuple[Problem, ...]:
+        """Only the problems that break something."""
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)

@@ -1,0 +1,236 @@
+"""Turning a quiz file into questions, choices, feedback and explanations.
+
+Each level-2 heading is a question; its task list (``- [ ]`` / ``- [x]``) holds the choices, each
+with a quoted line of feedback indented under it. Every mistake is reported with its line, and a
+question with a mistake is left out, so a learner only ever sees questions that work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markdown_it.token import Token
+
+from iop_course.content.markdown import BOX_CLOSE, BOX_OPEN, box_name, markdown_parser
+from iop_course.content.model import Choice, Problem, Question, Quiz, Severity
+from iop_course.content.source import SourceFile
+
+CHECKBOX = re.compile(r"^\[( |x|X)\]\s+")
+HINT = re.compile(r"^hint:\s*", re.IGNORECASE)
+DEFAULT_PASS_PERCENT = 80
+
+
+@dataclass
+class _Draft:
+    """A question while its tokens are read; becomes a ``Question`` once checked."""
+
+    prompt: str
+    line: int
+    scenario: list[str] = field(default_factory=list)
+    hint: str = ""
+    choices: list[Choice] = field(default_factory=list)
+    choice_lines: list[int] = field(default_factory=list)
+    explanation: list[str] = field(default_factory=list)
+    facilitator: list[str] = field(default_factory=list)
+    broken: bool = False
+
+
+def parse_quiz(lesson_id: str, source: SourceFile) -> tuple[Quiz, list[Problem]]:
+    """Parse a quiz; questions with mistakes are reported and left out."""
+    problems = list(source.problems)
+    pass_percent = _pass_percent(source, problems)
+    drafts = _read_questions(source, problems)
+    questions = [_finish(source, draft, problems) for draft in drafts]
+    seen: dict[str, int] = {}
+    for question in questions:
+        if question is None:
+            continue
+        if question.id in seen:
+            problems.append(source.problem(question.line, (
+                f"two questions have the same heading (see line {seen[question.id]}): "
+                "give each question its own wording.")))
+        seen.setdefault(question.id, question.line)
+    if not drafts:
+        problems.append(source.problem(source.body_line, (
+            "this quiz has no questions: start each question with a line '## Your question?'.")))
+    ready = tuple(question for question in questions if question is not None)
+    return Quiz(lesson_id, source.path, ready, pass_percent), problems
+
+
+def question_id(prompt: str) -> str:
+    """A stable id from the question's wording, so answers stay linked when questions move."""
+    return re.sub(r"[^a-z0-9]+", "-", prompt.lower()).strip("-")[:80] or "question"
+
+
+def _pass_percent(source: SourceFile, problems: list[Problem]) -> int:
+    value = source.front_matter.get("pass_percent", DEFAULT_PASS_PERCENT)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
+        problems.append(source.problem(source.field_line("pass_percent"), (
+            f"pass_percent must be a whole number from 1 to 100, not '{value}'.")))
+        return DEFAULT_PASS_PERCENT
+    for name in source.front_matter:
+        if name != "pass_percent":
+            problems.append(source.problem(source.field_line(str(name)), (
+                f"unknown field '{name}' (a quiz's front matter has only pass_percent)."),
+                severity=Severity.WARNING))
+    return value
+
+
+def _read_questions(source: SourceFile, problems: list[Problem]) -> list[_Draft]:
+    lines = source.body.split("\n")
+    tokens = markdown_parser().parse(source.body)
+    drafts: list[_Draft] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        end = _matching_close(tokens, index)
+        if token.level == 0 and token.map:
+            line = source.body_line + token.map[0]
+            draft = drafts[-1] if drafts else None
+            if token.type == "heading_open" and token.tag == "h2":
+                drafts.append(_Draft(tokens[index + 1].content.strip(), line))
+            elif draft is None:
+                problems.append(source.problem(line, (
+                    "text before the first question is not shown: start the quiz with "
+                    "'## Your question?'."), severity=Severity.WARNING))
+            else:
+                _add_block(source, draft, tokens[index:end + 1], lines, problems)
+        index = end + 1
+    return drafts
+
+
+def _add_block(source: SourceFile, draft: _Draft, block: list[Token], lines: list[str],
+               problems: list[Problem]) -> None:
+    first = block[0]
+    start, end = first.map
+    line = source.body_line + start
+    text = "\n".join(lines[start:end]).strip()
+    if first.type == "bullet_list_open":
+        _add_choices(source, draft, block, problems)
+    elif first.type == "ordered_list_open":
+        problems.append(source.problem(line, (
+            "choices must be a list of lines starting with '- [ ]' or '- [x]', not numbers.")))
+        draft.broken = True
+    elif first.type == BOX_OPEN:
+        if box_name(first.info) == "facilitator":
+            draft.facilitator.append(_box_text(lines, start, end))
+        else:
+            problems.append(source.problem(line, (
+                "only a ::: facilitator box can go in a quiz."), severity=Severity.WARNING))
+    elif first.type == "blockquote_open":
+        quoted = _quote_text(block)
+        if draft.choices:
+            problems.append(source.problem(line, (
+                "this feedback is not under a choice: indent the '>' line with two spaces "
+                "so it sits under its choice.")))
+            draft.broken = True
+        elif HINT.match(quoted):
+            draft.hint = HINT.sub("", quoted).strip()
+        else:
+            draft.scenario.append(quoted)
+    elif draft.choices:
+        draft.explanation.append(text)
+    else:
+        draft.scenario.append(text)
+
+
+def _add_choices(source: SourceFile, draft: _Draft, block: list[Token],
+                 problems: list[Problem]) -> None:
+    for index, token in enumerate(block):
+        if token.type != "list_item_open" or token.level != 1:
+            continue
+        line = source.body_line + token.map[0]
+        item = block[index:_matching_close(block, index) + 1]
+        inlines = [t for t in item if t.type == "inline" and t.level == 3]
+        label = inlines[0].content if inlines else ""
+        mark = CHECKBOX.match(label)
+        if mark is None:
+            problems.append(source.problem(line, (
+                "a choice must start with '[ ]' (a wrong choice) or '[x]' (a right one), "
+                "like '- [x] Call a friend'.")))
+            draft.broken = True
+            continue
+        feedback = _quote_text(item)
+        draft.choices.append(Choice(
+            id=_choice_id(len(draft.choices)),
+            text=label[mark.end():].strip(),
+            correct=mark.group(1) != " ",
+            feedback=feedback,
+        ))
+        draft.choice_lines.append(line)
+
+
+def _finish(source: SourceFile, draft: _Draft, problems: list[Problem]) -> Question | None:
+    found_before = len(problems)
+    if not draft.prompt:
+        problems.append(source.problem(draft.line, "a question heading (##) has no words."))
+    if not draft.choices and not draft.broken:
+        problems.append(source.problem(draft.line, (
+            "this question has no choices: add a list of '- [ ]' and '- [x]' lines under it.")))
+    elif draft.choices and len(draft.choices) < 2:
+        problems.append(source.problem(draft.line, "a question needs at least two choices."))
+    if draft.choices and not any(choice.correct for choice in draft.choices):
+        problems.append(source.problem(draft.line, (
+            "this question has no correct choice: mark the right one with [x].")))
+    for choice, line in zip(draft.choices, draft.choice_lines):
+        if not choice.feedback:
+            problems.append(source.problem(line, (
+                "this choice has no feedback: add a line under it, indented two spaces, "
+                "starting with '> ' that says why it is right or not.")))
+        if not choice.text:
+            problems.append(source.problem(line, "this choice has no words after its [ ] box."))
+    if draft.choices and not draft.explanation and not draft.broken:
+        problems.append(source.problem(draft.line, (
+            "this question has no explanation: add a short paragraph after the choices."),
+            severity=Severity.WARNING))
+    errors = [p for p in problems[found_before:] if p.severity is Severity.ERROR]
+    if draft.broken or errors:
+        return None
+    return Question(
+        id=question_id(draft.prompt),
+        prompt=draft.prompt,
+        line=draft.line,
+        choices=tuple(draft.choices),
+        scenario="\n\n".join(draft.scenario),
+        hint=draft.hint,
+        explanation="\n\n".join(draft.explanation),
+        facilitator_prompt="\n\n".join(draft.facilitator),
+    )
+
+
+def _choice_id(position: int) -> str:
+    """Choices are a, b, c... in the order written (numbers past z)."""
+    return chr(ord("a") + position) if position < 26 else str(position + 1)
+
+
+def _matching_close(tokens: list[Token], index: int) -> int:
+    """Index of the token closing the one at ``index`` (itself if it does not open a block)."""
+    if tokens[index].nesting != 1:
+        return index
+    depth = 0
+    for position in range(index, len(tokens)):
+        depth += tokens[position].nesting
+        if depth == 0:
+            return position
+    return len(tokens) - 1
+
+
+def _quote_text(block: list[Token]) -> str:
+    """The text of the first blockquote in a block, paragraphs joined."""
+    inside, depth, parts = False, 0, []
+    for token in block:
+        if token.type == "blockquote_open":
+            depth += 1
+            inside = True
+        elif token.type == "blockquote_close":
+            depth -= 1
+            if depth == 0:
+                break
+        elif inside and token.type == "inline":
+            parts.append(token.content)
+    return "\n\n".join(parts).strip()
+
+
+def _box_text(lines: list[str], start: int, end: int) -> str:
+    return "\n".join(lines[start + 1:end]).strip()
