@@ -20,8 +20,8 @@ def run_check(folder: Path | None) -> int:
         print(problem)
     questions = sum(figures.questions for figures in report.lessons)
     print(
-        f"Checked {report.modules} modules, {len(report.lessons)} lessons and {questions} "
-        f"quiz questions: {_count(len(report.errors), 'mistake')}, "
+        f"Checked {_count(report.modules, 'module')}, {_count(len(report.lessons), 'lesson')} "
+        f"and {_count(questions, 'quiz question')}: {_count(len(report.errors), 'mistake')}, "
         f"{_count(len(report.warnings), 'warning')}.",
     )
     return 1 if report.errors else 0

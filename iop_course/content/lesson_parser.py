@@ -110,10 +110,15 @@ def _prose(tokens: list[Token]) -> list[str]:
             facilitator_depth -= 1
         elif (token.type == "inline" and not facilitator_depth
               and tokens[index - 1].type == "paragraph_open"):
-            prose.append("".join(
-                child.content for child in token.children or () if child.type in ("text", "code_inline")
-            ))
+            prose.append("".join(_plain(child) for child in token.children or ()))
     return prose
+
+
+def _plain(token: Token) -> str:
+    """The words of one inline token; line breaks inside a paragraph count as spaces."""
+    if token.type in ("softbreak", "hardbreak"):
+        return " "
+    return token.content if token.type in ("text", "code_inline") else ""
 
 
 def _check_pages(source: SourceFile, result: ParsedBody) -> None:

@@ -1,0 +1,130 @@
+"""The IOP Course app: holds the course and the learner's progress, and pushes screens.
+
+The app stays small on purpose: each screen owns its own keys, and this class only knows what is
+true everywhere (quit, get help now, how to use the app, the theme) and where to start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from iop_course.content.model import Course
+from iop_course.store import ProgressStore
+
+DEFAULT_THEME = "textual-dark"
+WHERE_SETTING = "screen"
+
+
+class CourseApp(App[None]):
+    """The course app. Give it a loaded course and an open progress store."""
+
+    TITLE = "IOP Course"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("g", "get_help", "Get help now", priority=True,
+                tooltip="Crisis lines and helplines: 988, 911, SAMHSA National Helpline."),
+        Binding("f1,question_mark", "how_to_use", "How to use", priority=True,
+                key_display="F1", tooltip="The keys and how the course works."),
+        Binding("ctrl+q,q", "quit", "Quit", priority=True, key_display="q",
+                tooltip="Close the course. Your place is saved."),
+    ]
+
+    def __init__(self, course: Course, store: ProgressStore, crash_log_dir: Path | None = None) -> None:
+        super().__init__()
+        self.course = course
+        self.store = store
+        self.crash_log_dir = crash_log_dir
+
+    def on_mount(self) -> None:
+        """Restore the theme, show the course, and return the learner to where they were."""
+        self.theme = self._saved_theme()
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        from iop_course.ui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        self._resume_where_left()
+        if not self.store.get_setting("welcome_seen", False):
+            from iop_course.ui.dialogs.welcome import WelcomeDialog
+
+            self.push_screen(WelcomeDialog(), lambda _: self.store.set_setting("welcome_seen", True))
+        if self.store.recovery is not None:
+            from iop_course.ui.dialogs.notice import NoticeDialog
+
+            self.push_screen(NoticeDialog("Your progress file", self.store.recovery.message()))
+
+    def _saved_theme(self) -> str:
+        saved = self.store.get_setting("theme", DEFAULT_THEME)
+        return saved if saved in self.available_themes else DEFAULT_THEME
+
+    def _remember_theme(self, theme: object) -> None:
+        self.store.set_setting("theme", self.theme)
+
+    def _resume_where_left(self) -> None:
+        where = self.store.get_setting(WHERE_SETTING, "home")
+        last = self.store.last_location()
+        if where == "home" or last is None or self.course.lesson(last.lesson_id) is None:
+            return
+        self.open_lesson(last.lesson_id, quiz=last.where == "quiz")
+
+    def remember_screen(self, where: str) -> None:
+        """Note which kind of screen the learner is on, so reopening returns there."""
+        self.store.set_setting(WHERE_SETTING, where)
+
+    def open_lesson(self, lesson_id: str, quiz: bool = False) -> None:
+        """Open a lesson at the page the learner reached, or go straight to its quiz."""
+        info = self.course.lesson(lesson_id)
+        if info is None:
+            return
+        if quiz and info.quiz_path is not None:
+            from iop_course.ui.screens.quiz import QuizScreen
+
+            self.push_screen(QuizScreen(info))
+            return
+        from iop_course.ui.screens.lesson import LessonScreen
+
+        self.push_screen(LessonScreen(info))
+
+    def action_get_help(self) -> None:
+        """Show crisis lines and helplines, from any screen."""
+        from iop_course.ui.dialogs.get_help import GetHelpDialog
+
+        if not isinstance(self.screen, GetHelpDialog):
+            self.push_screen(GetHelpDialog())
+
+    def action_how_to_use(self) -> None:
+        """Show the keys and how the course works, from any screen."""
+        from iop_course.ui.dialogs.how_to_use import HowToUseDialog
+
+        if not isinstance(self.screen, HowToUseDialog):
+            self.push_screen(HowToUseDialog())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Course commands in the command palette (ctrl+p), beside Textual's own."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Get help now", "Crisis lines and helplines", self.action_get_help)
+        yield SystemCommand("How to use", "Keys and how the course works", self.action_how_to_use)
+        yield SystemCommand("Content problems", "Files in the course that could not be read",
+                            self.show_content_problems)
+
+    def show_content_problems(self) -> None:
+        """List the content files that could not be read, and why."""
+        from iop_course.ui.screens.problems import ProblemsScreen
+
+        self.push_screen(ProblemsScreen(self.course.problems))
+
+    def _fatal_error(self) -> None:
+        """Save an unexpected error's details to a file and show words, not a traceback."""
+        from iop_course.commands.crash import crash_message, write_crash_log
+
+        error = self._exception
+        log = write_crash_log(error, self.crash_log_dir) if error is not None else None
+        self.bell()
+        self._exit_renderables.append(Text(crash_message(log)))
+        self._close_messages_no_wait()

@@ -1,0 +1,46 @@
+"""The shared shape of the app's dialogs: a titled, scrollable box of text and one button.
+
+Welcome, get help now, how to use and notices all look and close the same way, so a tired
+learner learns one pattern: read, then press Enter or Esc (or click the button) to go back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Button
+
+from iop_course.ui.widgets.literal import literal
+
+
+class TextDialog(ModalScreen[None]):
+    """A modal with a title, a body of widgets and a single button that closes it."""
+
+    BINDINGS = [Binding("escape,enter", "dismiss", "Close", tooltip="Go back to where you were.")]
+    dialog_title = ""
+    button_label = "Close (Esc)"
+    dialog_classes = ""
+
+    def body(self) -> Iterable[Widget]:
+        """The widgets between the title and the button."""
+        return ()
+
+    def compose(self) -> ComposeResult:
+        """The box, its text and its button."""
+        with VerticalScroll(id="dialog", classes=self.dialog_classes) as dialog:
+            dialog.border_title = literal(self.dialog_title)
+            yield from self.body()
+            yield Button(literal(self.button_label), id="close", variant="primary")
+
+    def on_mount(self) -> None:
+        """Focus the button so Enter closes the dialog."""
+        self.query_one("#close", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Close the dialog."""
+        self.dismiss()

@@ -1,0 +1,34 @@
+"""The first-run welcome: what the course is and is not, where progress is kept, how to move."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.widget import Widget
+from textual.widgets import Static
+
+from iop_course.ui.dialogs.text_dialog import TextDialog
+from iop_course.ui.widgets.literal import literal
+
+
+class WelcomeDialog(TextDialog):
+    """Shown once, the first time the course opens on this computer."""
+
+    dialog_title = "Welcome to IOP Course"
+    button_label = "Let's begin"
+
+    def body(self) -> Iterable[Widget]:
+        """Four short points: what it is, what it is not, where data lives, how to move."""
+        paragraphs = (
+            "This course teaches skills for early recovery: handling cravings, preventing "
+            "relapse, coping with stress, support for families, and building a life you want. "
+            "Each lesson takes 5 to 12 minutes and ends with a short quiz.",
+            "It is education that supports your treatment. It is not medical advice and it "
+            "does not replace your care team. Please talk with them about your care.",
+            f"Your progress stays on this computer, in {self.app.store.path}. "
+            "It is not sent anywhere.",
+            "Use the arrow keys and Enter, or the mouse. Press g at any time to get help now, "
+            "F1 or ? for how to use the app, and q to quit. Your place is always saved.",
+        )
+        for paragraph in paragraphs:
+            yield Static(literal(paragraph), classes="help-text")

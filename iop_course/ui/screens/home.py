@@ -1,0 +1,122 @@
+"""The home screen: the whole course at a glance and the one obvious next step.
+
+"Continue" (or "Start") sits on top and takes the learner straight back to the page they left;
+below it the modules and lessons show length, status and a progress bar per module.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, OptionList, Static
+
+from iop_course.content.model import LessonInfo
+from iop_course.store import LessonProgress, LessonStatus
+from iop_course.ui.widgets.course_outline import CourseOutline
+from iop_course.ui.widgets.literal import literal
+
+
+class HomeScreen(Screen[None]):
+    """The course list with a Continue button."""
+
+    BINDINGS = [
+        Binding("c", "continue_course", "Continue", tooltip="Go back to the page you left."),
+        Binding("x", "show_problems", "Content problems",
+                tooltip="Files in the course that could not be read, and why."),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """Continue on top, the outline below, and a line about the highlighted lesson."""
+        yield Header()
+        yield Button("", id="continue", variant="primary")
+        yield CourseOutline(id="outline")
+        yield Static(id="lesson-summary")
+        yield Static(id="content-problems")
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        """Refresh status and Continue each time the learner comes back here."""
+        self.app.remember_screen("home")
+        self.refresh_course()
+
+    def refresh_course(self) -> None:
+        """Show the course with the learner's latest progress."""
+        course = self.app.course
+        progress = self.app.store.all_lesson_progress()
+        next_lesson = self._next_lesson(progress)
+        self.query_one(CourseOutline).show(course, progress, next_lesson.id if next_lesson else None)
+        self._show_continue(next_lesson, progress)
+        readable_problems = course.errors()
+        notice = self.query_one("#content-problems", Static)
+        notice.display = bool(readable_problems)
+        if readable_problems:
+            notice.update(literal(
+                f"{len(readable_problems)} problem(s) in the course files: some lessons could not "
+                "be read. Press x to see which and why."))
+        self.refresh_bindings()
+
+    def _next_lesson(self, progress: dict[str, LessonProgress]) -> LessonInfo | None:
+        """The lesson last worked on if unfinished, else the first lesson not yet done."""
+        course = self.app.course
+        last = self.app.store.last_location()
+        if last is not None and last.status is not LessonStatus.DONE:
+            lesson = course.lesson(last.lesson_id)
+            if lesson is not None:
+                return lesson
+        return next(
+            (lesson for lesson in course.lessons()
+             if progress.get(lesson.id) is None or progress[lesson.id].status is not LessonStatus.DONE),
+            None,
+        )
+
+    def _show_continue(self, lesson: LessonInfo | None, progress: dict[str, LessonProgress]) -> None:
+        button = self.query_one("#continue", Button)
+        button.display = lesson is not None
+        if lesson is None:
+            return
+        record = progress.get(lesson.id)
+        if record is None or record.status is LessonStatus.NOT_STARTED:
+            label = f"Start: {lesson.title}"
+        elif record.where == "quiz":
+            label = f"Continue: {lesson.title}, quiz"
+        else:
+            label = f"Continue: {lesson.title}, page {record.page + 1}"
+        button.label = literal(label)
+        button.lesson_id = lesson.id
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Continue was clicked or pressed."""
+        self.action_continue_course()
+
+    def action_continue_course(self) -> None:
+        """Open the next lesson where the learner left it."""
+        lesson_id = getattr(self.query_one("#continue", Button), "lesson_id", None)
+        if lesson_id is None:
+            return
+        record = self.app.store.lesson_progress(lesson_id)
+        self.app.open_lesson(lesson_id, quiz=record.where == "quiz")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Open the lesson the learner picked."""
+        lesson_id = event.option.id
+        if lesson_id:
+            record = self.app.store.lesson_progress(lesson_id)
+            self.app.open_lesson(lesson_id, quiz=record.where == "quiz"
+                                 and record.status is LessonStatus.IN_PROGRESS)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Show the highlighted lesson's summary under the list."""
+        lesson = self.app.course.lesson(event.option.id or "")
+        summary = self.query_one("#lesson-summary", Static)
+        summary.update(literal(lesson.summary if lesson else ""))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Show 'Content problems' only when there are some."""
+        if action == "show_problems":
+            return bool(self.app.course.problems)
+        return True
+
+    def action_show_problems(self) -> None:
+        """List the course files that could not be read."""
+        self.app.show_content_problems()
