@@ -61,6 +61,8 @@ class AtomicJSONStorage(Storage):
     consistent and unserialisable data fails right where it was passed in.
     The disk I/O happens on a single writer thread; while it is busy, newer
     snapshots replace older pending ones, so only the newest is written next.
+    That thread belongs to a ThreadPoolExecutor, which Python joins at exit,
+    so saves still pending when the app exits without ``close`` are finished.
     """
 
     def __init__(self, path: Path | str, on_write_error: WriteErrorCallback | None = None) -> None:

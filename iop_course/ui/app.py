@@ -11,11 +11,11 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 
 from iop_course.content.model import Course
 from iop_course.store import ProgressStore
+from iop_course.ui.keys import app_wide_bindings
 
 DEFAULT_THEME = "textual-dark"
 WHERE_SETTING = "screen"
@@ -27,14 +27,7 @@ class CourseApp(App[None]):
     TITLE = "IOP Course"
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [
-        Binding("g", "get_help", "Get help now", priority=True,
-                tooltip="Crisis lines and helplines: 988, 911, SAMHSA National Helpline."),
-        Binding("f1,question_mark", "how_to_use", "How to use", priority=True,
-                key_display="F1", tooltip="The keys and how the course works."),
-        Binding("ctrl+q,q", "quit", "Quit", priority=True, key_display="q",
-                tooltip="Close the course. Your place is saved."),
-    ]
+    BINDINGS = app_wide_bindings()
 
     def __init__(self, course: Course, store: ProgressStore, crash_log_dir: Path | None = None) -> None:
         super().__init__()

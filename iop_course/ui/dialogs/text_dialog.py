@@ -13,15 +13,19 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button
+from textual.widgets import Button, Footer
 
+from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.literal import literal
 
 
 class TextDialog(ModalScreen[None]):
     """A modal with a title, a body of widgets and a single button that closes it."""
 
-    BINDINGS = [Binding("escape,enter", "dismiss", "Close", tooltip="Go back to where you were.")]
+    BINDINGS = [
+        Binding("escape,enter", "dismiss", "Close", tooltip="Go back to where you were."),
+        *app_wide_bindings("app."),
+    ]
     dialog_title = ""
     button_label = "Close (Esc)"
     dialog_classes = ""
@@ -36,6 +40,7 @@ class TextDialog(ModalScreen[None]):
             dialog.border_title = literal(self.dialog_title)
             yield from self.body()
             yield Button(literal(self.button_label), id="close", variant="primary")
+        yield Footer()
 
     def on_mount(self) -> None:
         """Focus the button so Enter closes the dialog."""

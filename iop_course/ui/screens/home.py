@@ -37,7 +37,8 @@ class HomeScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Refresh status and Continue each time the learner comes back here."""
-        self.app.remember_screen("home")
+        if self.app.screen is self:
+            self.app.remember_screen("home")
         self.refresh_course()
 
     def refresh_course(self) -> None:

@@ -22,10 +22,12 @@ class LessonScreen(Screen[None]):
     """One lesson, one page on screen at a time."""
 
     BINDINGS = [
-        Binding("right,n", "next_page", "Next page", tooltip="Go to the next page."),
-        Binding("right,n", "finish_reading", "Take the quiz",
+        Binding("right,n", "next_page", "Next page", key_display="→",
+                tooltip="Go to the next page."),
+        Binding("right,n", "finish_reading", "Take the quiz", key_display="→",
                 tooltip="You have read every page: check what you learned."),
-        Binding("left,p", "previous_page", "Previous page", tooltip="Go back one page."),
+        Binding("left,p", "previous_page", "Previous page", key_display="←",
+                tooltip="Go back one page."),
         Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons."),
     ]
 

@@ -28,13 +28,16 @@ class QuizScreen(Screen[None]):
     """A lesson's quiz, from the first question to the score."""
 
     BINDINGS = [
-        *(Binding(key, f"pick({key})", "Pick", show=False) for key in NUMBER_KEYS),
+        Binding("1", "pick(1)", "Pick a choice", key_display="1-9",
+                tooltip="Press a choice's number to pick it (or tick it, in 'select all')."),
+        *(Binding(key, f"pick({key})", "Pick", show=False) for key in NUMBER_KEYS[1:]),
         Binding("c", "check_answer", "Check my answer", tooltip="See if your choices are right."),
         Binding("h", "show_hint", "Hint", tooltip="A nudge in the right direction."),
-        Binding("enter,n,right", "next_question", "Next", priority=True,
+        Binding("enter,n,right", "next_question", "Next", priority=True, key_display="enter",
                 tooltip="Go on to the next question."),
         Binding("r", "retake", "Try the quiz again", tooltip="Start this quiz again."),
-        Binding("n,right", "next_lesson", "Next lesson", tooltip="Go on to the next lesson."),
+        Binding("n,right", "next_lesson", "Next lesson", key_display="n",
+                tooltip="Go on to the next lesson."),
         Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons. "
                 "Your place in the quiz is saved."),
     ]
@@ -90,6 +93,7 @@ class QuizScreen(Screen[None]):
             await body.mount_all(self._question_widgets(question))
             choices = body.query_one("#choices")
             if self.session.answered:
+                _show_pick(choices, question, self.session.current_pick)
                 choices.disabled = True
                 await body.mount(AnswerFeedback(question, set(self.session.current_pick)))
                 body.scroll_end(animate=False)
@@ -233,3 +237,15 @@ class QuizScreen(Screen[None]):
     def action_back(self) -> None:
         """Back to the lessons; the session is saved."""
         self.dismiss()
+
+
+def _show_pick(choices: SingleChoiceList | MultiChoiceList, question: Question,
+               picked: list[str]) -> None:
+    """Leave the learner's pick marked in the list while the feedback shows."""
+    if isinstance(choices, MultiChoiceList):
+        for choice_id in picked:
+            choices.select(choice_id)
+        return
+    ids = [choice.id for choice in question.choices]
+    if picked and picked[0] in ids:
+        choices.highlighted = ids.index(picked[0])

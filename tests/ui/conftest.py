@@ -1,0 +1,61 @@
+"""Fixtures for driving the real app through Textual's Pilot, on a small fixed course."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual.app import App
+
+from iop_course.content.loader import load_course
+from iop_course.store import ProgressStore
+from iop_course.ui.app import CourseApp
+
+FIXTURE_COURSE = Path(__file__).resolve().parent.parent / "fixtures" / "course"
+
+
+def screen_text(app: App) -> str:
+    """Everything the terminal shows right now, as plain text (what a learner reads)."""
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), record=True,
+                      force_terminal=True, legacy_windows=False)
+    console.print(app.screen._compositor.render_update(
+        full=True, screen_stack=app._background_screens))
+    return console.export_text()
+
+
+def compact(text: str) -> str:
+    """Screen text without spaces, line breaks or box edges, for text that may wrap."""
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "█│▌▐")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A private progress folder for one test."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def open_app(data_dir: Path) -> Iterator[Callable[..., CourseApp]]:
+    """Make apps on the fixture course (or another folder); their stores close after the test.
+
+    Each call opens the store afresh, the way launching ``iop-course`` again would.
+    """
+    stores: list[ProgressStore] = []
+
+    def make(content: Path = FIXTURE_COURSE, welcome_seen: bool = False) -> CourseApp:
+        store = ProgressStore.open(data_dir)
+        stores.append(store)
+        if welcome_seen:
+            store.set_setting("welcome_seen", True)
+        return CourseApp(load_course(content), store, crash_log_dir=data_dir)
+
+    yield make
+    for store in stores:
+        try:
+            store.close()
+        except Exception:  # noqa: BLE001 - closed by the test already
+            pass

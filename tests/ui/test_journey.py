@@ -1,0 +1,180 @@
+"""The whole learner journey through the real UI: open, read, quiz, quit, reopen, resume."""
+
+from __future__ import annotations
+
+from iop_course.store import LessonStatus
+from iop_course.ui.dialogs.welcome import WelcomeDialog
+from iop_course.ui.screens.home import HomeScreen
+from iop_course.ui.screens.lesson import LessonScreen
+from iop_course.ui.screens.quiz import QuizScreen
+from tests.ui.conftest import screen_text
+
+LESSON_ID = "01-first-steps/01-noticing"
+
+
+async def test_first_run_welcome_then_read_then_resume_on_the_same_page(open_app, data_dir):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeDialog)
+        text = screen_text(app)
+        assert "not medical advice" in text
+        assert str(data_dir) in text.replace("\n", "")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        text = screen_text(app)
+        assert "Start: Noticing [early] signs" in text
+        assert "0 of 2 lessons done" in text
+        assert "Brackets like [bold] and list[int] stay as written." in text
+
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen)
+        text = screen_text(app)
+        assert "Page 1 of 3" in text
+        assert "[bold]literal brackets[/] and list[int]" in text
+        assert "A group question" not in text  # facilitator boxes are never shown at home
+
+        await pilot.press("right")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Page 2 of 3" in text and "Tip" in text and "A tip that is set apart." in text
+
+        await pilot.press("right")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Page 3 of 3" in text and "Try this" in text and "Take care" in text
+        assert "Take the quiz" in text  # the footer tells the truth on the last page
+        await pilot.press("q")
+    assert app.store.lesson_progress(LESSON_ID).page == 2
+    app.store.close()
+
+    reopened = open_app()
+    async with reopened.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(reopened.screen, LessonScreen)  # no welcome the second time
+        assert "Page 3 of 3" in screen_text(reopened)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(reopened.screen, HomeScreen)
+        assert "Continue: Noticing [early] signs, page 3" in screen_text(reopened)
+
+
+async def test_quiz_wrong_then_right_then_mastery_marks_the_lesson_done(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        text = screen_text(app)
+        assert "Question 1 of 2" in text and "Which comes first [usually]?" in text
+        assert "Sam feels tense all week." in text
+
+        await pilot.press("1")  # wrong
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Not quite." in text
+        assert "Not quite [yet]. That is the last stage." in text  # the chosen choice's feedback
+        assert "Yes. Feelings often come first." in text  # then the right one's
+        assert "Noticing feelings early gives you time to act." in text  # the explanation
+
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Question 2 of 2" in text and "Select all that apply" in text
+        assert "think of people and time" not in text
+        await pilot.press("h")
+        await pilot.pause()
+        assert "Hint: think of people and time." in screen_text(app)
+        await pilot.press("1", "2", "c")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Right!" in text and "Cravings pass, and support helps." in text
+
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Practice the ones you missed: 1 of 1" in text
+        assert "Which comes first [usually]?" in text
+        await pilot.press("2")
+        await pilot.pause()
+        assert "Right!" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "You got 1 of 2 right on the first try (50%)" in text
+        assert "This lesson is done" in text
+    assert app.store.lesson_progress(LESSON_ID).status is LessonStatus.DONE
+    answers = app.store.answers(LESSON_ID)
+    assert [(a.correct, a.phase.value) for a in answers] == [
+        (False, "first"), (True, "first"), (True, "review")]
+
+
+async def test_quitting_mid_quiz_resumes_at_the_same_question_with_its_feedback(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+        await pilot.press("2", "enter", "1")  # right, next, then tick one box (not checked yet)
+        await pilot.pause()
+        await pilot.press("q")
+    app.store.close()
+
+    reopened = open_app()
+    async with reopened.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(reopened.screen, QuizScreen)
+        assert "Question 2 of 2" in screen_text(reopened)
+        await pilot.press("1", "2", "c")  # c checks what is ticked: 1 alone would be wrong
+        await pilot.pause()
+        await pilot.press("q")
+    reopened.store.close()
+
+    again = open_app()
+    async with again.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        text = screen_text(again)
+        assert "Question 2 of 2" in text and "Right!" in text  # feedback still showing
+
+
+async def test_failing_the_quiz_leaves_the_lesson_unfinished_and_offers_a_retake(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+        await pilot.press("1", "enter", "3", "c", "enter")  # both wrong on the first try
+        await pilot.pause()
+        await pilot.press("2", "enter", "1", "2", "c", "enter")  # mastery review
+        await pilot.pause()
+        text = screen_text(app)
+        assert "(0%)" in text and "press r to try the quiz again" in text
+        assert app.store.lesson_progress(LESSON_ID).status is LessonStatus.IN_PROGRESS
+        await pilot.press("r")
+        await pilot.pause()
+        assert "Question 1 of 2" in screen_text(app)
+
+
+async def test_a_lesson_without_a_quiz_is_done_after_its_last_page(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_lesson("01-first-steps/02-next-step")
+        await pilot.pause()
+        await pilot.press("right")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "✓ The next step" in screen_text(app)
+    assert app.store.lesson_progress("01-first-steps/02-next-step").status is LessonStatus.DONE
+
+
+async def test_mouse_click_opens_a_lesson_and_answers(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.click("#continue")
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen)
