@@ -11,9 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from iop_course.content.front_matter import LESSON_FIELDS, MODULE_FIELDS, read_fields
-from iop_course.content.lesson_parser import parse_lesson
 from iop_course.content.model import Course, Lesson, LessonInfo, Module, Problem, Quiz, Severity
-from iop_course.content.quiz_parser import parse_quiz
 from iop_course.content.source import SourceFile, read_text, split_front_matter
 
 MODULE_FILE = "module.md"
@@ -69,6 +67,8 @@ def read_source(path: Path, front_matter_required: bool) -> SourceFile | Problem
 
 def open_lesson(info: LessonInfo) -> tuple[Lesson, list[Problem]]:
     """Parse a lesson's pages when it is opened."""
+    from iop_course.content.lesson_parser import parse_lesson  # Markdown parsing waits until needed
+
     source = read_source(info.path, front_matter_required=True)
     if isinstance(source, Problem):
         raise ContentUnreadable(source)
@@ -79,6 +79,8 @@ def open_quiz(info: LessonInfo) -> tuple[Quiz, list[Problem]] | None:
     """Parse a lesson's quiz when it starts; None when the lesson has no quiz."""
     if info.quiz_path is None:
         return None
+    from iop_course.content.quiz_parser import parse_quiz  # Markdown parsing waits until needed
+
     source = read_source(info.quiz_path, front_matter_required=False)
     if isinstance(source, Problem):
         raise ContentUnreadable(source)
@@ -92,9 +94,11 @@ def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Prob
         source = read_source(module_file, front_matter_required=True)
         if isinstance(source, Problem):
             problems.append(source)
+        elif source.problems:
+            problems.extend(source.problems)
         else:
             fields = read_fields(source, MODULE_FIELDS)
-            problems.extend(source.problems + fields.problems)
+            problems.extend(fields.problems)
             title, summary, intro = fields.title or title, fields.summary, source.body.strip()
     else:
         problems.append(Problem(module_dir, 1, (
@@ -115,10 +119,12 @@ def _read_lesson_info(path: Path, module_dir: Path, quizzes: dict[str, Path],
     if isinstance(source, Problem):
         problems.append(source)
         return None
+    if source.problems:
+        problems.extend(source.problems)
+        return None
     fields = read_fields(source, LESSON_FIELDS)
-    file_problems = source.problems + fields.problems
-    problems.extend(file_problems)
-    if not fields.title or any(p.severity is Severity.ERROR for p in file_problems):
+    problems.extend(fields.problems)
+    if not fields.title or any(p.severity is Severity.ERROR for p in fields.problems):
         return None
     lesson_id = _lesson_id(path)
     return LessonInfo(

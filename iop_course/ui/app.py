@@ -16,9 +16,11 @@ from textual.screen import Screen
 from iop_course.content.model import Course
 from iop_course.store import ProgressStore
 from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.widgets.literal import literal
 
 DEFAULT_THEME = "textual-dark"
 WHERE_SETTING = "screen"
+SAVE_CHECK_SECONDS = 2.0
 
 
 class CourseApp(App[None]):
@@ -34,6 +36,7 @@ class CourseApp(App[None]):
         self.course = course
         self.store = store
         self.crash_log_dir = crash_log_dir
+        self._reported_write_error: BaseException | None = None
 
     def on_mount(self) -> None:
         """Restore the theme, show the course, and return the learner to where they were."""
@@ -47,10 +50,21 @@ class CourseApp(App[None]):
             from iop_course.ui.dialogs.welcome import WelcomeDialog
 
             self.push_screen(WelcomeDialog(), lambda _: self.store.set_setting("welcome_seen", True))
+        self.set_interval(SAVE_CHECK_SECONDS, self._warn_if_saving_failed)
         if self.store.recovery is not None:
             from iop_course.ui.dialogs.notice import NoticeDialog
 
             self.push_screen(NoticeDialog("Your progress file", self.store.recovery.message()))
+
+    def _warn_if_saving_failed(self) -> None:
+        """Tell the learner, once per failure, when progress could not be written to disk."""
+        error = self.store.last_write_error
+        if error is None or error is self._reported_write_error:
+            return
+        self._reported_write_error = error
+        self.notify(literal(
+            f"Your progress could not be saved ({error}). The course keeps trying. If your "
+            "disk is full, free some space."), title="Saving", severity="error", timeout=15)
 
     def _saved_theme(self) -> str:
         saved = self.store.get_setting("theme", DEFAULT_THEME)

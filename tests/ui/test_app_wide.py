@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Markdown
 
+from iop_course.ui.app import SAVE_CHECK_SECONDS
 from iop_course.ui.dialogs.get_help import GetHelpDialog
 from iop_course.ui.dialogs.how_to_use import HowToUseDialog
 from iop_course.ui.screens.home import HomeScreen
@@ -152,3 +153,13 @@ async def test_the_home_screen_marks_the_next_lesson(open_app):
         assert "The next step" in text and "◀ next" in text
         assert "Start: The next step" in text
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_failed_save_is_told_to_the_learner(open_app, monkeypatch):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        monkeypatch.setattr(type(app.store), "last_write_error",
+                            property(lambda store: OSError("No space left on device")))
+        await pilot.pause(SAVE_CHECK_SECONDS + 0.5)  # the app checks on a timer
+        assert "could not be saved" in screen_text(app)

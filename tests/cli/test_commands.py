@@ -1,0 +1,88 @@
+"""The ``iop-course`` command as a person runs it: words on the screen, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from iop_course import __version__
+from iop_course.store import ProgressStore
+
+
+def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
+    """Run ``python -m iop_course`` with arguments; returns the finished process."""
+    return subprocess.run([sys.executable, "-m", "iop_course", *args], capture_output=True,
+                          text=True, timeout=60, env={**os.environ, **(env or {})}, cwd=cwd)
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"iop-course {__version__}"
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["paths"]])
+def test_help_is_in_plain_words(command):
+    result = run(*command, "--help")
+    assert result.returncode == 0
+    assert "usage: iop-course" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_paths_follow_the_option_then_the_environment(tmp_path):
+    assert str(tmp_path / "a" / "progress.json") in run("paths", "--data-dir",
+                                                         str(tmp_path / "a")).stdout
+    from_env = run("paths", env={"IOP_COURSE_DATA_DIR": str(tmp_path / "b")}).stdout
+    assert str(tmp_path / "b" / "progress.json") in from_env
+    assert "Course content:" in from_env
+
+
+def test_a_second_copy_is_told_in_words_and_the_file_is_untouched(tmp_path):
+    with ProgressStore.open(tmp_path) as store:
+        store.set_page("m/l", 3)
+        store.flush()
+        before = (tmp_path / "progress.json").read_bytes()
+        result = run("--data-dir", str(tmp_path))
+        assert result.returncode == 1
+        assert "already open" in result.stderr
+        assert "Traceback" not in result.stdout + result.stderr
+        assert (tmp_path / "progress.json").read_bytes() == before
+
+
+def test_a_missing_content_folder_is_told_in_words(tmp_path):
+    result = run("--content", str(tmp_path / "nowhere"), "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 1 and "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unexpected_error_inside_the_app_shows_words_and_saves_the_details(tmp_path):
+    harness = textwrap.dedent(f"""
+        import sys
+        from textual.app import App
+        from iop_course.ui.app import CourseApp
+        from iop_course.ui.screens.home import HomeScreen
+        from iop_course.cli import main
+
+        def broken(self):
+            raise RuntimeError("something nobody expected")
+
+        def run_headless(self, **kwargs):
+            return App.run(self, headless=True)
+
+        HomeScreen.refresh_course = broken
+        CourseApp.run = run_headless
+        sys.exit(main(["--data-dir", {str(tmp_path)!r}]))
+    """)
+    result = subprocess.run([sys.executable, "-c", harness], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 1
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output and "RuntimeError" not in output
+    assert "Sorry, IOP Course hit a problem" in output and "988" in output
+    log = (tmp_path / "error-log.txt").read_text()
+    assert "something nobody expected" in log
+    assert ProgressStore.open(tmp_path).close() is None  # the lock was released

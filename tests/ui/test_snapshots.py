@@ -1,0 +1,55 @@
+"""Pictures of the key screens at 80x24, on a dark and a light theme, compared with saved SVGs.
+
+Run ``pytest --snapshot-update`` after an intended change of look, and review the new SVGs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SMALL = (80, 24)
+LESSON_ID = "01-first-steps/01-noticing"
+
+
+@pytest.fixture
+def snapshot_app(open_app):
+    """An app past the welcome, on the given theme."""
+
+    def make(theme: str = "textual-dark"):
+        app = open_app(welcome_seen=True)
+        app.store.set_setting("theme", theme)
+        return app
+
+    return make
+
+
+def test_home_small_dark(snap_compare, snapshot_app):
+    assert snap_compare(snapshot_app(), terminal_size=SMALL)
+
+
+def test_lesson_page_with_a_box_small_light(snap_compare, snapshot_app):
+    app = snapshot_app("textual-light")
+
+    async def open_page_two(pilot):
+        app.open_lesson(LESSON_ID)
+        await pilot.pause()
+        await pilot.press("right")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=open_page_two)
+
+
+def test_quiz_feedback_small_light(snap_compare, snapshot_app):
+    app = snapshot_app("textual-light")
+
+    async def answer_wrong(pilot):
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=answer_wrong)
+
+
+def test_get_help_small_dark(snap_compare, snapshot_app):
+    assert snap_compare(snapshot_app(), terminal_size=SMALL, press=["g"])
