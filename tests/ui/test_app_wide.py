@@ -163,3 +163,23 @@ async def test_a_failed_save_is_told_to_the_learner(open_app, monkeypatch):
                             property(lambda store: OSError("No space left on device")))
         await pilot.pause(SAVE_CHECK_SECONDS + 0.5)  # the app checks on a timer
         assert "could not be saved" in screen_text(app)
+
+
+async def test_get_help_shows_every_number_without_scrolling_at_80x24(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        text = screen_text(app)
+        for fact in ("Call or text 988", "Call 911", "1-800-662-4357", "FindTreatment.gov"):
+            assert fact in text
+
+
+@pytest.mark.parametrize("where", ["home", "lesson", "quiz"])
+async def test_get_help_is_never_cut_from_the_footer_at_80_columns(open_app, where):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _open(app, pilot, where)
+        assert "g Get help now" in screen_text(app).splitlines()[-1]

@@ -23,8 +23,8 @@ class TextDialog(ModalScreen[None]):
     """A modal with a title, a body of widgets and a single button that closes it."""
 
     BINDINGS = [
-        Binding("escape,enter", "dismiss", "Close", tooltip="Go back to where you were."),
         *app_wide_bindings("app."),
+        Binding("escape,enter", "dismiss", "Close", tooltip="Go back to where you were."),
     ]
     dialog_title = ""
     button_label = "Close (Esc)"
@@ -39,12 +39,12 @@ class TextDialog(ModalScreen[None]):
         with VerticalScroll(id="dialog", classes=self.dialog_classes) as dialog:
             dialog.border_title = literal(self.dialog_title)
             yield from self.body()
-            yield Button(literal(self.button_label), id="close", variant="primary")
+            yield Button(literal(self.button_label), id="close", variant="primary", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
-        """Focus the button so Enter closes the dialog."""
-        self.query_one("#close", Button).focus()
+        """Focus the button so Enter closes the dialog, but keep the top of the text in view."""
+        self.query_one("#close", Button).focus(scroll_visible=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Close the dialog."""

@@ -14,6 +14,7 @@ from textual.widgets import Button, Footer, Header, OptionList, Static
 from iop_course.content.model import LessonInfo
 from iop_course.store import LessonProgress, LessonStatus
 from iop_course.ui.widgets.course_outline import CourseOutline
+from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 
 
@@ -21,6 +22,7 @@ class HomeScreen(Screen[None]):
     """The course list with a Continue button."""
 
     BINDINGS = [
+        get_help_binding(),
         Binding("c", "continue_course", "Continue", tooltip="Go back to the page you left."),
         Binding("x", "show_problems", "Content problems",
                 tooltip="Files in the course that could not be read, and why."),

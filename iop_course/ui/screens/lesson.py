@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 from iop_course.content.loader import ContentUnreadable, open_lesson
 from iop_course.content.model import Lesson, LessonInfo
 from iop_course.store import LessonStatus
+from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.page_view import PageView
 
@@ -22,6 +23,7 @@ class LessonScreen(Screen[None]):
     """One lesson, one page on screen at a time."""
 
     BINDINGS = [
+        get_help_binding(),
         Binding("right,n", "next_page", "Next page", key_display="→",
                 tooltip="Go to the next page."),
         Binding("right,n", "finish_reading", "Take the quiz", key_display="→",

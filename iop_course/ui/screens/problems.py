@@ -13,13 +13,17 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from iop_course.content.model import Problem
+from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 
 
 class ProblemsScreen(Screen[None]):
     """A list of problems as ``path:line: message``, the same as ``iop-course check``."""
 
-    BINDINGS = [Binding("escape,b", "dismiss", "Lessons", tooltip="Back to the list of lessons.")]
+    BINDINGS = [
+        get_help_binding(),
+        Binding("escape,b", "dismiss", "Lessons", tooltip="Back to the list of lessons."),
+    ]
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
         super().__init__()

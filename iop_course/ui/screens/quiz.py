@@ -19,6 +19,7 @@ from iop_course.content.model import LessonInfo, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback
 from iop_course.ui.widgets.choice_list import MultiChoiceList, SingleChoiceList
+from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 
 NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
@@ -28,10 +29,11 @@ class QuizScreen(Screen[None]):
     """A lesson's quiz, from the first question to the score."""
 
     BINDINGS = [
-        Binding("1", "pick(1)", "Pick a choice", key_display="1-9",
+        get_help_binding(),
+        Binding("1", "pick(1)", "Pick", key_display="1-9",
                 tooltip="Press a choice's number to pick it (or tick it, in 'select all')."),
         *(Binding(key, f"pick({key})", "Pick", show=False) for key in NUMBER_KEYS[1:]),
-        Binding("c", "check_answer", "Check my answer", tooltip="See if your choices are right."),
+        Binding("c", "check_answer", "Check", tooltip="See if your choices are right."),
         Binding("h", "show_hint", "Hint", tooltip="A nudge in the right direction."),
         Binding("enter,n,right", "next_question", "Next", priority=True, key_display="enter",
                 tooltip="Go on to the next question."),
@@ -115,7 +117,7 @@ class QuizScreen(Screen[None]):
         if question.scenario:
             widgets.append(Markdown(question.scenario, open_links=False, classes="scenario"))
         widgets.append(Static(literal(question.prompt), classes="prompt"))
-        how = ("Select all that apply: Space or a number ticks a choice, then press c to check."
+        how = ("Tick every right choice (Space or its number), then press c to check."
                if question.select_all else "Pick one: press its number, or Enter.")
         widgets.append(Static(literal(how), classes="how-to-answer"))
         widgets.append(MultiChoiceList(question) if question.select_all else SingleChoiceList(question))

@@ -27,14 +27,17 @@ class CourseOutline(OptionList):
     def show(self, course: Course, progress: dict[str, LessonProgress], next_id: str | None) -> None:
         """Fill the list from the course and the learner's progress; highlight the next lesson."""
         highlighted = self.highlighted_option.id if self.highlighted_option else next_id
-        self.clear_options()
+        rows = []
         for module in course.modules:
-            self.add_option(Option(_module_row(module, progress), id=f"module:{module.id}",
-                                   disabled=True))
-            for lesson in module.lessons:
-                status = _status(progress, lesson.id)
-                self.add_option(Option(_lesson_row(lesson, status, lesson.id == next_id),
-                                       id=lesson.id))
+            rows.append(Option(_module_row(module, progress), id=f"module:{module.id}",
+                               disabled=True))
+            rows.extend(
+                Option(_lesson_row(lesson, _status(progress, lesson.id), lesson.id == next_id),
+                       id=lesson.id)
+                for lesson in module.lessons
+            )
+        self.clear_options()
+        self.add_options(rows)
         if highlighted is not None:
             try:
                 self.highlighted = self.get_option_index(highlighted)
