@@ -8,18 +8,18 @@ The parser is lenient: it always returns pages, and lists what an author should 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from iop_course.content.markdown import BOX_CLOSE, BOX_OPEN, box_name, markdown_parser
+from iop_course.content.markdown import (
+    BOX_CLOSE, BOX_OPEN, box_closed, box_name, markdown_parser,
+)
 from iop_course.content.model import (
-    Box, BoxKind, Lesson, LessonInfo, Page, Problem, Severity, TextBlock,
+    Block, Box, BoxKind, Lesson, LessonInfo, Page, Problem, Severity, TextBlock,
 )
 from iop_course.content.source import SourceFile
 
-CLOSING_MARKER = re.compile(r"^\s*:{3,}\s*$")
 BOX_KINDS = {kind.value: kind for kind in BoxKind}
 
 
@@ -43,7 +43,7 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
     lines = source.body.split("\n")
     tokens = markdown_parser().parse(source.body)
     result = ParsedBody(pages=[], prose=[])
-    title, blocks, text_start = first_page_title, [], 0
+    title, blocks, text_start, title_start = first_page_title, [], 0, 0
 
     def flush_text(end: int) -> None:
         text = "\n".join(lines[text_start:end]).strip("\n")
@@ -57,8 +57,9 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
         if token.type == "heading_open" and token.tag == "h2":
             flush_text(start)
             if blocks or result.pages or title != first_page_title:
-                result.pages.append(Page(title, tuple(blocks)))
-            title, blocks, text_start = tokens[index + 1].content.strip(), [], end
+                _add_page(source, result, title, blocks, title_start)
+            title, blocks, text_start, title_start = (
+                tokens[index + 1].content.strip(), [], end, start)
         elif token.type == "heading_open" and token.tag == "h1":
             result.problems.append(_problem(source, start, (
                 "a level-1 heading (#) in the lesson: the title comes from the front matter; "
@@ -68,9 +69,8 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
             box, text_start = _box(source, tokens, index, lines, result.problems)
             blocks.append(box)
     flush_text(len(lines))
-    result.pages.append(Page(title, tuple(blocks)))
+    _add_page(source, result, title, blocks, title_start)
     result.prose = _prose(tokens)
-    _check_pages(source, result)
     return result
 
 
@@ -80,7 +80,7 @@ def _box(
     """The box opened at ``tokens[index]`` and the body line just after it."""
     token = tokens[index]
     start, end = token.map
-    closed = end < len(lines) and CLOSING_MARKER.match(lines[end]) is not None
+    closed = box_closed(lines, end)
     if not closed:
         problems.append(_problem(source, start, (
             "this box is never closed: add a line with ::: where the box should end.")))
@@ -121,15 +121,17 @@ def _plain(token: Token) -> str:
     return token.content if token.type in ("text", "code_inline") else ""
 
 
-def _check_pages(source: SourceFile, result: ParsedBody) -> None:
-    for page in result.pages:
-        if not page.title:
-            result.problems.append(source.problem(source.body_line, "a ## heading has no words."))
-        if not page.blocks:
-            result.problems.append(source.problem(
-                source.body_line, f"the page '{page.title}' is empty: add text under its heading.",
-                severity=Severity.WARNING,
-            ))
+def _add_page(source: SourceFile, result: ParsedBody, title: str, blocks: list[Block],
+              title_start: int) -> None:
+    """Close a page; a heading with no words or nothing under it is flagged at its line."""
+    if not title:
+        result.problems.append(_problem(source, title_start, "a ## heading has no words."))
+    if not blocks:
+        result.problems.append(_problem(
+            source, title_start, f"the page '{title}' is empty: add text under its heading.",
+            Severity.WARNING,
+        ))
+    result.pages.append(Page(title, tuple(blocks)))
 
 
 def _problem(source: SourceFile, body_index: int, message: str,

@@ -43,10 +43,15 @@ def load_course(root: Path) -> Course:
             f"'{LESSONS_DIR}/' and '{QUIZZES_DIR}/'.")))
         return Course(root, (), tuple(found.problems))
     quizzes = quiz_files(root)
+    _report_loose_files(root, found.problems)
     for module_dir in sorted(p for p in lessons_dir.iterdir() if p.is_dir()):
         module = _read_module(module_dir, quizzes, found.problems)
         if module.lessons:
             found.modules.append(module)
+        elif not any(p.path.parent == module_dir or p.path == module_dir for p in found.problems):
+            found.problems.append(Problem(module_dir, 1, (
+                "this module has no lessons yet, so it is not shown: add a lesson file "
+                "like 01-first-lesson.md."), Severity.WARNING))
     known = {lesson.id for module in found.modules for lesson in module.lessons}
     unreadable = {_lesson_id(p.path) for p in found.problems if p.path.suffix == ".md"}
     for lesson_id, quiz_path in sorted(quizzes.items()):
@@ -85,6 +90,15 @@ def open_quiz(info: LessonInfo) -> tuple[Quiz, list[Problem]] | None:
     if isinstance(source, Problem):
         raise ContentUnreadable(source)
     return parse_quiz(info.id, source)
+
+
+def _report_loose_files(root: Path, problems: list[Problem]) -> None:
+    """Markdown files outside a module folder are never shown; say so instead of hiding them."""
+    for folder in (LESSONS_DIR, QUIZZES_DIR):
+        for path in sorted((root / folder).glob("*.md")):
+            problems.append(Problem(path, 1, (
+                f"this file is not in a module folder, so it is not used: move it into a "
+                f"folder like {folder}/01-my-module/.")))
 
 
 def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Problem]) -> Module:

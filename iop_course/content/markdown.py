@@ -6,6 +6,7 @@ reported with its line instead of silently becoming plain text.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -13,6 +14,7 @@ from mdit_py_plugins.container import container_plugin
 
 BOX_OPEN = "container_box_open"
 BOX_CLOSE = "container_box_close"
+CLOSING_MARKER = re.compile(r"^\s*:{3,}\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -27,3 +29,11 @@ def box_name(info: str) -> str:
     """The kind written after ``:::``, lower-cased (``::: Try-This`` is ``try-this``)."""
     words = info.strip().split()
     return words[0].lower() if words else ""
+
+
+def box_closed(lines: list[str], end: int) -> bool:
+    """True when the box whose token map ends at ``end`` has its closing ``:::`` line.
+
+    An unclosed box runs to the end of the text, swallowing everything after it.
+    """
+    return end < len(lines) and CLOSING_MARKER.match(lines[end]) is not None

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from iop_course.content.markdown import BOX_CLOSE, BOX_OPEN, box_name, markdown_parser
+from iop_course.content.markdown import BOX_OPEN, box_closed, box_name, markdown_parser
 from iop_course.content.model import Choice, Problem, Question, Quiz, Severity
 from iop_course.content.source import SourceFile
 
-CHECKBOX = re.compile(r"^\[( |x|X)\]\s+")
+CHECKBOX = re.compile(r"^\[( |x|X)\](?:\s+|$)")
 HINT = re.compile(r"^hint:\s*", re.IGNORECASE)
 DEFAULT_PASS_PERCENT = 80
 
@@ -43,6 +43,7 @@ def parse_quiz(lesson_id: str, source: SourceFile) -> tuple[Quiz, list[Problem]]
     drafts = _read_questions(source, problems)
     questions = [_finish(source, draft, problems) for draft in drafts]
     seen: dict[str, int] = {}
+    ready: list[Question] = []
     for question in questions:
         if question is None:
             continue
@@ -50,30 +51,31 @@ def parse_quiz(lesson_id: str, source: SourceFile) -> tuple[Quiz, list[Problem]]
             problems.append(source.problem(question.line, (
                 f"two questions have the same heading (see line {seen[question.id]}): "
                 "give each question its own wording.")))
-        seen.setdefault(question.id, question.line)
-    if not drafts:
+            continue
+        seen[question.id] = question.line
+        ready.append(question)
+    if not drafts and not source.problems:
         problems.append(source.problem(source.body_line, (
             "this quiz has no questions: start each question with a line '## Your question?'.")))
-    ready = tuple(question for question in questions if question is not None)
-    return Quiz(lesson_id, source.path, ready, pass_percent), problems
+    return Quiz(lesson_id, source.path, tuple(ready), pass_percent), problems
 
 
 def question_id(prompt: str) -> str:
     """A stable id from the question's wording, so answers stay linked when questions move."""
-    return re.sub(r"[^a-z0-9]+", "-", prompt.lower()).strip("-")[:80] or "question"
+    return re.sub(r"[\W_]+", "-", prompt.lower()).strip("-")[:80] or "question"
 
 
 def _pass_percent(source: SourceFile, problems: list[Problem]) -> int:
-    value = source.front_matter.get("pass_percent", DEFAULT_PASS_PERCENT)
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
-        problems.append(source.problem(source.field_line("pass_percent"), (
-            f"pass_percent must be a whole number from 1 to 100, not '{value}'.")))
-        return DEFAULT_PASS_PERCENT
     for name in source.front_matter:
         if name != "pass_percent":
             problems.append(source.problem(source.field_line(str(name)), (
                 f"unknown field '{name}' (a quiz's front matter has only pass_percent)."),
                 severity=Severity.WARNING))
+    value = source.front_matter.get("pass_percent", DEFAULT_PASS_PERCENT)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
+        problems.append(source.problem(source.field_line("pass_percent"), (
+            f"pass_percent must be a whole number from 1 to 100, not '{value}'.")))
+        return DEFAULT_PASS_PERCENT
     return value
 
 
@@ -113,6 +115,10 @@ def _add_block(source: SourceFile, draft: _Draft, block: list[Token], lines: lis
             "choices must be a list of lines starting with '- [ ]' or '- [x]', not numbers.")))
         draft.broken = True
     elif first.type == BOX_OPEN:
+        if not box_closed(lines, end):
+            problems.append(source.problem(line, (
+                "this box is never closed: add a line with ::: where the box should end.")))
+            draft.broken = True
         if box_name(first.info) == "facilitator":
             draft.facilitator.append(_box_text(lines, start, end))
         else:

@@ -13,9 +13,9 @@ from typing import Any
 
 import yaml
 
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is faster when built
-
 from iop_course.content.model import Problem
+
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is faster when built
 
 FENCE = "---"
 
@@ -99,6 +99,8 @@ def _parse_yaml(path: Path, text: str) -> tuple[dict[str, Any], Problem | None]:
         data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.context_mark and mark and mark.index >= len(text):
+            mark = error.context_mark  # the text ended inside a quote or bracket: where it opened
         line = mark.line + 2 if mark else 2
         reason = error.problem or "it is not valid"
         return {}, Problem(
