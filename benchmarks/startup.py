@@ -58,13 +58,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
-    data_dir = Path(tempfile.mkdtemp(prefix="iop-bench-"))
-    env = {**os.environ, "TERM": "xterm-256color", "IOP_COURSE_DATA_DIR": str(data_dir)}
+    # The default progress folder (found through platformdirs, as for a learner), kept in a
+    # throwaway XDG_DATA_HOME so the benchmark never touches real progress.
+    data_home = Path(tempfile.mkdtemp(prefix="iop-bench-"))
+    env = {**os.environ, "TERM": "xterm-256color", "XDG_DATA_HOME": str(data_home)}
+    env.pop("IOP_COURSE_DATA_DIR", None)
     python = sys.executable
-    setup = ("from iop_course.store import ProgressStore\n"
-             f"s = ProgressStore.open({str(data_dir)!r}); s.set_setting('welcome_seen', True)\n"
+    setup = ("from iop_course.store import ProgressStore, resolve_data_dir\n"
+             "s = ProgressStore.open(resolve_data_dir()); s.set_setting('welcome_seen', True)\n"
              "s.close()")
-    subprocess.run([python, "-c", setup], check=True)
+    subprocess.run([python, "-c", setup], check=True, env=env)
     apps = {
         "bare Textual + Markdown": ([python, str(HERE / "bare_markdown_app.py")], b"Bare app"),
         "iop-course": ([python, "-m", "iop_course"], b"lessons done"),

@@ -37,14 +37,17 @@ class CourseApp(App[None]):
         self.store = store
         self.crash_log_dir = crash_log_dir
         self._reported_write_error: BaseException | None = None
-
-    def on_mount(self) -> None:
-        """Restore the theme, show the course, and return the learner to where they were."""
         self.theme = self._saved_theme()
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def get_default_screen(self) -> Screen:
+        """The course list is the first screen, so the first frame painted is the real one."""
         from iop_course.ui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen())
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        """Remember theme changes and return the learner to where they were."""
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._resume_where_left()
         if not self.store.get_setting("welcome_seen", False):
             from iop_course.ui.dialogs.welcome import WelcomeDialog

@@ -46,11 +46,14 @@ def open_app(data_dir: Path) -> Iterator[Callable[..., CourseApp]]:
     """
     stores: list[ProgressStore] = []
 
-    def make(content: Path = FIXTURE_COURSE, welcome_seen: bool = False) -> CourseApp:
+    def make(content: Path = FIXTURE_COURSE, welcome_seen: bool = False,
+             theme: str | None = None) -> CourseApp:
         store = ProgressStore.open(data_dir)
         stores.append(store)
         if welcome_seen:
             store.set_setting("welcome_seen", True)
+        if theme:
+            store.set_setting("theme", theme)
         return CourseApp(load_course(content), store, crash_log_dir=data_dir)
 
     yield make

@@ -16,9 +16,7 @@ def snapshot_app(open_app):
     """An app past the welcome, on the given theme."""
 
     def make(theme: str = "textual-dark"):
-        app = open_app(welcome_seen=True)
-        app.store.set_setting("theme", theme)
-        return app
+        return open_app(welcome_seen=True, theme=theme)
 
     return make
 

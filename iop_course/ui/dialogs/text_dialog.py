@@ -22,6 +22,8 @@ from iop_course.ui.widgets.literal import literal
 class TextDialog(ModalScreen[None]):
     """A modal with a title, a body of widgets and a single button that closes it."""
 
+    CSS_PATH = "text_dialog.tcss"
+
     BINDINGS = [
         *app_wide_bindings("app."),
         Binding("escape,enter", "dismiss", "Close", tooltip="Go back to where you were."),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, OptionList, Static
 
@@ -21,6 +22,10 @@ from iop_course.ui.widgets.literal import literal
 class HomeScreen(Screen[None]):
     """The course list with a Continue button."""
 
+
+    continue_lesson_id: str | None = None
+    _shown_once = False
+
     BINDINGS = [
         get_help_binding(),
         Binding("c", "continue_course", "Continue", tooltip="Go back to the page you left."),
@@ -29,35 +34,50 @@ class HomeScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        """Continue on top, the outline below, and a line about the highlighted lesson."""
+        """Continue on top, the outline below, and a line about the highlighted lesson.
+
+        Everything is filled in here, before the first layout, so the first frame painted is
+        the finished screen.
+        """
+        progress = self.app.store.all_lesson_progress()
+        next_lesson = self._next_lesson(progress)
+        button = Button(self._continue_label(next_lesson, progress), id="continue",
+                        variant="primary")
+        button.display = self.continue_lesson_id is not None
+        problems = Static(self._problems_notice(), id="content-problems")
+        problems.display = bool(self.app.course.errors())
         yield Header()
-        yield Button("", id="continue", variant="primary")
-        yield CourseOutline(id="outline")
+        yield button
+        yield CourseOutline(self.app.course, progress, next_lesson.id if next_lesson else None,
+                            id="outline")
         yield Static(id="lesson-summary")
-        yield Static(id="content-problems")
+        yield problems
         yield Footer()
 
     def on_screen_resume(self) -> None:
         """Refresh status and Continue each time the learner comes back here."""
         if self.app.screen is self:
             self.app.remember_screen("home")
-        self.refresh_course()
+        if self._shown_once:
+            self.refresh_course()
+        self._shown_once = True
 
     def refresh_course(self) -> None:
         """Show the course with the learner's latest progress."""
-        course = self.app.course
         progress = self.app.store.all_lesson_progress()
         next_lesson = self._next_lesson(progress)
-        self.query_one(CourseOutline).show(course, progress, next_lesson.id if next_lesson else None)
-        self._show_continue(next_lesson, progress)
-        readable_problems = course.errors()
-        notice = self.query_one("#content-problems", Static)
-        notice.display = bool(readable_problems)
-        if readable_problems:
-            notice.update(literal(
-                f"{len(readable_problems)} problem(s) in the course files: some lessons could not "
-                "be read. Press x to see which and why."))
+        self.query_one(CourseOutline).show(self.app.course, progress,
+                                           next_lesson.id if next_lesson else None)
+        button = self.query_one("#continue", Button)
+        button.label = self._continue_label(next_lesson, progress)
+        button.display = self.continue_lesson_id is not None
         self.refresh_bindings()
+
+    def _problems_notice(self) -> Content:
+        errors = self.app.course.errors()
+        return literal(
+            f"{len(errors)} problem(s) in the course files: some lessons could not be read. "
+            "Press x to see which and why.") if errors else literal("")
 
     def _next_lesson(self, progress: dict[str, LessonProgress]) -> LessonInfo | None:
         """The lesson last worked on if unfinished, else the first lesson not yet done."""
@@ -73,20 +93,18 @@ class HomeScreen(Screen[None]):
             None,
         )
 
-    def _show_continue(self, lesson: LessonInfo | None, progress: dict[str, LessonProgress]) -> None:
-        button = self.query_one("#continue", Button)
-        button.display = lesson is not None
+    def _continue_label(self, lesson: LessonInfo | None,
+                        progress: dict[str, LessonProgress]) -> Content:
+        """Words for the big button, and remember which lesson it opens."""
+        self.continue_lesson_id = lesson.id if lesson else None
         if lesson is None:
-            return
+            return literal("")
         record = progress.get(lesson.id)
         if record is None or record.status is LessonStatus.NOT_STARTED:
-            label = f"Start: {lesson.title}"
-        elif record.where == "quiz":
-            label = f"Continue: {lesson.title}, quiz"
-        else:
-            label = f"Continue: {lesson.title}, page {record.page + 1}"
-        button.label = literal(label)
-        button.lesson_id = lesson.id
+            return literal(f"Start: {lesson.title}")
+        if record.where == "quiz":
+            return literal(f"Continue: {lesson.title}, quiz")
+        return literal(f"Continue: {lesson.title}, page {record.page + 1}")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Continue was clicked or pressed."""
@@ -94,7 +112,7 @@ class HomeScreen(Screen[None]):
 
     def action_continue_course(self) -> None:
         """Open the next lesson where the learner left it."""
-        lesson_id = getattr(self.query_one("#continue", Button), "lesson_id", None)
+        lesson_id = self.continue_lesson_id
         if lesson_id is None:
             return
         record = self.app.store.lesson_progress(lesson_id)

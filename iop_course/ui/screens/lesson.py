@@ -22,6 +22,8 @@ from iop_course.ui.widgets.page_view import PageView
 class LessonScreen(Screen[None]):
     """One lesson, one page on screen at a time."""
 
+    CSS_PATH = "lesson.tcss"
+
     BINDINGS = [
         get_help_binding(),
         Binding("right,n", "next_page", "Next page", key_display="→",

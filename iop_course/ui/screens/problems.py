@@ -20,6 +20,8 @@ from iop_course.ui.widgets.literal import literal
 class ProblemsScreen(Screen[None]):
     """A list of problems as ``path:line: message``, the same as ``iop-course check``."""
 
+    CSS_PATH = "problems.tcss"
+
     BINDINGS = [
         get_help_binding(),
         Binding("escape,b", "dismiss", "Lessons", tooltip="Back to the list of lessons."),

@@ -28,6 +28,8 @@ NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
 class QuizScreen(Screen[None]):
     """A lesson's quiz, from the first question to the score."""
 
+    CSS_PATH = "quiz.tcss"
+
     BINDINGS = [
         get_help_binding(),
         Binding("1", "pick(1)", "Pick", key_display="1-9",

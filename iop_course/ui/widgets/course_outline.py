@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
@@ -24,25 +24,43 @@ STATUS_WORDS = {
 class CourseOutline(OptionList):
     """Modules and lessons, with status and length, in course order."""
 
+    def __init__(self, course: Course, progress: dict[str, LessonProgress],
+                 next_id: str | None, id: str | None = None) -> None:
+        super().__init__(*outline_rows(course, progress, next_id), id=id)
+        self._start_at = next_id
+
+    def on_mount(self) -> None:
+        """Start with the next lesson highlighted."""
+        self._highlight(self._start_at)
+
     def show(self, course: Course, progress: dict[str, LessonProgress], next_id: str | None) -> None:
-        """Fill the list from the course and the learner's progress; highlight the next lesson."""
+        """Refill the list with the learner's latest progress, keeping the highlighted lesson."""
         highlighted = self.highlighted_option.id if self.highlighted_option else next_id
-        rows = []
-        for module in course.modules:
-            rows.append(Option(_module_row(module, progress), id=f"module:{module.id}",
-                               disabled=True))
-            rows.extend(
-                Option(_lesson_row(lesson, _status(progress, lesson.id), lesson.id == next_id),
-                       id=lesson.id)
-                for lesson in module.lessons
-            )
         self.clear_options()
-        self.add_options(rows)
-        if highlighted is not None:
-            try:
-                self.highlighted = self.get_option_index(highlighted)
-            except Exception:  # noqa: BLE001 - the option may be gone after a content change
-                self.highlighted = None
+        self.add_options(outline_rows(course, progress, next_id))
+        self._highlight(highlighted)
+
+    def _highlight(self, option_id: str | None) -> None:
+        if option_id is None:
+            return
+        try:
+            self.highlighted = self.get_option_index(option_id)
+        except OptionDoesNotExist:
+            self.highlighted = None
+
+
+def outline_rows(course: Course, progress: dict[str, LessonProgress],
+                 next_id: str | None) -> list[Option]:
+    """One row per module (not pickable) followed by a row per lesson."""
+    rows = []
+    for module in course.modules:
+        rows.append(Option(_module_row(module, progress), id=f"module:{module.id}", disabled=True))
+        rows.extend(
+            Option(_lesson_row(lesson, _status(progress, lesson.id), lesson.id == next_id),
+                   id=lesson.id)
+            for lesson in module.lessons
+        )
+    return rows
 
 
 def _status(progress: dict[str, LessonProgress], lesson_id: str) -> LessonStatus:
