@@ -67,13 +67,13 @@ def test_an_unexpected_error_inside_the_app_shows_words_and_saves_the_details(tm
         from iop_course.ui.screens.home import HomeScreen
         from iop_course.cli import main
 
-        def broken(self):
+        def broken(self, *args):
             raise RuntimeError("something nobody expected")
 
         def run_headless(self, **kwargs):
             return App.run(self, headless=True)
 
-        HomeScreen.refresh_course = broken
+        HomeScreen._next_lesson = broken
         CourseApp.run = run_headless
         sys.exit(main(["--data-dir", {str(tmp_path)!r}]))
     """)
