@@ -7,6 +7,7 @@ from iop_course.ui.dialogs.welcome import WelcomeDialog
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.quiz import QuizScreen
+from iop_course.ui.widgets.choice_list import SingleChoiceList
 from tests.ui.conftest import screen_text
 
 LESSON_ID = "01-first-steps/01-noticing"
@@ -173,8 +174,16 @@ async def test_a_lesson_without_a_quiz_is_done_after_its_last_page(open_app):
 
 async def test_mouse_click_opens_a_lesson_and_answers(open_app):
     app = open_app(welcome_seen=True)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
         await pilot.click("#continue")
         await pilot.pause()
         assert isinstance(app.screen, LessonScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+        await pilot.click(SingleChoiceList, offset=(4, 2))  # the second choice: "Feelings"
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Right!" in text and "Yes. Feelings often come first." in text
