@@ -22,7 +22,6 @@ from iop_course.ui.widgets.literal import literal
 class HomeScreen(Screen[None]):
     """The course list with a Continue button."""
 
-
     continue_lesson_id: str | None = None
     _shown_once = False
 
@@ -41,15 +40,14 @@ class HomeScreen(Screen[None]):
         """
         progress = self.app.store.all_lesson_progress()
         next_lesson = self._next_lesson(progress)
-        button = Button(self._continue_label(next_lesson, progress), id="continue",
-                        variant="primary")
+        self.continue_lesson_id = next_lesson.id if next_lesson else None
+        button = Button(_continue_label(next_lesson, progress), id="continue", variant="primary")
         button.display = self.continue_lesson_id is not None
         problems = Static(self._problems_notice(), id="content-problems")
         problems.display = bool(self.app.course.errors())
         yield Header()
         yield button
-        yield CourseOutline(self.app.course, progress, next_lesson.id if next_lesson else None,
-                            id="outline")
+        yield CourseOutline(self.app.course, progress, self.continue_lesson_id, id="outline")
         yield Static(id="lesson-summary")
         yield problems
         yield Footer()
@@ -66,10 +64,10 @@ class HomeScreen(Screen[None]):
         """Show the course with the learner's latest progress."""
         progress = self.app.store.all_lesson_progress()
         next_lesson = self._next_lesson(progress)
-        self.query_one(CourseOutline).show(self.app.course, progress,
-                                           next_lesson.id if next_lesson else None)
+        self.continue_lesson_id = next_lesson.id if next_lesson else None
+        self.query_one(CourseOutline).show(self.app.course, progress, self.continue_lesson_id)
         button = self.query_one("#continue", Button)
-        button.label = self._continue_label(next_lesson, progress)
+        button.label = _continue_label(next_lesson, progress)
         button.display = self.continue_lesson_id is not None
         self.refresh_bindings()
 
@@ -92,19 +90,6 @@ class HomeScreen(Screen[None]):
              if progress.get(lesson.id) is None or progress[lesson.id].status is not LessonStatus.DONE),
             None,
         )
-
-    def _continue_label(self, lesson: LessonInfo | None,
-                        progress: dict[str, LessonProgress]) -> Content:
-        """Words for the big button, and remember which lesson it opens."""
-        self.continue_lesson_id = lesson.id if lesson else None
-        if lesson is None:
-            return literal("")
-        record = progress.get(lesson.id)
-        if record is None or record.status is LessonStatus.NOT_STARTED:
-            return literal(f"Start: {lesson.title}")
-        if record.where == "quiz":
-            return literal(f"Continue: {lesson.title}, quiz")
-        return literal(f"Continue: {lesson.title}, page {record.page + 1}")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Continue was clicked or pressed."""
@@ -141,3 +126,15 @@ class HomeScreen(Screen[None]):
     def action_show_problems(self) -> None:
         """List the course files that could not be read."""
         self.app.show_content_problems()
+
+
+def _continue_label(lesson: LessonInfo | None, progress: dict[str, LessonProgress]) -> Content:
+    """Words for the big button: start the next lesson, or continue where the learner was."""
+    if lesson is None:
+        return literal("")
+    record = progress.get(lesson.id)
+    if record is None or record.status is LessonStatus.NOT_STARTED:
+        return literal(f"Start: {lesson.title}")
+    if record.where == "quiz":
+        return literal(f"Continue: {lesson.title}, quiz")
+    return literal(f"Continue: {lesson.title}, page {record.page + 1}")
