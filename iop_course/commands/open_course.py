@@ -11,7 +11,9 @@ from pathlib import Path
 
 from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
-from iop_course.store import ProgressStore, StoreLocked, UnsupportedProgressVersion, resolve_data_dir
+from iop_course.store import (
+    ProgressStore, StoreLocked, UnsupportedProgressVersion, resolve_data_dir,
+)
 
 
 def open_course(content: Path | None, data_dir: Path | None) -> int:

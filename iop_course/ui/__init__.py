@@ -1,1 +1,4 @@
-"""The Textual user interface: screens, dialogs and widgets that talk only to the content and store layers."""
+"""The Textual user interface: screens, dialogs and widgets.
+
+They talk only to the content and store layers, never to files or Markdown directly.
+"""

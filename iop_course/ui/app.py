@@ -13,7 +13,9 @@ from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from iop_course.content.model import Course
+from iop_course.content import loader
+from iop_course.content.loader import ContentUnreadable
+from iop_course.content.model import Course, LessonInfo
 from iop_course.store import ProgressStore
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.literal import literal
@@ -31,7 +33,8 @@ class CourseApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = app_wide_bindings()
 
-    def __init__(self, course: Course, store: ProgressStore, crash_log_dir: Path | None = None) -> None:
+    def __init__(self, course: Course, store: ProgressStore,
+                 crash_log_dir: Path | None = None) -> None:
         super().__init__()
         self.course = course
         self.store = store
@@ -52,7 +55,8 @@ class CourseApp(App[None]):
         if not self.store.get_setting("welcome_seen", False):
             from iop_course.ui.dialogs.welcome import WelcomeDialog
 
-            self.push_screen(WelcomeDialog(), lambda _: self.store.set_setting("welcome_seen", True))
+            self.push_screen(WelcomeDialog(),
+                             lambda _: self.store.set_setting("welcome_seen", True))
         self.set_interval(SAVE_CHECK_SECONDS, self._warn_if_saving_failed)
         if self.store.recovery is not None:
             from iop_course.ui.dialogs.notice import NoticeDialog
@@ -88,18 +92,53 @@ class CourseApp(App[None]):
         self.store.set_setting(WHERE_SETTING, where)
 
     def open_lesson(self, lesson_id: str, quiz: bool = False) -> None:
-        """Open a lesson at the page the learner reached, or go straight to its quiz."""
+        """Open a lesson at the page the learner reached, or go straight to its quiz.
+
+        The lesson is parsed here, before any screen is made, so a file that cannot be read is
+        told in words and the learner stays where they were.
+        """
         info = self.course.lesson(lesson_id)
         if info is None:
             return
         if quiz and info.quiz_path is not None:
-            from iop_course.ui.screens.quiz import QuizScreen
-
-            self.push_screen(QuizScreen(info))
+            self.start_quiz(info)
+            return
+        try:
+            lesson, _ = loader.open_lesson(info)
+        except ContentUnreadable as error:
+            self.notify(literal(f"This lesson could not be opened: {error.problem.message}"),
+                        severity="error", timeout=10)
             return
         from iop_course.ui.screens.lesson import LessonScreen
 
-        self.push_screen(LessonScreen(info))
+        self.push_screen(LessonScreen(lesson))
+
+    def start_quiz(self, info: LessonInfo, replacing: Screen | None = None) -> None:
+        """Show a lesson's quiz, in place of ``replacing`` when given (the lesson just read).
+
+        A quiz with no working question must not trap the learner: the lesson counts as done,
+        and whoever looks after the course is told through the notice and the checker.
+        """
+        try:
+            opened = loader.open_quiz(info)
+        except ContentUnreadable:
+            opened = None
+        if opened is None or not opened[0].questions:
+            self.store.mark_lesson_done(info.id)
+            self.notify(literal(
+                "This lesson's quiz has mistakes that whoever looks after the course needs to "
+                "fix, so it was skipped. The lesson is marked done."),
+                severity="warning", timeout=10)
+            if replacing is not None:
+                replacing.dismiss()
+            return
+        from iop_course.ui.screens.quiz import QuizScreen
+
+        screen = QuizScreen(info, opened[0])
+        if replacing is not None:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
 
     def action_get_help(self) -> None:
         """Show crisis lines and helplines, from any screen."""

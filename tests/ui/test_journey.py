@@ -187,3 +187,23 @@ async def test_mouse_click_opens_a_lesson_and_answers(open_app):
         await pilot.pause()
         text = screen_text(app)
         assert "Right!" in text and "Yes. Feelings often come first." in text
+
+
+async def test_a_quiz_with_no_working_question_does_not_trap_the_learner(open_app, tmp_path):
+    content = tmp_path / "content"
+    (content / "lessons" / "01-m").mkdir(parents=True)
+    (content / "quizzes" / "01-m").mkdir(parents=True)
+    (content / "lessons" / "01-m" / "module.md").write_text("---\ntitle: M\nsummary: S\n---\n")
+    (content / "lessons" / "01-m" / "01-l.md").write_text("---\ntitle: L\nsummary: S\n---\nText.\n")
+    (content / "quizzes" / "01-m" / "01-l.md").write_text("## No choices here?\n\nJust text.\n")
+    app = open_app(content, welcome_seen=True)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        app.open_lesson("01-m/01-l")
+        await pilot.pause()
+        await pilot.press("right")  # the only page is the last: on to the quiz
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "quiz has mistakes" in screen_text(app)
+    assert app.store.lesson_progress("01-m/01-l").status is LessonStatus.DONE

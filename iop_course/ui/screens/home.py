@@ -87,7 +87,8 @@ class HomeScreen(Screen[None]):
                 return lesson
         return next(
             (lesson for lesson in course.lessons()
-             if progress.get(lesson.id) is None or progress[lesson.id].status is not LessonStatus.DONE),
+             if lesson.id not in progress
+             or progress[lesson.id].status is not LessonStatus.DONE),
             None,
         )
 

@@ -1,7 +1,7 @@
 """Reading a lesson one page at a time, with the page saved at every turn.
 
-The lesson's pages are parsed when it opens (not at start-up); turning a page only swaps the
-widgets of one page. After the last page comes the quiz.
+The app parses the lesson's pages when it is opened (not at start-up) and hands them over;
+turning a page only swaps the widgets of one page. After the last page comes the quiz.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from iop_course.content.loader import ContentUnreadable, open_lesson
-from iop_course.content.model import Lesson, LessonInfo
+from iop_course.content.model import Lesson
 from iop_course.store import LessonStatus
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
@@ -35,10 +34,10 @@ class LessonScreen(Screen[None]):
         Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons."),
     ]
 
-    def __init__(self, info: LessonInfo) -> None:
+    def __init__(self, lesson: Lesson) -> None:
         super().__init__()
-        self.info = info
-        self.lesson: Lesson | None = None
+        self.lesson = lesson
+        self.info = lesson.info
         self.page_index = 0
 
     def compose(self) -> ComposeResult:
@@ -49,15 +48,8 @@ class LessonScreen(Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
-        """Parse the lesson and show the page the learner reached."""
+        """Show the page the learner reached."""
         self.title = self.info.title
-        try:
-            self.lesson, _ = open_lesson(self.info)
-        except ContentUnreadable as error:
-            self.notify(literal(f"This lesson could not be opened: {error.problem.message}"),
-                        severity="error")
-            self.dismiss()
-            return
         saved = self.app.store.lesson_progress(self.info.id)
         self.page_index = min(saved.page, len(self.lesson.pages) - 1)
         self.app.remember_screen("lesson")
@@ -66,10 +58,9 @@ class LessonScreen(Screen[None]):
     @property
     def last_page(self) -> bool:
         """True on the lesson's last page."""
-        return self.lesson is not None and self.page_index == len(self.lesson.pages) - 1
+        return self.page_index == len(self.lesson.pages) - 1
 
     async def _show_page(self) -> None:
-        assert self.lesson is not None
         total = len(self.lesson.pages)
         self.sub_title = f"Page {self.page_index + 1} of {total}"
         await self.query_one(PageView).show(self.lesson.pages[self.page_index])
@@ -83,8 +74,6 @@ class LessonScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Next page until the last page, then the quiz; no previous page on the first."""
-        if self.lesson is None:
-            return action == "back"
         if action == "next_page":
             return not self.last_page
         if action == "finish_reading":
@@ -106,9 +95,7 @@ class LessonScreen(Screen[None]):
     def action_finish_reading(self) -> None:
         """Go on to the quiz, or finish a lesson that has none."""
         if self.info.quiz_path is not None:
-            from iop_course.ui.screens.quiz import QuizScreen
-
-            self.app.switch_screen(QuizScreen(self.info))
+            self.app.start_quiz(self.info, replacing=self)
             return
         store = self.app.store
         if store.lesson_progress(self.info.id).status is not LessonStatus.DONE:

@@ -12,9 +12,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Markdown, OptionList, Static
 
-from iop_course.content.loader import ContentUnreadable, open_quiz
 from iop_course.content.model import LessonInfo, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback
@@ -46,10 +46,10 @@ class QuizScreen(Screen[None]):
                 "Your place in the quiz is saved."),
     ]
 
-    def __init__(self, info: LessonInfo) -> None:
+    def __init__(self, info: LessonInfo, quiz: Quiz) -> None:
         super().__init__()
         self.info = info
-        self.quiz: Quiz | None = None
+        self.quiz = quiz
         self.session: QuizSession | None = None
         self.hint_shown = False
 
@@ -60,28 +60,18 @@ class QuizScreen(Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
-        """Load the quiz and pick up a session in progress, or start one."""
+        """Pick up a session in progress, or start one."""
         self.title = f"Quiz: {self.info.title}"
-        try:
-            opened = open_quiz(self.info)
-        except ContentUnreadable as error:
-            opened = None
-            self.notify(literal(f"This quiz could not be opened: {error.problem.message}"),
-                        severity="error")
-        if opened is None or not opened[0].questions:
-            self.dismiss()
-            return
-        self.quiz = opened[0]
         store = self.app.store
         saved = store.quiz_session(self.info.id)
-        self.session = (QuizSession.from_dict(saved, self.quiz) if saved else None) \
-            or QuizSession.start(self.quiz)
+        restored = QuizSession.from_dict(saved, self.quiz) if saved else None
+        self.session = restored or QuizSession.start(self.quiz)
         store.set_in_quiz(self.info.id)
         self.app.remember_screen("quiz")
         await self._show()
 
     def _question(self) -> Question | None:
-        assert self.quiz is not None and self.session is not None
+        assert self.session is not None
         qid = self.session.current_id
         return next((q for q in self.quiz.questions if q.id == qid), None)
 
@@ -105,13 +95,14 @@ class QuizScreen(Screen[None]):
                 choices.focus()
         self.refresh_bindings()
 
-    def _question_widgets(self, question: Question) -> list:
+    def _question_widgets(self, question: Question) -> list[Widget]:
         session = self.session
         if session.phase is Phase.FIRST:
             self.sub_title = f"Question {session.position + 1} of {len(session.round)}"
         else:
-            self.sub_title = f"Practice the ones you missed: {session.position + 1} of {len(session.round)}"
-        widgets = []
+            self.sub_title = (f"Practice the ones you missed: {session.position + 1} "
+                              f"of {len(session.round)}")
+        widgets: list[Widget] = []
         if session.phase is Phase.REVIEW and session.position == 0:
             widgets.append(Static(literal(
                 "Let's go over the questions you missed. Each one comes back until you get it "
@@ -122,12 +113,13 @@ class QuizScreen(Screen[None]):
         how = ("Tick every right choice (Space or its number), then press c to check."
                if question.select_all else "Pick one: press its number, or Enter.")
         widgets.append(Static(literal(how), classes="how-to-answer"))
-        widgets.append(MultiChoiceList(question) if question.select_all else SingleChoiceList(question))
+        widgets.append(
+            MultiChoiceList(question) if question.select_all else SingleChoiceList(question))
         widgets.append(Static(literal(f"Hint: {question.hint}"), id="hint", classes="hint"))
         return widgets
 
-    def _summary(self) -> list:
-        assert self.quiz is not None and self.session is not None
+    def _summary(self) -> list[Widget]:
+        assert self.session is not None
         session, quiz = self.session, self.quiz
         self.sub_title = "Your result"
         passed = session.passed(quiz.pass_percent)

@@ -33,7 +33,8 @@ class CourseOutline(OptionList):
         """Start with the next lesson highlighted."""
         self._highlight(self._start_at)
 
-    def show(self, course: Course, progress: dict[str, LessonProgress], next_id: str | None) -> None:
+    def show(self, course: Course, progress: dict[str, LessonProgress],
+             next_id: str | None) -> None:
         """Refill the list with the learner's latest progress, keeping the highlighted lesson."""
         highlighted = self.highlighted_option.id if self.highlighted_option else next_id
         self.clear_options()
