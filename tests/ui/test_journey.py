@@ -207,3 +207,18 @@ async def test_a_quiz_with_no_working_question_does_not_trap_the_learner(open_ap
         assert isinstance(app.screen, HomeScreen)
         assert "quiz has mistakes" in screen_text(app)
     assert app.store.lesson_progress("01-m/01-l").status is LessonStatus.DONE
+
+
+async def test_arrow_keys_and_enter_answer_a_question(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+        await pilot.press("down", "enter")  # from the first choice to "Feelings", then pick it
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Right!" in text and "You picked: Feelings" in text
+        await pilot.press("enter")  # Enter now goes on to the next question
+        await pilot.pause()
+        assert "Question 2 of 2" in screen_text(app)
