@@ -16,7 +16,6 @@ DESCRIPTION = (
     "IOP Course: short lessons and quizzes that support intensive outpatient treatment "
     "for substance use. Your progress stays on this computer."
 )
-CRISIS_LINE = "If you are in crisis, call or text 988. In an emergency, call 911."
 
 
 def build_parser() -> argparse.ArgumentParser:

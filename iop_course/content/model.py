@@ -179,13 +179,6 @@ class Course:
         """The lesson with this id, or None when the content no longer has it."""
         return next((lesson for lesson in self.lessons() if lesson.id == lesson_id), None)
 
-    def module_of(self, lesson_id: str) -> Module | None:
-        """The module that holds a lesson."""
-        return next(
-            (module for module in self.modules if any(l.id == lesson_id for l in module.lessons)),
-            None,
-        )
-
     def errors(self) -> tuple[Problem, ...]:
         """Only the problems that break something."""
         return tuple(p for p in self.problems if p.severity is Severity.ERROR)

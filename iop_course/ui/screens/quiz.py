@@ -140,7 +140,7 @@ class QuizScreen(Screen[None]):
         session = self.session
         if session is None:
             return action == "back"
-        finished = session.phase is Phase.FINISHED
+        finished = session.mastered()
         question = None if finished else self._question()
         waiting = question is not None and not session.answered
         if action == "pick":
@@ -203,7 +203,7 @@ class QuizScreen(Screen[None]):
         """Go on after reading the feedback."""
         self.session.advance()
         store = self.app.store
-        if self.session.phase is Phase.FINISHED:
+        if self.session.mastered():
             store.clear_quiz_session(self.info.id)
             if self.session.passed(self.quiz.pass_percent):
                 store.mark_lesson_done(self.info.id)
