@@ -91,8 +91,8 @@ class CourseApp(App[None]):
         """Note which kind of screen the learner is on, so reopening returns there."""
         self.store.set_setting(WHERE_SETTING, where)
 
-    def open_lesson(self, lesson_id: str, quiz: bool = False) -> None:
-        """Open a lesson at the page the learner reached, or go straight to its quiz.
+    def open_lesson(self, lesson_id: str, quiz: bool = False, from_start: bool = False) -> None:
+        """Open a lesson at the page the learner reached (or its first page), or its quiz.
 
         The lesson is parsed here, before any screen is made, so a file that cannot be read is
         told in words and the learner stays where they were.
@@ -111,7 +111,8 @@ class CourseApp(App[None]):
             return
         from iop_course.ui.screens.lesson import LessonScreen
 
-        self.push_screen(LessonScreen(lesson))
+        page = 0 if from_start else self.store.lesson_progress(lesson_id).page
+        self.push_screen(LessonScreen(lesson, page))
 
     def start_quiz(self, info: LessonInfo, replacing: Screen | None = None) -> None:
         """Show a lesson's quiz, in place of ``replacing`` when given (the lesson just read).

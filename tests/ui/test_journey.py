@@ -222,3 +222,18 @@ async def test_arrow_keys_and_enter_answer_a_question(open_app):
         await pilot.press("enter")  # Enter now goes on to the next question
         await pilot.pause()
         assert "Question 2 of 2" in screen_text(app)
+
+
+async def test_a_done_lesson_picked_from_the_list_opens_at_its_first_page(open_app):
+    app = open_app(welcome_seen=True)
+    app.store.set_page(LESSON_ID, 2)
+    app.store.mark_lesson_done(LESSON_ID)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        outline = app.screen.query_one("#outline")
+        outline.focus()
+        outline.highlighted = outline.get_option_index(LESSON_ID)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen)
+        assert "Page 1 of 3" in screen_text(app)

@@ -107,10 +107,13 @@ class HomeScreen(Screen[None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open the lesson the learner picked."""
         lesson_id = event.option.id
-        if lesson_id:
-            record = self.app.store.lesson_progress(lesson_id)
-            self.app.open_lesson(lesson_id, quiz=record.where == "quiz"
-                                 and record.status is LessonStatus.IN_PROGRESS)
+        if not lesson_id:
+            return
+        record = self.app.store.lesson_progress(lesson_id)
+        if record.status is LessonStatus.DONE:
+            self.app.open_lesson(lesson_id, from_start=True)  # reading it again
+        else:
+            self.app.open_lesson(lesson_id, quiz=record.where == "quiz")
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Show the highlighted lesson's summary under the list."""

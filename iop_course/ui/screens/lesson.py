@@ -34,11 +34,11 @@ class LessonScreen(Screen[None]):
         Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons."),
     ]
 
-    def __init__(self, lesson: Lesson) -> None:
+    def __init__(self, lesson: Lesson, page: int = 0) -> None:
         super().__init__()
         self.lesson = lesson
         self.info = lesson.info
-        self.page_index = 0
+        self.page_index = max(0, min(page, len(lesson.pages) - 1))
 
     def compose(self) -> ComposeResult:
         """The page and a line that says where the learner is."""
@@ -48,10 +48,8 @@ class LessonScreen(Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
-        """Show the page the learner reached."""
+        """Show the page the lesson was opened at."""
         self.title = self.info.title
-        saved = self.app.store.lesson_progress(self.info.id)
-        self.page_index = min(saved.page, len(self.lesson.pages) - 1)
         self.app.remember_screen("lesson")
         await self._show_page()
 
