@@ -8,7 +8,7 @@ from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.quiz import QuizScreen
 from iop_course.ui.widgets.choice_list import SingleChoiceList
-from tests.ui.conftest import screen_text
+from tests.ui.conftest import compact, screen_text
 
 LESSON_ID = "01-first-steps/01-noticing"
 
@@ -106,7 +106,9 @@ async def test_quiz_wrong_then_right_then_mastery_marks_the_lesson_done(open_app
         await pilot.pause()
         text = screen_text(app)
         assert "You got 1 of 2 right on the first try (50%)" in text
-        assert "This lesson is done" in text
+        assert compact("You passed, and you went back over the question you missed until you "
+                       "got it right. This lesson is done.") in compact(text)
+        assert compact("Next lesson: The next step. Press n to start it") in compact(text)
     assert app.store.lesson_progress(LESSON_ID).status is LessonStatus.DONE
     answers = app.store.answers(LESSON_ID)
     assert [(a.correct, a.phase.value) for a in answers] == [

@@ -122,17 +122,21 @@ class QuizScreen(Screen[None]):
         assert self.session is not None
         session, quiz = self.session, self.quiz
         self.sub_title = "Your result"
-        passed = session.passed(quiz.pass_percent)
         right = sum(session.first_results.values())
+        missed = len(quiz.questions) - right
         lines = [f"You got {right} of {len(quiz.questions)} right on the first try "
                  f"({session.score_percent}%). You need {quiz.pass_percent}% to pass."]
-        if passed:
-            lines.append("You passed, and you went over every question you missed. "
-                         "This lesson is done. Well done.")
+        if session.passed(quiz.pass_percent):
+            lines.append(f"You passed{_went_over(missed)}. This lesson is done. Well done.")
         else:
             lines.append("Not this time, and that is OK: going back over a lesson is part of "
                          "learning. Read the lesson again if you like, then press r to try the "
                          "quiz again.")
+        next_id = self._next_lesson_id()
+        next_lesson = self.app.course.lesson(next_id) if next_id else None
+        if next_lesson is not None:
+            lines.append(f"Next lesson: {next_lesson.title}. Press n to start it, or Esc for "
+                         "the list of lessons.")
         return [Static(literal(line), classes="summary") for line in lines]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -245,3 +249,13 @@ def _show_pick(choices: SingleChoiceList | MultiChoiceList, question: Question,
     ids = [choice.id for choice in question.choices]
     if picked and picked[0] in ids:
         choices.highlighted = ids.index(picked[0])
+
+
+def _went_over(missed: int) -> str:
+    """The words that credit the learner for mastering the questions they missed."""
+    if missed == 0:
+        return ""
+    if missed == 1:
+        return ", and you went back over the question you missed until you got it right"
+    return (f", and you went back over the {missed} questions you missed until you got each "
+            "one right")
