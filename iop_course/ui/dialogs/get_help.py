@@ -1,7 +1,10 @@
 """Get help now: crisis lines and helplines, one key away on every screen.
 
-These numbers must be exact. They were checked on the date in ``CHECKED_ON``; whoever changes
-them checks them again at the source (988lifeline.org, samhsa.gov) and updates that date.
+These numbers must be exact. On the date in ``CHECKED_ON`` they were checked against SAMHSA's
+National Helpline page (samhsa.gov/find-help/national-helpline: 1-800-662-4357, TTY
+1-800-487-4889, free, confidential, 24/7, English and Spanish) and the 988 Lifeline's own
+material (call or text 988, chat at 988lifeline.org). Whoever changes them checks them again at
+those sources and updates that date.
 """
 
 from __future__ import annotations
