@@ -183,3 +183,14 @@ async def test_get_help_is_never_cut_from_the_footer_at_80_columns(open_app, whe
         await pilot.pause()
         await _open(app, pilot, where)
         assert "g Get help now" in screen_text(app).splitlines()[-1]
+
+
+async def test_an_empty_content_folder_says_so_and_offers_no_continue(open_app, tmp_path):
+    content = tmp_path / "empty"
+    (content / "lessons").mkdir(parents=True)
+    app = open_app(content, welcome_seen=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert compact(f"There are no lessons in {content} yet.") in compact(text)
+        assert "c Continue" not in text

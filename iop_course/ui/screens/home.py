@@ -48,7 +48,7 @@ class HomeScreen(Screen[None]):
         yield Header()
         yield button
         yield CourseOutline(self.app.course, progress, self.continue_lesson_id, id="outline")
-        yield Static(id="lesson-summary")
+        yield Static(self._empty_course_notice(), id="lesson-summary")
         yield problems
         yield Footer()
 
@@ -70,6 +70,12 @@ class HomeScreen(Screen[None]):
         button.label = _continue_label(next_lesson, progress)
         button.display = self.continue_lesson_id is not None
         self.refresh_bindings()
+
+    def _empty_course_notice(self) -> Content:
+        """Say so when the content folder has no lessons, instead of showing an empty box."""
+        if self.app.course.modules:
+            return literal("")
+        return literal(f"There are no lessons in {self.app.course.root} yet.")
 
     def _problems_notice(self) -> Content:
         errors = self.app.course.errors()
@@ -122,7 +128,9 @@ class HomeScreen(Screen[None]):
         summary.update(literal(lesson.summary if lesson else ""))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Show 'Content problems' only when there are some."""
+        """Offer only keys that can do something: Continue needs a lesson, problems need some."""
+        if action == "continue_course":
+            return self.continue_lesson_id is not None
         if action == "show_problems":
             return bool(self.app.course.problems)
         return True
