@@ -35,6 +35,9 @@ async def test_first_run_welcome_then_read_then_resume_on_the_same_page(open_app
         text = screen_text(app)
         assert "Page 1 of 3" in text
         assert "[bold]literal brackets[/] and list[int]" in text
+        assert "In this lesson you will learn to:" in text
+        assert "• Spot one [early] warning sign" in text
+        assert "Sources" not in text  # named on the last page
         assert "A group question" not in text  # facilitator boxes are never shown at home
 
         await pilot.press("right")
@@ -47,6 +50,7 @@ async def test_first_run_welcome_then_read_then_resume_on_the_same_page(open_app
         text = screen_text(app)
         assert "Page 3 of 3" in text and "Try this" in text and "Take care" in text
         assert "Take the quiz" in text  # the footer tells the truth on the last page
+        assert "Sources" in text and "• SAMHSA. TIP 47" in text
         await pilot.press("q")
     assert app.store.lesson_progress(LESSON_ID).page == 2
     app.store.close()

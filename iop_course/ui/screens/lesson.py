@@ -61,7 +61,11 @@ class LessonScreen(Screen[None]):
     async def _show_page(self) -> None:
         total = len(self.lesson.pages)
         self.sub_title = f"Page {self.page_index + 1} of {total}"
-        await self.query_one(PageView).show(self.lesson.pages[self.page_index])
+        await self.query_one(PageView).show(
+            self.lesson.pages[self.page_index],
+            objectives=self.info.objectives if self.page_index == 0 else (),
+            sources=self.info.sources if self.last_page else (),
+        )
         next_hint = "→ take the quiz" if self.last_page and self.info.quiz_path else (
             "→ finish the lesson" if self.last_page else "→ next page")
         back_hint = "← previous page   " if self.page_index else ""

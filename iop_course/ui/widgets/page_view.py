@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Markdown, Static
 
 from iop_course.content.model import Box, Page
@@ -32,15 +33,24 @@ class BoxView(Vertical):
 class PageView(VerticalScroll):
     """Shows one page; ``show`` swaps in another without rebuilding the screen."""
 
-    async def show(self, page: Page) -> None:
-        """Replace what is shown with this page's learner blocks."""
+    async def show(self, page: Page, objectives: tuple[str, ...] = (),
+                   sources: tuple[str, ...] = ()) -> None:
+        """Replace what is shown with this page's learner blocks.
+
+        The first page also lists what the lesson teaches, and the last page names the sources
+        it rests on, so a learner can see where the facts come from.
+        """
         await self.remove_children()
-        widgets = [Static(literal(page.title), classes="page-title")]
+        widgets: list[Widget] = [Static(literal(page.title), classes="page-title")]
+        if objectives:
+            widgets.append(_listing("In this lesson you will learn to:", objectives, "objectives"))
         for block in page.learner_blocks():
             if isinstance(block, Box):
                 widgets.append(BoxView(block))
             else:
                 widgets.append(Markdown(block.markdown, open_links=False))
+        if sources:
+            widgets.append(_listing("Sources", sources, "sources"))
         await self.mount_all(widgets)
         self.scroll_home(animate=False)
 
@@ -49,3 +59,9 @@ class PageView(VerticalScroll):
         event.stop()
         self.notify(literal(f"This link goes to {event.href}. Open it in your web browser "
                             "if you want to visit it."), title="Link")
+
+
+def _listing(heading: str, items: tuple[str, ...], classes: str) -> Static:
+    """A heading and a bulleted list, shown exactly as written."""
+    return Static(literal("\n".join([heading, *(f"• {item}" for item in items)])),
+                  classes=classes)
