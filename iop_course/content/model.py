@@ -179,6 +179,14 @@ class Course:
         """The lesson with this id, or None when the content no longer has it."""
         return next((lesson for lesson in self.lessons() if lesson.id == lesson_id), None)
 
+    def lesson_after(self, lesson_id: str) -> LessonInfo | None:
+        """The lesson that comes next in course order, or None after the last one."""
+        lessons = self.lessons()
+        ids = [lesson.id for lesson in lessons]
+        if lesson_id not in ids or ids.index(lesson_id) + 1 == len(ids):
+            return None
+        return lessons[ids.index(lesson_id) + 1]
+
     def errors(self) -> tuple[Problem, ...]:
         """Only the problems that break something."""
         return tuple(p for p in self.problems if p.severity is Severity.ERROR)

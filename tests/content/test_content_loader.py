@@ -115,6 +115,9 @@ def test_modules_and_lessons_come_in_file_name_order_with_ids_from_their_paths(
         "02-relapse/10-tenth": None,
     }
     assert course.lesson("02-relapse/99-gone") is None
+    assert course.lesson_after("01-start/01-welcome").id == "02-relapse/01-first"
+    assert course.lesson_after("02-relapse/10-tenth") is None
+    assert course.lesson_after("02-relapse/99-gone") is None
 
 
 def test_a_quiz_pairs_only_with_the_lesson_at_the_same_path(make_content, clean_files, author):

@@ -12,7 +12,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from iop_course.content.model import Lesson
-from iop_course.store import LessonStatus
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.page_view import PageView
@@ -99,9 +98,7 @@ class LessonScreen(Screen[None]):
         if self.info.quiz_path is not None:
             self.app.start_quiz(self.info, replacing=self)
             return
-        store = self.app.store
-        if store.lesson_progress(self.info.id).status is not LessonStatus.DONE:
-            store.mark_lesson_done(self.info.id)
+        self.app.store.mark_lesson_done(self.info.id)
         self.notify(literal(f"Lesson done: {self.info.title}"))
         self.dismiss()
 

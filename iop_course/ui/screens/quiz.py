@@ -132,8 +132,7 @@ class QuizScreen(Screen[None]):
             lines.append("Not this time, and that is OK: going back over a lesson is part of "
                          "learning. Read the lesson again if you like, then press r to try the "
                          "quiz again.")
-        next_id = self._next_lesson_id()
-        next_lesson = self.app.course.lesson(next_id) if next_id else None
+        next_lesson = self.app.course.lesson_after(self.info.id)
         if next_lesson is not None:
             lines.append(f"Next lesson: {next_lesson.title}. Press n to start it, or Esc for "
                          "the list of lessons.")
@@ -158,7 +157,7 @@ class QuizScreen(Screen[None]):
         if action == "retake":
             return finished
         if action == "next_lesson":
-            return finished and self._next_lesson_id() is not None
+            return finished and self.app.course.lesson_after(self.info.id) is not None
         return True
 
     async def _answer(self, picked: set[str]) -> None:
@@ -221,18 +220,12 @@ class QuizScreen(Screen[None]):
         self.app.store.save_quiz_session(self.info.id, self.session.to_dict())
         await self._show()
 
-    def _next_lesson_id(self) -> str | None:
-        lessons = self.app.course.lessons()
-        ids = [lesson.id for lesson in lessons]
-        position = ids.index(self.info.id) if self.info.id in ids else len(ids)
-        return ids[position + 1] if position + 1 < len(ids) else None
-
     def action_next_lesson(self) -> None:
         """Open the lesson after this one."""
-        next_id = self._next_lesson_id()
+        next_lesson = self.app.course.lesson_after(self.info.id)
         self.dismiss()
-        if next_id is not None:
-            self.app.open_lesson(next_id)
+        if next_lesson is not None:
+            self.app.open_lesson(next_lesson.id)
 
     def action_back(self) -> None:
         """Back to the lessons; the session is saved."""
