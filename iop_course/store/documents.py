@@ -18,6 +18,7 @@ from iop_course.store.records import (
     LessonStatus,
     QuizAnswer,
     QuizPhase,
+    QuizScore,
 )
 
 EnumT = TypeVar("EnumT", bound=Enum)
@@ -56,5 +57,17 @@ def answer_from_document(lesson_id: str, document: Document) -> QuizAnswer:
         picked=tuple(str(choice_id) for choice_id in picked) if isinstance(picked, list) else (),
         correct=bool(document.get("correct", False)),
         phase=enum_or_default(QuizPhase, document.get("phase"), QuizPhase.FIRST),
+        at=str(document.get("at", "")),
+    )
+
+
+def score_from_document(lesson_id: str, document: Document) -> QuizScore:
+    """One recorded quiz score; a field of the wrong type reads as 0."""
+    percent, pass_percent = document.get("percent"), document.get("pass_percent")
+    return QuizScore(
+        lesson_id=lesson_id,
+        percent=percent if isinstance(percent, int) and not isinstance(percent, bool) else 0,
+        pass_percent=(pass_percent if isinstance(pass_percent, int)
+                      and not isinstance(pass_percent, bool) else 0),
         at=str(document.get("at", "")),
     )

@@ -19,7 +19,9 @@ from tinydb.queries import QueryLike
 from tinydb.table import Document, Table
 
 from iop_course.store.atomic_storage import AtomicJSONStorage, WriteErrorCallback
-from iop_course.store.documents import answer_from_document, lesson_from_document
+from iop_course.store.documents import (
+    answer_from_document, lesson_from_document, score_from_document,
+)
 from iop_course.store.instance_lock import InstanceLock
 from iop_course.store.opening import open_progress_database, prepare_private_folder
 from iop_course.store.paths import PROGRESS_FILE_NAME
@@ -29,11 +31,13 @@ from iop_course.store.records import (
     LessonStatus,
     QuizAnswer,
     QuizPhase,
+    QuizScore,
 )
 from iop_course.store.recovery import RecoveryNotice
 from iop_course.store.schema import (
     LESSONS_TABLE,
     QUIZ_ATTEMPTS_TABLE,
+    QUIZ_SCORES_TABLE,
     QUIZ_SESSIONS_TABLE,
     SETTINGS_TABLE,
 )
@@ -240,6 +244,26 @@ class ProgressStore:
             documents = self._table(QUIZ_ATTEMPTS_TABLE).search(self._mine_for(lesson_id))
         ordered = sorted(documents, key=lambda document: document.doc_id)
         return [answer_from_document(lesson_id, document) for document in ordered]
+
+    def record_quiz_score(self, lesson_id: str, percent: int, pass_percent: int) -> None:
+        """Keep the score of a finished first pass, so home can say how the last try went."""
+        with self._guard:
+            self._table(QUIZ_SCORES_TABLE).insert(
+                {
+                    "learner": self._learner,
+                    "lesson_id": lesson_id,
+                    "percent": int(percent),
+                    "pass_percent": int(pass_percent),
+                    "at": self._clock.stamp(),
+                }
+            )
+
+    def quiz_scores(self, lesson_id: str) -> list[QuizScore]:
+        """Every score recorded for a lesson's quiz, oldest first."""
+        with self._guard:
+            documents = self._table(QUIZ_SCORES_TABLE).search(self._mine_for(lesson_id))
+        ordered = sorted(documents, key=lambda document: document.doc_id)
+        return [score_from_document(lesson_id, document) for document in ordered]
 
     def save_quiz_session(self, lesson_id: str, state: dict[str, Any]) -> None:
         """Keep a quiz in progress so it resumes at the same question.

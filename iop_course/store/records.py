@@ -58,3 +58,18 @@ class QuizAnswer:
     correct: bool
     phase: QuizPhase
     at: str
+
+
+@dataclass(frozen=True)
+class QuizScore:
+    """The score of one finished first pass through a quiz, kept for home and progress charts."""
+
+    lesson_id: str
+    percent: int
+    pass_percent: int
+    at: str
+
+    @property
+    def passed(self) -> bool:
+        """True when the score reached the quiz's pass mark."""
+        return self.percent >= self.pass_percent

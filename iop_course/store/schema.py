@@ -12,6 +12,8 @@ Layout (version 1), one TinyDB table each, every document carrying ``learner``:
 - ``quiz_attempts``: ``learner``, ``lesson_id``, ``question_id``, ``picked``,
   ``correct``, ``phase``, ``at``; one document per answer, in the order given.
 - ``quiz_sessions``: ``learner``, ``lesson_id``, ``state`` (opaque JSON object).
+- ``quiz_scores``: ``learner``, ``lesson_id``, ``percent``, ``pass_percent``, ``at``; one
+  document per finished first pass, in the order given.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ SETTINGS_TABLE = "settings"
 LESSONS_TABLE = "lessons"
 QUIZ_ATTEMPTS_TABLE = "quiz_attempts"
 QUIZ_SESSIONS_TABLE = "quiz_sessions"
+QUIZ_SCORES_TABLE = "quiz_scores"
 
 SCHEMA_VERSION_FIELD = "schema_version"
 
