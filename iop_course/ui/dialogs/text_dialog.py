@@ -29,6 +29,7 @@ class TextDialog(ModalScreen[None]):
         Binding("escape,enter", "dismiss", "Close", tooltip="Go back to where you were."),
     ]
     dialog_title = ""
+    dialog_subtitle = ""
     button_label = "Close (Esc)"
     dialog_classes = ""
 
@@ -40,6 +41,7 @@ class TextDialog(ModalScreen[None]):
         """The box, its text and its button."""
         with VerticalScroll(id="dialog", classes=self.dialog_classes) as dialog:
             dialog.border_title = literal(self.dialog_title)
+            dialog.border_subtitle = literal(self.dialog_subtitle)
             yield from self.body()
             yield Button(literal(self.button_label), id="close", variant="primary", compact=True)
         yield Footer()
