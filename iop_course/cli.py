@@ -38,7 +38,30 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show where your progress and the course content are kept.",
     )
     _add_place_options(paths, argparse.SUPPRESS)
+    _add_export_parser(commands)
     return parser
+
+
+def _add_export_parser(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export", help="write a lesson as a printable handout (HTML)",
+        description="Write course material as one printable HTML file.",
+    )
+    kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    handout = kinds.add_parser(
+        "handout", help="a lesson's pages, room to write, and the help numbers",
+        description="Write a lesson as one printable HTML file: its pages, the 'Try this' "
+        "prompts with room to write, and the help numbers. It opens in any web browser, "
+        "with no internet needed.",
+    )
+    handout.add_argument("lesson", metavar="LESSON",
+                         help="the lesson's id, such as 02-relapse-prevention/02-high-risk-situations")
+    handout.add_argument("-o", "--output", type=Path, metavar="FILE",
+                         help="where to write it (default: LESSON-handout.html here)")
+    handout.add_argument("--facilitator", action="store_true",
+                         help="add the group plans and the quiz with its answer key")
+    handout.add_argument("--content", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+                         help="use the lessons/ and quizzes/ in DIR instead of the built-in course")
 
 
 def _add_place_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -63,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
             from iop_course.commands.check import run_check
 
             return run_check(args.folder)
+        if args.command == "export":
+            from iop_course.commands.export import run_export_handout
+
+            return run_export_handout(args.lesson, args.output, args.facilitator, content)
         if args.command == "paths":
             from iop_course.commands.paths import show_paths
 

@@ -1,16 +1,7 @@
 """Get help now: crisis lines and helplines, one key away on every screen.
 
-These numbers must be exact. On the date in ``CHECKED_ON`` they were checked at these public
-sources, and whoever changes them checks them again there and updates that date:
-- 988 Suicide & Crisis Lifeline (988lifeline.org, "what to expect"): call or text 988, chat at
-  988lifeline.org; Spanish by calling 988 and pressing 2, or by texting AYUDA to 988. 988 also
-  answers for substance use crises.
-- SAMHSA's National Helpline page (samhsa.gov/find-help/national-helpline): 1-800-662-4357,
-  TTY 1-800-487-4889, free, confidential, 24/7, in English and Spanish.
-- The National Domestic Violence Hotline, as the Department of Justice's Office for Victims of
-  Crime lists it (ovc.ojp.gov): 1-800-799-7233 (SAFE), or text START to 88788.
-- Poison Help (HRSA, poisonhelp.hrsa.gov): 1-800-222-1222; call 911 if someone is unconscious
-  or has trouble breathing.
+The numbers and the date they were checked live in ``iop_course.content.help_lines``, shared
+with printed handouts, so they are changed (and checked again) in one place.
 """
 
 from __future__ import annotations
@@ -20,26 +11,12 @@ from collections.abc import Iterable
 from textual.widget import Widget
 from textual.widgets import Static
 
+from iop_course.content.help_lines import CHECKED_ON, HELP_LINES
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.widgets.literal import literal
 
-CHECKED_ON = "November 29, 2026"
 CHECKED_LINE = f"Numbers checked {CHECKED_ON}"
-HELP_LINES = (
-    ("In crisis, or thinking of hurting yourself",
-     "Call or text 988: the 988 Suicide & Crisis Lifeline, also for substance use crises. "
-     "Free, 24/7. Chat at 988lifeline.org. En español: call 988 and press 2, or text AYUDA "
-     "to 988."),
-    ("In an emergency, or if someone may be overdosing",
-     "Call 911. If you have naloxone (Narcan), give it, and stay with the person."),
-    ("For treatment, support or information",
-     "SAMHSA National Helpline: 1-800-662-4357 (TTY: 1-800-487-4889). Free, confidential, "
-     "24/7, in English and Spanish (en español). Find a program: FindTreatment.gov."),
-    ("If someone at home hurts or scares you",
-     "National Domestic Violence Hotline: 1-800-799-7233, or text START to 88788. 24/7."),
-    ("If a child or anyone swallowed medicine or a poison",
-     "Poison Control: 1-800-222-1222. If they are hard to wake or breathe slowly, call 911."),
-)
+NOT_ALONE = "You are not alone: your care team can help too."
 
 
 class GetHelpDialog(TextDialog):
@@ -54,5 +31,4 @@ class GetHelpDialog(TextDialog):
         for heading, text in HELP_LINES:
             yield Static(literal(heading), classes="help-heading")
             yield Static(literal(text), classes="help-text")
-        yield Static(literal("You are not alone: your care team can help too."),
-                     classes="help-checked")
+        yield Static(literal(NOT_ALONE), classes="help-checked")

@@ -1,0 +1,96 @@
+"""A lesson as a printable handout: its pages, room to write, and the help numbers.
+
+A counselor hands it out after group, or a learner prints it to keep. The learner's version has
+no facilitator boxes and no quiz; the facilitator's adds the group plan and the quiz with its
+answer key and the feedback for every choice. It reads the parsed lesson, never the raw file.
+"""
+
+from __future__ import annotations
+
+from iop_course.content.help_lines import CHECKED_ON, HELP_LINES
+from iop_course.content.model import Box, BoxKind, Lesson, Question, Quiz
+from iop_course.export.html_document import html_document, markdown_html, text_html
+
+WRITING_LINES = 5
+LEARNER_NOTE = "Your answers are yours. Share them only if you want to."
+FACILITATOR_BANNER = "Facilitator copy: includes the group plan and the quiz answer key."
+
+
+def build_handout(lesson: Lesson, quiz: Quiz | None = None, facilitator: bool = False) -> str:
+    """The whole handout as one HTML document."""
+    info = lesson.info
+    parts = [f"<header><h1>{text_html(info.title)}</h1>",
+             f'<p class="summary">{text_html(info.summary)}</p>']
+    if info.minutes:
+        parts.append(f'<p class="meta">About {info.minutes} minutes of reading.</p>')
+    if facilitator:
+        parts.append(f'<p class="meta"><strong>{text_html(FACILITATOR_BANNER)}</strong></p>')
+    parts.append("</header>")
+    if info.objectives:
+        parts.append(_list("In this lesson you will learn to:", info.objectives))
+    for page in lesson.pages:
+        parts.append(f"<section><h2>{text_html(page.title)}</h2>")
+        blocks = page.blocks if facilitator else page.learner_blocks()
+        parts.extend(_box(block) if isinstance(block, Box) else markdown_html(block.markdown)
+                     for block in blocks)
+        parts.append("</section>")
+    if facilitator and quiz is not None and quiz.questions:
+        parts.append(_answer_key(quiz))
+    if info.sources:
+        parts.append(_list("Sources", info.sources))
+    parts.append(_help_numbers())
+    return html_document(info.title, "\n".join(parts))
+
+
+def _box(box: Box) -> str:
+    """A box with its label; a "Try this" gets lines to write on."""
+    writing = ""
+    if box.kind is BoxKind.TRY_THIS:
+        lines = "".join("<div></div>" for _ in range(WRITING_LINES))
+        writing = (f'<div class="write-space" aria-label="Space to write">{lines}</div>'
+                   f'<p class="meta">{text_html(LEARNER_NOTE)}</p>')
+    return (f'<aside class="box box-{box.kind.value}"><div class="label">'
+            f"{text_html(box.kind.label)}</div>{markdown_html(box.markdown)}{writing}</aside>")
+
+
+def _answer_key(quiz: Quiz) -> str:
+    """Every question with its right choices marked in words and symbols, and all feedback."""
+    parts = ["<section><h2>Quiz and answer key</h2>",
+             f'<p class="meta">Pass mark: {quiz.pass_percent}%.</p>']
+    for number, question in enumerate(quiz.questions, start=1):
+        parts.append(_question(number, question))
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _question(number: int, question: Question) -> str:
+    parts = [f'<div class="question"><h3>{number}. {text_html(question.prompt)}</h3>']
+    if question.scenario:
+        parts.append(markdown_html(question.scenario))
+    if question.select_all:
+        parts.append('<p class="meta">Select all that apply.</p>')
+    parts.append('<ul class="choices">')
+    for letter, choice in zip("ABCDEFGHIJ", question.choices):
+        mark = '<span class="key">✓ Right:</span> ' if choice.correct else "✗ "
+        parts.append(f"<li>{mark}<strong>{letter}.</strong> {text_html(choice.text)}"
+                     f'<span class="feedback">{text_html(choice.feedback)}</span></li>')
+    parts.append("</ul>")
+    if question.explanation:
+        parts.append(markdown_html(question.explanation))
+    if question.facilitator_prompt:
+        parts.append(f'<aside class="box box-facilitator"><div class="label">For the group</div>'
+                     f"{markdown_html(question.facilitator_prompt)}</aside>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def _list(heading: str, items: tuple[str, ...]) -> str:
+    rows = "".join(f"<li>{text_html(item)}</li>" for item in items)
+    return f"<section><h2>{text_html(heading)}</h2><ul>{rows}</ul></section>"
+
+
+def _help_numbers() -> str:
+    rows = "".join(f"<dt>{text_html(heading)}</dt><dd>{text_html(text)}</dd>"
+                   for heading, text in HELP_LINES)
+    return (f'<section class="help"><h2>Get help now</h2><dl>{rows}</dl>'
+            f'<p class="meta">Numbers checked {text_html(CHECKED_ON)}.</p></section>')

@@ -1,0 +1,168 @@
+"""Handouts: parsed back, every page and prompt is there, the group plan only when asked."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from iop_course.cli import main
+from iop_course.content.help_lines import HELP_LINES
+from iop_course.content.loader import load_course, open_lesson, open_quiz
+from iop_course.content.locate import builtin_content_dir
+from iop_course.content.model import BoxKind
+from iop_course.export.handout import build_handout
+
+LESSON_ID = "02-relapse-prevention/05-tolerance-overdose-and-naloxone"
+
+
+class _Page(HTMLParser):
+    """The text of a page by tag, and every tag and attribute seen, for checks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headings: list[str] = []
+        self.tags: set[str] = set()
+        self.attributes: list[tuple[str, str | None]] = []
+        self.text: list[str] = []
+        self._in_heading = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.attributes.extend(attrs)
+        self._in_heading = tag in ("h1", "h2", "h3")
+        if self._in_heading:
+            self.headings.append("")
+
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2", "h3"):
+            self._in_heading = False
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._in_heading:
+            self.headings[-1] += data
+
+    @property
+    def all_text(self) -> str:
+        return " ".join(" ".join(self.text).split())
+
+
+def _parse(html: str) -> _Page:
+    page = _Page()
+    page.feed(html)
+    return page
+
+
+def _words(markdown: str) -> str:
+    """A plain run of words from the start of some Markdown, for finding it in the page."""
+    first_line = next(line for line in markdown.splitlines() if line.strip())
+    words = [w.strip("*_`>#-") for w in first_line.split()[:6]]
+    return " ".join(w for w in words if w)
+
+
+@pytest.fixture(scope="module")
+def lesson_and_quiz():
+    course = load_course(builtin_content_dir())
+    info = course.lesson(LESSON_ID)
+    return open_lesson(info)[0], open_quiz(info)[0]
+
+
+def test_the_learner_handout_has_every_page_prompt_and_number_and_no_group_plan(lesson_and_quiz):
+    lesson, quiz = lesson_and_quiz
+    page = _parse(build_handout(lesson))
+    for lesson_page in lesson.pages:
+        assert lesson_page.title in page.headings
+    boxes = [b for p in lesson.pages for b in p.blocks if hasattr(b, "kind")]
+    for box in boxes:
+        found = _words(box.markdown) in page.all_text
+        assert found is (box.kind is not BoxKind.FACILITATOR), box.markdown[:60]
+    assert any(b.kind is BoxKind.TRY_THIS for b in boxes)
+    for heading, text in HELP_LINES:
+        assert heading in page.all_text and " ".join(text.split()) in page.all_text
+    assert "Quiz and answer key" not in page.headings
+    assert quiz.questions[0].prompt not in page.all_text
+
+
+def test_the_facilitator_copy_adds_the_group_plan_and_the_answer_key(lesson_and_quiz):
+    lesson, quiz = lesson_and_quiz
+    page = _parse(build_handout(lesson, quiz, facilitator=True))
+    assert "Group plan" in page.all_text
+    assert "Quiz and answer key" in page.headings
+    for question in quiz.questions:
+        assert any(question.prompt in heading for heading in page.headings)
+        for choice in question.choices:
+            assert " ".join(choice.feedback.split()) in page.all_text
+    rights = sum(c.correct for q in quiz.questions for c in q.choices)
+    assert page.all_text.count("✓ Right:") == rights
+
+
+def test_a_handout_is_self_contained_and_never_runs_course_text(lesson_and_quiz, tmp_path):
+    from dataclasses import replace
+
+    from iop_course.content.model import Page, TextBlock
+
+    lesson, _ = lesson_and_quiz
+    hostile = Page('<img src="http://example.com/x.png"> [a](javascript:alert(1))',
+                   (TextBlock('<script>alert(1)</script> <img src="http://example.com/y.png">\n\n'
+                              "[click](javascript:alert(2))"),))
+    html = build_handout(replace(lesson, pages=(hostile,)))
+    page = _parse(html)
+    assert "script" not in page.tags and "img" not in page.tags and "link" not in page.tags
+    assert not any(name in ("src",) for name, _ in page.attributes)
+    assert not any(value and value.startswith("javascript:") for _, value in page.attributes)
+    assert "<script>alert(1)</script>" in page.all_text  # shown as text, never run
+    assert "@media print" in html and "@page" in html
+
+
+def test_export_handout_command_writes_the_file_and_says_where(tmp_path, capsys):
+    target = tmp_path / "handout.html"
+    assert main(["export", "handout", LESSON_ID, "-o", str(target)]) == 0
+    assert f"Handout written to {target}" in capsys.readouterr().out
+    assert "<!DOCTYPE html>" in target.read_text(encoding="utf-8")
+
+
+def test_export_handout_of_an_unknown_lesson_lists_the_lessons(capsys):
+    assert main(["export", "handout", "no-such/lesson"]) == 1
+    err = capsys.readouterr().err
+    assert "There is no lesson 'no-such/lesson'" in err and LESSON_ID in err
+
+
+def test_export_handout_to_a_folder_that_does_not_exist_says_so(tmp_path, capsys):
+    target = tmp_path / "missing" / "handout.html"
+    assert main(["export", "handout", LESSON_ID, "-o", str(target)]) == 1
+    assert "could not be written" in capsys.readouterr().err
+
+
+def test_export_works_on_a_facilitators_own_content_folder(tmp_path, capsys):
+    fixture = Path(__file__).parent.parent / "fixtures" / "course"
+    target = tmp_path / "out.html"
+    assert main(["export", "handout", "01-first-steps/01-noticing", "--content", str(fixture),
+                 "-o", str(target)]) == 0
+    assert "<h1>" in target.read_text(encoding="utf-8")
+
+
+def test_exporting_never_imports_textual(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import contextlib, io, json, pkgutil, sys\n"
+        "import iop_course.export\n"
+        "for m in pkgutil.iter_modules(iop_course.export.__path__):\n"
+        "    __import__(f'iop_course.export.{m.name}')\n"
+        "from iop_course.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = main(['export', 'handout', {LESSON_ID!r}, '--facilitator', '-o', 'h.html'])\n"
+        "print(json.dumps({'code': code, 'textual': [n for n in sys.modules"
+        " if n.split('.')[0] == 'textual'], 'export': sorted(n for n in sys.modules"
+        " if n.startswith('iop_course.export.'))}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.splitlines()[-1])
+    assert found["code"] == 0 and found["textual"] == []
+    assert "iop_course.export.handout" in found["export"]
