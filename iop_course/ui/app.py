@@ -18,6 +18,7 @@ from iop_course.content.loader import ContentUnreadable
 from iop_course.content.model import Course, LessonInfo
 from iop_course.store import ProgressStore
 from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.themes import PROJECTOR_THEMES
 from iop_course.ui.widgets.literal import literal
 
 DEFAULT_THEME = "textual-dark"
@@ -40,6 +41,8 @@ class CourseApp(App[None]):
         self.store = store
         self.crash_log_dir = crash_log_dir
         self._reported_write_error: BaseException | None = None
+        for theme in PROJECTOR_THEMES:
+            self.register_theme(theme)
         self.theme = self._saved_theme()
 
     def get_default_screen(self) -> Screen:
