@@ -8,6 +8,7 @@ in the learner's terms: lessons whose place or completion changed, answers, scor
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -32,6 +33,22 @@ class UnsavedChanges:
 
     def __bool__(self) -> bool:
         return bool(self.lessons or self.answers or self.scores or self.settings)
+
+    def describe(self, title_of: Callable[[str], str]) -> str:
+        """What was not saved, in words: "your place in Saying no; 3 quiz answers; ...".
+
+        ``title_of`` turns a lesson id into the title the learner knows it by.
+        """
+        parts = []
+        if self.lessons:
+            parts.append("your place in " + ", ".join(title_of(lesson) for lesson in self.lessons))
+        if self.answers:
+            parts.append(f"{self.answers} quiz answer{'s' if self.answers != 1 else ''}")
+        if self.scores:
+            parts.append(f"{self.scores} quiz score{'s' if self.scores != 1 else ''}")
+        if self.settings:
+            parts.append("your settings")
+        return "; ".join(parts) if parts else "nothing"
 
 
 class ChangeLog:
