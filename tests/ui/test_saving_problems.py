@@ -46,7 +46,7 @@ async def test_the_learner_chooses_to_go_on_and_a_banner_stays_on_every_screen(
         text = compact(screen_text(app))
         assert compact(f"The folder {data_dir} is read-only") in text
         assert compact("--data-dir") in text and compact("Open without saving") in text
-        await pilot.press("o")
+        await pilot.press("enter")
         await pilot.pause()
         assert "Not saving: the progress folder is read-only." in screen_text(app)
         app.open_lesson(LESSON_ID)
@@ -57,13 +57,17 @@ async def test_the_learner_chooses_to_go_on_and_a_banner_stays_on_every_screen(
         assert app.store.lesson_progress(LESSON_ID).page == 1
 
 
-async def test_the_learner_can_quit_instead(read_only_app):
+@pytest.mark.parametrize("keys", [["escape"], ["tab", "enter"], ["o"]])
+async def test_each_way_to_answer_works(read_only_app, keys):
     app, _ = read_only_app
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
-        await pilot.press("escape")
+        await pilot.press(*keys)
         await pilot.pause()
-    assert app.return_code == 1
+        chose_to_go_on = keys == ["o"]
+        assert app.is_running is chose_to_go_on
+    assert app._exception is None
+    assert chose_to_go_on or app.return_code == 1
 
 
 async def test_quitting_while_saves_fail_says_what_would_be_lost(
@@ -96,7 +100,7 @@ async def test_quitting_while_saves_fail_says_what_would_be_lost(
         assert isinstance(app.screen, QuitUnsavedDialog), "nothing saved since the failure"
         await pilot.click("#quit-anyway")
         await pilot.pause()
-    assert app.return_code == 0
+    assert app.return_code == 0 and app._exception is None
 
 
 async def test_quitting_when_all_is_saved_asks_nothing(open_app):

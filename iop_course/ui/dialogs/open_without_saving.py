@@ -10,7 +10,8 @@ from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
+from textual.events import Mount
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
@@ -36,6 +37,10 @@ class OpenWithoutSavingDialog(TextDialog):
         Binding("escape", "dismiss", "Quit", tooltip="Close the course to fix the problem."),
     ]
     dialog_title = TITLE
+    DEFAULT_CSS = """
+    .dialog-buttons { height: auto; }
+    #open-without-saving { margin: 1 2 1 0; }
+    """
 
     def __init__(self, problem: SavingImpossible) -> None:
         super().__init__()
@@ -51,13 +56,15 @@ class OpenWithoutSavingDialog(TextDialog):
         with VerticalScroll(id="dialog") as dialog:
             dialog.border_title = literal(self.dialog_title)
             yield from self.body()
-            yield Button(literal(OPEN_LABEL), id="open-without-saving", variant="primary",
-                         compact=True)
-            yield Button(literal(QUIT_LABEL), id="close", compact=True)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(literal(OPEN_LABEL), id="open-without-saving", variant="primary",
+                             compact=True)
+                yield Button(literal(QUIT_LABEL), id="close", compact=True)
         yield Footer()
 
-    def on_mount(self) -> None:
-        """Focus "Open without saving", so Enter goes on."""
+    def on_mount(self, event: Mount) -> None:
+        """Focus "Open without saving" (not the shared dialog's button), so Enter goes on."""
+        event.prevent_default()
         self.query_one("#open-without-saving", Button).focus(scroll_visible=False)
 
     def action_open_without_saving(self) -> None:
@@ -65,5 +72,6 @@ class OpenWithoutSavingDialog(TextDialog):
         self.dismiss(True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Go on, or quit."""
+        """Go on, or quit (instead of the shared dialog's plain close)."""
+        event.prevent_default()
         self.dismiss(True if event.button.id == "open-without-saving" else None)

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
 from iop_course.ui.dialogs.text_dialog import TextDialog
+from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.literal import literal
 
 TITLE = "Your progress is not being saved"
@@ -26,9 +28,18 @@ QUIT_LABEL = "Quit anyway"
 
 
 class QuitUnsavedDialog(TextDialog):
-    """Dismissed with True to quit anyway, or None to stay in the course."""
+    """Dismissed with True to quit anyway, or None to stay in the course ("Stay" has the
+    focus, so Enter never loses anything by accident)."""
 
+    BINDINGS = [
+        *app_wide_bindings("app."),
+        Binding("escape", "dismiss", "Stay", tooltip="Go back to the course."),
+    ]
     dialog_title = TITLE
+    DEFAULT_CSS = """
+    .dialog-buttons { height: auto; }
+    #quit-anyway { margin: 1 0 1 2; }
+    """
 
     def __init__(self, error: BaseException, what: str) -> None:
         super().__init__()
@@ -46,10 +57,12 @@ class QuitUnsavedDialog(TextDialog):
         with VerticalScroll(id="dialog") as dialog:
             dialog.border_title = literal(self.dialog_title)
             yield from self.body()
-            yield Button(literal(STAY_LABEL), id="close", variant="primary", compact=True)
-            yield Button(literal(QUIT_LABEL), id="quit-anyway", variant="error", compact=True)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(literal(STAY_LABEL), id="close", variant="primary", compact=True)
+                yield Button(literal(QUIT_LABEL), id="quit-anyway", variant="error", compact=True)
         yield Footer()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Quit anyway, or stay."""
+        """Quit anyway, or stay (instead of the shared dialog's plain close)."""
+        event.prevent_default()
         self.dismiss(True if event.button.id == "quit-anyway" else None)
