@@ -3,9 +3,10 @@
 Order matters here: links and the folder are checked before anything is written, leftover
 temporary files are removed, a damaged file is moved aside before a fresh one can replace it,
 the version is checked before anything could overwrite a newer file, the backup is refreshed
-only from a file that has just been read successfully (and never with less progress), and the
-upgraded progress is saved at once, so a disk that cannot take a save is found now, while the
-learner can still be told, rather than silently later.
+only from a file that has just been read successfully (and never with less progress), and
+something is always written at once (the backup, or the restored or upgraded progress), so a
+disk that cannot take a save is found now, while the learner can still be told, rather than
+silently later.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from iop_course.store.saving_problems import (
     SavingProblem,
     problem_from_os_error,
 )
-from iop_course.store.schema import Tables, migrate_to_current
+from iop_course.store.schema import SCHEMA_VERSION, Tables, migrate_to_current
 from iop_course.store.validation import read_progress_bytes
 
 
@@ -66,17 +67,19 @@ def load_for_saving(path: Path) -> tuple[Tables, RecoveryNotice | None]:
     try:
         if raw is None:
             notice, stored = restore_missing_file(path)
-            tables = migrate_to_current(stored.tables, stored.version)
         else:
             try:
                 stored = read_progress_bytes(path, raw)
             except DamagedProgressFile as damage:
                 notice, stored = recover_damaged_file(path, damage.reason)
-                tables = migrate_to_current(stored.tables, stored.version)
-            else:
-                tables = migrate_to_current(stored.tables, stored.version)
-                notice = refresh_backup(path, raw, tables)
-        write_file_atomically(path, encode_progress(tables))
+                raw = None
+        tables = migrate_to_current(stored.tables, stored.version)
+        backup_written = False
+        if raw is not None:
+            notice = refresh_backup(path, raw, tables)
+            backup_written = notice is None
+        if not backup_written or stored.version != SCHEMA_VERSION:
+            write_file_atomically(path, encode_progress(tables))
     except OSError as error:
         problem = problem_from_os_error(error, data_dir, data_dir)
         raise problem.readable(can_read_progress_in(data_dir)) from error
