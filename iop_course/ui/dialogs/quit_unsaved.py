@@ -48,7 +48,8 @@ class QuitUnsavedDialog(TextDialog):
 
     def body(self) -> Iterable[Widget]:
         """Why saving fails, what would be lost, what may help."""
-        yield Static(literal(PROBLEM.format(error=self.error)), classes="help-text")
+        reason = getattr(self.error, "strerror", None) or str(self.error)
+        yield Static(literal(PROBLEM.format(error=reason)), classes="help-text")
         yield Static(literal(LOST.format(what=self.what)), classes="help-text")
         yield Static(literal(ADVICE), classes="help-text")
 
