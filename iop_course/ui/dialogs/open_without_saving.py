@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.events import Mount
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
@@ -62,10 +61,11 @@ class OpenWithoutSavingDialog(TextDialog):
                 yield Button(literal(QUIT_LABEL), id="close", compact=True)
         yield Footer()
 
-    def on_mount(self, event: Mount) -> None:
-        """Focus "Open without saving" (not the shared dialog's button), so Enter goes on."""
-        event.prevent_default()
-        self.query_one("#open-without-saving", Button).focus(scroll_visible=False)
+    def on_mount(self) -> None:
+        """Focus "Open without saving" once the shared dialog has focused its own button, so
+        Enter goes on."""
+        self.call_after_refresh(
+            self.query_one("#open-without-saving", Button).focus, scroll_visible=False)
 
     def action_open_without_saving(self) -> None:
         """Go on without saving."""
