@@ -76,8 +76,7 @@ def load_for_saving(path: Path) -> tuple[Tables, RecoveryNotice | None]:
         tables = migrate_to_current(stored.tables, stored.version)
         backup_written = False
         if raw is not None:
-            notice = refresh_backup(path, raw, tables)
-            backup_written = notice is None
+            backup_written, notice = refresh_backup(path, raw, tables)
         if not backup_written or stored.version != SCHEMA_VERSION:
             write_file_atomically(path, encode_progress(tables))
     except OSError as error:

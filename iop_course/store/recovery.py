@@ -72,11 +72,13 @@ class RecoveryNotice:
 
 @dataclass(frozen=True)
 class Backup:
-    """The backup as found on disk: ``stored`` when it reads fine, ``damage`` when it does not."""
+    """The backup as found on disk: ``stored`` when it reads fine, ``damage`` when it does not,
+    ``newer`` when a newer app wrote it (this app can neither use nor judge it)."""
 
     path: Path
     stored: StoredProgress | None = None
     damage: str | None = None
+    newer: bool = False
 
     @property
     def progress(self) -> int:
@@ -98,7 +100,9 @@ def read_backup(progress_path: Path) -> Backup:
         return Backup(path, stored=read_progress_bytes(path, path.read_bytes()))
     except DamagedProgressFile as damage:
         return Backup(path, damage=damage.reason)
-    except (OSError, UnsupportedProgressVersion):
+    except UnsupportedProgressVersion:
+        return Backup(path, newer=True)
+    except OSError:
         return Backup(path)
 
 
@@ -152,21 +156,25 @@ def restore_missing_file(progress_path: Path) -> tuple[RecoveryNotice | None, St
                           progress_path), backup.stored
 
 
-def refresh_backup(progress_path: Path, raw: bytes, current: Tables) -> RecoveryNotice | None:
+def refresh_backup(progress_path: Path, raw: bytes,
+                   current: Tables) -> tuple[bool, RecoveryNotice | None]:
     """Copy a progress file that just read fine to the backup, unless the backup holds more.
 
-    ``current`` is the file's tables in the current layout. A damaged backup is kept aside
-    first. A backup with more progress stays as it is, and the returned notice tells the
-    learner, so replacing it is their choice.
+    ``current`` is the file's tables in the current layout. Returns whether the backup was
+    written, and a notice for the learner if they should know why not. A damaged backup is
+    kept aside first. A backup with more progress stays as it is, and the notice tells the
+    learner, so replacing it is their choice; one from a newer app is left alone too.
     """
     backup = read_backup(progress_path)
+    if backup.newer:
+        return False, None
     if backup.damage is not None:
         keep_aside(backup.path, DAMAGED_BACKUP_STEM)
     elif backup.progress > progress_amount(current):
-        return RecoveryNotice(backup.path, False, "the backup holds more progress",
-                              RecoveryKind.BACKUP_KEPT, progress_path)
+        return False, RecoveryNotice(backup.path, False, "the backup holds more progress",
+                                     RecoveryKind.BACKUP_KEPT, progress_path)
     write_file_atomically(backup.path, raw)
-    return None
+    return True, None
 
 
 def read_without_changing(progress_path: Path) -> tuple[RecoveryNotice | None, StoredProgress]:

@@ -103,3 +103,13 @@ def test_a_damaged_backup_is_kept_aside_not_overwritten(data_dir: Path) -> None:
         assert store.recovery is None
     kept = [path for path in data_dir.iterdir() if path.name.startswith("progress.backup.damaged")]
     assert [path.read_bytes() for path in kept] == [b"{not json"]
+
+
+def test_a_backup_from_a_newer_app_is_left_alone(data_dir: Path) -> None:
+    """This app cannot tell how much progress a newer format holds, so it never replaces it."""
+    fifty_answers(data_dir)
+    newer = json.dumps({"meta": {"1": {"schema_version": 99}}, "future": {}}).encode()
+    (data_dir / BACKUP_FILE_NAME).write_bytes(newer)
+    with ProgressStore.open(data_dir) as store:
+        assert store.recovery is None and answers_given(store) == 50
+    assert (data_dir / BACKUP_FILE_NAME).read_bytes() == newer

@@ -141,7 +141,7 @@ def test_refreshed_backup_copies_bytes_exactly(tmp_path: Path) -> None:
     """The backup is an exact copy, so restoring it loses nothing."""
     progress = tmp_path / "progress.json"
     progress.write_bytes(b'{"meta": {"1": {"schema_version": 1}}}')
-    assert refresh_backup(progress, progress.read_bytes(), {}) is None
+    assert refresh_backup(progress, progress.read_bytes(), {}) == (True, None)
     assert (tmp_path / BACKUP_FILE_NAME).read_bytes() == progress.read_bytes()
 
 
