@@ -1,7 +1,10 @@
 """``iop-course``: open the progress store and the course, then run the app.
 
-The store is opened first because a second copy of the app must be told so in words before any
-screen appears; the course's front matter is read next (fast), and the UI is imported last.
+The store is opened first because a second copy of the app, or a folder where nothing can be
+saved, must be told in words before any screen appears; the course's front matter is read next
+(fast), and the UI is imported last. When progress cannot be saved but can be read, the course
+opens without saving and the app asks the learner first. Whatever was not saved when the app
+closes is told on the terminal, never lost in silence.
 """
 
 from __future__ import annotations
@@ -11,9 +14,12 @@ from pathlib import Path
 
 from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
+from iop_course.content.model import Course
 from iop_course.store import (
-    ProgressStore, StoreLocked, UnsupportedProgressVersion, resolve_data_dir,
+    ProgressStore, SavingImpossible, StoreLocked, UnsupportedProgressVersion, resolve_data_dir,
 )
+
+NOT_SAVED = "Your progress from this session was not saved ({reason}). Not saved: {what}."
 
 
 def open_course(content: Path | None, data_dir: Path | None) -> int:
@@ -24,10 +30,11 @@ def open_course(content: Path | None, data_dir: Path | None) -> int:
         return 1
     folder = resolve_data_dir(data_dir)
     try:
-        store = ProgressStore.open(folder)
-    except (StoreLocked, UnsupportedProgressVersion) as error:
+        store = _open_store(folder)
+    except (StoreLocked, UnsupportedProgressVersion, SavingImpossible) as error:
         print(error, file=sys.stderr)
         return 1
+    course = None
     try:
         course = load_course(root)
         from iop_course.ui.app import CourseApp
@@ -37,3 +44,29 @@ def open_course(content: Path | None, data_dir: Path | None) -> int:
         return app.return_code or 0
     finally:
         store.close()
+        _tell_what_was_not_saved(store, course)
+
+
+def _open_store(folder: Path) -> ProgressStore:
+    try:
+        return ProgressStore.open(folder)
+    except SavingImpossible as problem:
+        if not problem.can_open_without_saving:
+            raise
+        return ProgressStore.open_without_saving(problem)
+
+
+def _tell_what_was_not_saved(store: ProgressStore, course: Course | None) -> None:
+    problem = store.saving_problem
+    error = store.last_write_error
+    unsaved = store.unsaved_changes()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+    if unsaved and (problem is not None or error is not None):
+        reason = problem.short if problem is not None else str(error)
+
+        def title_of(lesson_id: str) -> str:
+            info = course.lesson(lesson_id) if course is not None else None
+            return info.title if info is not None else lesson_id
+
+        print(NOT_SAVED.format(reason=reason, what=unsaved.describe(title_of)), file=sys.stderr)

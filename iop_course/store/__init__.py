@@ -17,10 +17,13 @@ from iop_course.store.records import (
     LessonPlace,
     LessonProgress,
     LessonStatus,
-    QuizAnswer,
+    QuestionRecord,
     QuizPhase,
+    QuizScore,
 )
-from iop_course.store.recovery import RecoveryNotice
+from iop_course.store.recovery import RecoveryKind, RecoveryNotice
+from iop_course.store.saving_problems import SavingImpossible, SavingProblem
+from iop_course.store.unsaved_changes import UnsavedChanges
 
 __all__ = [
     "PROGRESS_FILE_NAME",
@@ -30,10 +33,15 @@ __all__ = [
     "LessonStatus",
     "ProgressStore",
     "ProgressStoreError",
-    "QuizAnswer",
+    "QuestionRecord",
     "QuizPhase",
+    "QuizScore",
+    "RecoveryKind",
     "RecoveryNotice",
+    "SavingImpossible",
+    "SavingProblem",
     "StoreLocked",
+    "UnsavedChanges",
     "UnsupportedProgressVersion",
     "resolve_data_dir",
 ]

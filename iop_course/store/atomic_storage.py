@@ -1,10 +1,11 @@
 """A TinyDB storage that keeps progress in memory and saves it safely in the background.
 
-TinyDB's own JSONStorage rewrites the file in place on every change, on the
-caller's thread. In a terminal UI that means a slow disk freezes the screen,
-and a crash mid-write can destroy all progress. This storage answers reads
-from memory, and hands each change to one writer thread that replaces the file
-atomically, skipping snapshots that a newer one has already superseded.
+TinyDB's own JSONStorage reads and rewrites the whole file on every call, on the caller's
+thread. In a terminal UI that means every page turn decodes and encodes years of progress, a
+slow disk freezes the screen, and a crash mid-write can destroy all progress. This storage
+holds the working state in memory as plain dicts (TinyDB reads and updates them in place, under
+``lock``), and one writer thread encodes the newest state and replaces the file atomically,
+skipping states that a newer one has already superseded.
 """
 
 from __future__ import annotations
@@ -20,97 +21,81 @@ from typing import Any
 from tinydb.storages import Storage
 
 from iop_course.store.durable_write import write_file_atomically
-from iop_course.store.errors import DamagedProgressFile
 
 WriteErrorCallback = Callable[[BaseException], None]
 
 _log = logging.getLogger(__name__)
 
 
-def parse_progress_bytes(path: Path, raw: bytes) -> dict[str, Any]:
-    """Decode the bytes of a progress file, or explain why they are not usable.
-
-    An empty file counts as "no progress yet". Anything that is not UTF-8 JSON
-    shaped like TinyDB's layout (an object of tables, each an object of
-    documents, each an object) raises DamagedProgressFile with a reason.
-    """
-    if not raw.strip():
-        return {}
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise DamagedProgressFile(path, f"it is not valid text ({error.reason})") from error
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise DamagedProgressFile(path, f"it is not valid JSON ({error.msg})") from error
-    if not isinstance(data, dict):
-        raise DamagedProgressFile(path, "it does not contain a JSON object")
-    for table_name, table in data.items():
-        if not isinstance(table, dict) or not all(
-            isinstance(document, dict) for document in table.values()
-        ):
-            raise DamagedProgressFile(path, f"the {table_name!r} section has the wrong shape")
-    return data
-
-
 class AtomicJSONStorage(Storage):
-    """TinyDB storage with in-memory reads and ordered, coalesced, atomic background writes.
+    """TinyDB storage with in-memory state and ordered, coalesced, atomic background saves.
 
-    Every ``write`` is serialised on the caller's thread, so the snapshot is
-    consistent and unserialisable data fails right where it was passed in.
-    The disk I/O happens on a single writer thread; while it is busy, newer
-    snapshots replace older pending ones, so only the newest is written next.
-    That thread belongs to a ThreadPoolExecutor, which Python joins at exit,
-    so saves still pending when the app exits without ``close`` are finished.
+    ``read`` returns the live state itself, not a copy: whoever reads or changes it must hold
+    ``lock`` (the ProgressStore does, around every TinyDB call), and must not keep references
+    to nested values. The writer thread takes the same lock only while it encodes the state to
+    JSON, so a save always holds one consistent state. That thread belongs to a
+    ThreadPoolExecutor, which Python joins at exit, so saves still pending when the app exits
+    without ``close`` are finished. With ``saving=False`` nothing is ever written: the learner
+    chose to use the course without saving.
     """
 
-    def __init__(self, path: Path | str, on_write_error: WriteErrorCallback | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        state: dict[str, Any],
+        on_write_error: WriteErrorCallback | None = None,
+        saving: bool = True,
+    ) -> None:
         self.path = Path(path)
         self.on_write_error = on_write_error
+        self.saving = saving
         self.last_write_error: BaseException | None = None
-        self._snapshot = json.dumps(self._load_from_disk(), ensure_ascii=False)
-        self._condition = threading.Condition()
+        self.lock = threading.RLock()
+        self._state = state
+        self._condition = threading.Condition(self.lock)
         self._submitted_generation = 0
         self._attempted_generation = 0
+        self._saved_generation = 0
         self._drain_scheduled = False
         self._closed = False
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="iop-progress-writer")
 
-    def _load_from_disk(self) -> dict[str, Any]:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return {}
-        return parse_progress_bytes(self.path, raw)
+    @property
+    def changes_made(self) -> int:
+        """How many times the state has changed since it was opened."""
+        return self._submitted_generation
+
+    @property
+    def changes_saved(self) -> int:
+        """How many of those changes are on disk (the newest saved state includes them all)."""
+        return self._saved_generation
 
     def read(self) -> dict[str, Any]:
-        """Return a private deep copy of the current data, without touching the disk."""
-        with self._condition:
-            snapshot = self._snapshot
-        return json.loads(snapshot)
+        """The live state, without touching the disk; hold ``lock`` while using it."""
+        return self._state
 
     def write(self, data: dict[str, Any]) -> None:
         """Make ``data`` the current state at once and schedule it to be saved.
 
-        Returns before the disk is touched; use ``flush`` to wait for the save.
+        Returns before anything is encoded or written; use ``flush`` to wait for the save.
         """
-        snapshot = json.dumps(data, ensure_ascii=False)
         with self._condition:
             if self._closed:
                 raise RuntimeError(f"The progress storage for {self.path} is closed.")
-            self._snapshot = snapshot
+            self._state = data
             self._submitted_generation += 1
-            if not self._drain_scheduled:
+            if self.saving and not self._drain_scheduled:
                 self._drain_scheduled = True
                 self._writer.submit(self._drain_pending_writes)
 
     def flush(self) -> None:
-        """Wait until every snapshot written so far has been saved (or has failed to save).
+        """Wait until every change made so far has been saved (or has failed to save).
 
         A failure does not raise here; it is kept in ``last_write_error`` and
         reported through ``on_write_error``.
         """
+        if not self.saving:
+            return
         with self._condition:
             target = self._submitted_generation
             self._condition.wait_for(lambda: self._attempted_generation >= target)
@@ -118,7 +103,7 @@ class AtomicJSONStorage(Storage):
     def close(self) -> None:
         """Save everything still pending, then stop the writer thread.
 
-        If the most recent save failed, the newest snapshot is tried once more,
+        If the most recent save failed, the newest state is tried once more,
         because after close nothing else will ever write it.
         """
         with self._condition:
@@ -126,7 +111,7 @@ class AtomicJSONStorage(Storage):
                 return
         self.flush()
         if self.last_write_error is not None:
-            self.write(self.read())
+            self.write(self._state)
             self.flush()
         with self._condition:
             self._closed = True
@@ -138,24 +123,31 @@ class AtomicJSONStorage(Storage):
                 if self._attempted_generation >= self._submitted_generation:
                     self._drain_scheduled = False
                     return
-                snapshot = self._snapshot
                 generation = self._submitted_generation
+                try:
+                    encoded: bytes | BaseException = json.dumps(
+                        self._state, ensure_ascii=False).encode("utf-8")
+                except Exception as error:  # must reach the learner like any failed save
+                    encoded = error
             try:
-                self._save(snapshot)
+                self._save(encoded, generation)
             finally:
                 with self._condition:
                     self._attempted_generation = generation
                     self._condition.notify_all()
 
-    def _save(self, snapshot: str) -> None:
+    def _save(self, encoded: bytes | BaseException, generation: int) -> None:
         try:
-            write_file_atomically(self.path, snapshot.encode("utf-8"))
+            if isinstance(encoded, BaseException):
+                raise encoded
+            write_file_atomically(self.path, encoded)
         except Exception as error:  # any failure must reach the learner, never vanish
             self.last_write_error = error
             _log.error("Could not save progress to %s: %s", self.path, error)
             self._report_write_error(error)
         else:
             self.last_write_error = None
+            self._saved_generation = generation
 
     def _report_write_error(self, error: BaseException) -> None:
         if self.on_write_error is None:

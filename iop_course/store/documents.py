@@ -1,73 +1,98 @@
-"""Turns stored TinyDB documents into the records the app uses.
+"""Turns stored TinyDB documents into the records the app uses, and answers into documents.
 
-Progress files can be edited by hand or written by other app versions, so a
-document with a missing or unknown field is read with sensible defaults
-instead of crashing the screen that asked for it.
+Every document was checked field by field when the file was read (validation.py), and the
+store only writes checked values, so these functions can trust the types they find.
 """
 
 from __future__ import annotations
 
-from enum import Enum
-from typing import TypeVar
-
-from tinydb.table import Document
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from typing import Any
 
 from iop_course.store.records import (
     LessonPlace,
     LessonProgress,
     LessonStatus,
-    QuizAnswer,
+    QuestionRecord,
     QuizPhase,
     QuizScore,
 )
 
-EnumT = TypeVar("EnumT", bound=Enum)
 
-
-def enum_or_default(enum_type: type[EnumT], value: object, default: EnumT) -> EnumT:
-    """Read a stored enum value; values this version does not know become ``default``."""
-    try:
-        return enum_type(value)
-    except ValueError:
-        return default
-
-
-def lesson_from_document(lesson_id: str, document: Document | None) -> LessonProgress:
+def lesson_from_document(lesson_id: str, document: Mapping[str, Any] | None) -> LessonProgress:
     """A lesson's progress; a missing document means the lesson was never opened."""
     if document is None:
         return LessonProgress(lesson_id=lesson_id)
-    page = document.get("page", 0)
-    page_is_valid = isinstance(page, int) and not isinstance(page, bool) and page >= 0
-    updated_at = document.get("updated_at")
     return LessonProgress(
         lesson_id=lesson_id,
-        status=enum_or_default(LessonStatus, document.get("status"), LessonStatus.NOT_STARTED),
-        page=page if page_is_valid else 0,
-        where=enum_or_default(LessonPlace, document.get("where"), LessonPlace.LESSON),
-        updated_at=updated_at if isinstance(updated_at, str) else None,
+        status=LessonStatus(document["status"]),
+        page=document["page"],
+        where=LessonPlace(document["where"]),
+        updated_at=document["updated_at"],
     )
 
 
-def answer_from_document(lesson_id: str, document: Document) -> QuizAnswer:
-    """One recorded quiz answer."""
-    picked = document.get("picked")
-    return QuizAnswer(
-        lesson_id=lesson_id,
-        question_id=str(document.get("question_id", "")),
-        picked=tuple(str(choice_id) for choice_id in picked) if isinstance(picked, list) else (),
-        correct=bool(document.get("correct", False)),
-        phase=enum_or_default(QuizPhase, document.get("phase"), QuizPhase.FIRST),
-        at=str(document.get("at", "")),
+def question_from_document(document: Mapping[str, Any]) -> QuestionRecord:
+    """How the learner has done on one question."""
+    return QuestionRecord(
+        lesson_id=document["lesson_id"],
+        question_id=document["question_id"],
+        last_picked=tuple(document["last_picked"]),
+        last_correct=document["last_correct"],
+        first_try_correct=document["first_try_correct"],
+        times_right=document["times_right"],
+        times_wrong=document["times_wrong"],
+        first_answered=document["first_answered"],
+        last_answered=document["last_answered"],
     )
 
 
-def score_from_document(lesson_id: str, document: Document) -> QuizScore:
-    """One recorded quiz score; a field of the wrong type reads as 0."""
-    percent, pass_percent = document.get("percent"), document.get("pass_percent")
+def score_from_document(document: Mapping[str, Any]) -> QuizScore:
+    """One recorded quiz score."""
     return QuizScore(
-        lesson_id=lesson_id,
-        percent=percent if isinstance(percent, int) and not isinstance(percent, bool) else 0,
-        pass_percent=(pass_percent if isinstance(pass_percent, int)
-                      and not isinstance(pass_percent, bool) else 0),
-        at=str(document.get("at", "")),
+        lesson_id=document["lesson_id"],
+        percent=document["percent"],
+        pass_percent=document["pass_percent"],
+        at=document["at"],
     )
+
+
+def stamp_to_the_second(at: str | None = None) -> str:
+    """An ISO 8601 UTC time to the second: now, or ``at`` (a stored stamp) shortened."""
+    moment = datetime.now(timezone.utc) if at is None else datetime.fromisoformat(at)
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def fold_answer(
+    document: Mapping[str, Any] | None,
+    *,
+    learner: str,
+    lesson_id: str,
+    question_id: str,
+    picked: list[str],
+    correct: bool,
+    phase: str,
+    at: str,
+) -> dict[str, Any]:
+    """A question's document after one more answer (``document`` is None for a first answer).
+
+    ``at`` is any stored ISO 8601 stamp; it is kept to the second.
+    """
+    when = stamp_to_the_second(at)
+    previous: Mapping[str, Any] = document or {
+        "first_try_correct": None, "times_right": 0, "times_wrong": 0, "first_answered": when,
+    }
+    return {
+        "learner": learner,
+        "lesson_id": lesson_id,
+        "question_id": question_id,
+        "last_picked": list(picked),
+        "last_correct": correct,
+        "first_try_correct": correct if phase == QuizPhase.FIRST.value
+        else previous["first_try_correct"],
+        "times_right": previous["times_right"] + (1 if correct else 0),
+        "times_wrong": previous["times_wrong"] + (0 if correct else 1),
+        "first_answered": previous["first_answered"],
+        "last_answered": when,
+    }

@@ -1,51 +1,96 @@
-"""The careful steps that turn a folder on disk into an open progress database.
+"""The careful steps that turn a folder on disk into the progress the store works with.
 
-Order matters here: the folder is made private before anything is written,
-a damaged file is moved aside before a fresh one can replace it, the version
-is checked before anything could overwrite a newer file, and the backup is
-refreshed only from a file that has just been read successfully.
+Order matters here: links and the folder are checked before anything is written, leftover
+temporary files are removed, a damaged file is moved aside before a fresh one can replace it,
+the version is checked before anything could overwrite a newer file, the backup is refreshed
+only from a file that has just been read successfully (and never with less progress), and
+something is always written at once (the backup, or the restored or upgraded progress), so a
+disk that cannot take a save is found now, while the learner can still be told, rather than
+silently later.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from tinydb import TinyDB
-
-from iop_course.store.atomic_storage import AtomicJSONStorage, WriteErrorCallback
-from iop_course.store.durable_write import PRIVATE_DIR_MODE, make_private
+from iop_course.store.data_folder import (
+    can_read_progress_in,
+    check_folder_for_saving,
+    create_private_folder,
+    refuse_links_of_other_users,
+    remove_leftover_temp_files,
+)
+from iop_course.store.durable_write import make_private, write_file_atomically
 from iop_course.store.errors import DamagedProgressFile
-from iop_course.store.recovery import RecoveryNotice, make_backup, recover_damaged_file
-from iop_course.store.schema import migrate_to_current, stored_schema_version
+from iop_course.store.recovery import (
+    RecoveryNotice,
+    read_without_changing,
+    recover_damaged_file,
+    refresh_backup,
+    restore_missing_file,
+)
+from iop_course.store.saving_problems import (
+    SavingImpossible,
+    SavingProblem,
+    problem_from_os_error,
+)
+from iop_course.store.schema import SCHEMA_VERSION, Tables, migrate_to_current
+from iop_course.store.validation import read_progress_bytes
 
 
-def prepare_private_folder(data_dir: Path) -> None:
-    """Create the progress folder if needed and make sure only its owner can enter it."""
-    data_dir.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-    make_private(data_dir, PRIVATE_DIR_MODE)
+def prepare_folder_for_saving(data_dir: Path) -> None:
+    """Create the progress folder privately if needed, or raise SavingImpossible saying why
+    progress cannot be saved there."""
+    refuse_links_of_other_users(data_dir)
+    if not data_dir.exists() and not data_dir.is_symlink():
+        create_private_folder(data_dir)
+    check_folder_for_saving(data_dir)
 
 
-def open_progress_database(
-    path: Path, on_write_error: WriteErrorCallback | None
-) -> tuple[TinyDB, RecoveryNotice | None]:
-    """Open ``path`` with AtomicJSONStorage, recovering, backing up and upgrading it as needed.
+def load_for_saving(path: Path) -> tuple[Tables, RecoveryNotice | None]:
+    """Read, check, recover, back up, upgrade and save the progress at ``path``.
 
-    Must be called while holding the folder's InstanceLock. Returns the
-    database and, if the file was damaged, what was done about it.
+    Must be called while holding the folder's InstanceLock. Raises SavingImpossible when a
+    write fails (saying whether the progress can still be read), and
+    UnsupportedProgressVersion for a file from a newer app, left untouched.
     """
-    make_private(path)
-    recovery = None
+    data_dir = path.parent
     try:
-        db = TinyDB(path, storage=AtomicJSONStorage, on_write_error=on_write_error)
-    except DamagedProgressFile as damage:
-        recovery = recover_damaged_file(path, damage.reason)
-        db = TinyDB(path, storage=AtomicJSONStorage, on_write_error=on_write_error)
+        remove_leftover_temp_files(data_dir)
+        make_private(path)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raw = None
+    except PermissionError as error:
+        raise SavingImpossible(SavingProblem.UNREADABLE, path, data_dir) from error
     try:
-        version = stored_schema_version(db, path)
-        if recovery is None and db.tables():
-            make_backup(path)
-        migrate_to_current(db, version)
-    except BaseException:
-        db.close()
-        raise
-    return db, recovery
+        if raw is None:
+            notice, stored = restore_missing_file(path)
+        else:
+            try:
+                stored = read_progress_bytes(path, raw)
+            except DamagedProgressFile as damage:
+                notice, stored = recover_damaged_file(path, damage.reason)
+                raw = None
+        tables = migrate_to_current(stored.tables, stored.version)
+        backup_written = False
+        if raw is not None:
+            backup_written, notice = refresh_backup(path, raw, tables)
+        if not backup_written or stored.version != SCHEMA_VERSION:
+            write_file_atomically(path, encode_progress(tables))
+    except OSError as error:
+        problem = problem_from_os_error(error, data_dir, data_dir)
+        raise problem.readable(can_read_progress_in(data_dir)) from error
+    return tables, notice
+
+
+def load_without_saving(path: Path) -> tuple[Tables, RecoveryNotice | None]:
+    """Read and check the progress at ``path`` without changing anything on disk."""
+    notice, stored = read_without_changing(path)
+    return migrate_to_current(stored.tables, stored.version), notice
+
+
+def encode_progress(tables: Tables) -> bytes:
+    """The bytes of a progress file, as the background writer also makes them."""
+    return json.dumps(tables, ensure_ascii=False).encode("utf-8")

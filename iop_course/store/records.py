@@ -49,20 +49,32 @@ class LessonProgress:
 
 
 @dataclass(frozen=True)
-class QuizAnswer:
-    """One answer a learner gave to one quiz question, kept so reviews and summaries can use it."""
+class QuestionRecord:
+    """How a learner has done on one quiz question, over every time they answered it.
+
+    One record per question instead of one per answer keeps the file small after years of use,
+    while holding what a progress chart and spaced review need. ``first_try_correct`` is the
+    result of the latest first-pass answer (None if the question was only met in review);
+    ``first_answered`` and ``last_answered`` are ISO 8601 UTC times, to the second.
+    """
 
     lesson_id: str
     question_id: str
-    picked: tuple[str, ...]
-    correct: bool
-    phase: QuizPhase
-    at: str
+    last_picked: tuple[str, ...]
+    last_correct: bool
+    first_try_correct: bool | None
+    times_right: int
+    times_wrong: int
+    first_answered: str
+    last_answered: str
 
 
 @dataclass(frozen=True)
 class QuizScore:
-    """The score of one finished first pass through a quiz, kept for home and progress charts."""
+    """The score of one finished first pass through a quiz, kept for home and progress charts.
+
+    Only the latest SCORES_KEPT_PER_LESSON scores of each lesson are kept (see schema.py).
+    """
 
     lesson_id: str
     percent: int

@@ -1,9 +1,10 @@
-"""What happens when the progress file cannot be read.
+"""What happens when the progress file is damaged or missing, and how the backup is kept.
 
-A damaged progress file is never overwritten or thrown away: the learner (or
-someone helping them) may be able to rescue it. It is moved aside under a
-dated name, the last good backup is put in its place if there is one, and the
-learner is told in plain words what happened.
+A damaged file is never overwritten or thrown away: the learner (or someone helping them) may be
+able to rescue it. It is moved aside under a dated name, the last good backup is used if there
+is one, and the learner is told in plain words. A missing file is noticed and restored from the
+backup. The backup is only ever replaced by a file with at least as much progress, so deleting
+or emptying progress.json can never wipe the backup too.
 """
 
 from __future__ import annotations
@@ -11,32 +12,80 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
 
-from iop_course.store.atomic_storage import parse_progress_bytes
 from iop_course.store.durable_write import fsync_directory, make_private, write_file_atomically
-from iop_course.store.errors import DamagedProgressFile
+from iop_course.store.errors import DamagedProgressFile, UnsupportedProgressVersion
+from iop_course.store.schema import Tables, migrate_to_current, progress_amount
+from iop_course.store.validation import StoredProgress, read_progress_bytes
 
 BACKUP_FILE_NAME = "progress.backup.json"
 DAMAGED_FILE_STEM = "progress.damaged"
+DAMAGED_BACKUP_STEM = "progress.backup.damaged"
+
+
+class RecoveryKind(str, Enum):
+    """What was found at open: a damaged file, a missing one, a fuller backup, or (without
+    saving) a damaged file left where it is."""
+
+    DAMAGED = "damaged"
+    MISSING = "missing"
+    BACKUP_KEPT = "backup_kept"
+    DAMAGED_LEFT = "damaged_left"
 
 
 @dataclass(frozen=True)
 class RecoveryNotice:
-    """What the store did about a damaged progress file, so the app can tell the learner."""
+    """What the store did about a damaged or missing progress file, so the app can tell."""
 
-    damaged_copy: Path
+    damaged_copy: Path | None
     restored_from_backup: bool
     reason: str
+    kind: RecoveryKind = RecoveryKind.DAMAGED
+    progress_file: Path | None = None
 
     def message(self) -> str:
-        """Plain words for the learner: where the old file is and what they will see now."""
+        """Plain words for the learner: what happened, where the files are, what they see now."""
+        backup = "We restored your progress from the last backup."
+        fresh = "We started fresh progress."
+        if self.kind is RecoveryKind.MISSING:
+            found = f"Your progress file {self.progress_file} was missing."
+            if self.restored_from_backup:
+                return f"{found} {backup}"
+            return (f"{found} Its backup could not be read either, so the backup was kept safe "
+                    f"at {self.damaged_copy}. {fresh}")
+        if self.kind is RecoveryKind.BACKUP_KEPT:
+            return (f"Your backup {self.damaged_copy} holds more progress than your progress "
+                    f"file {self.progress_file}, so the backup was kept as it is. To go back "
+                    "to it, quit IOP Course and copy the backup over the progress file.")
+        if self.kind is RecoveryKind.DAMAGED_LEFT:
+            shown = ("You are seeing the progress in its backup."
+                     if self.restored_from_backup else "You are starting with no progress.")
+            return (f"Your progress file {self.progress_file} could not be read "
+                    f"({self.reason}). It was left as it is. {shown}")
         kept = (
             f"Your progress file could not be read, so it was kept safe at {self.damaged_copy}."
         )
-        if self.restored_from_backup:
-            return f"{kept} We restored your progress from the last backup."
-        return f"{kept} We started fresh progress."
+        return f"{kept} {backup}" if self.restored_from_backup else f"{kept} {fresh}"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """The backup as found on disk: ``stored`` when it reads fine, ``damage`` when it does not,
+    ``newer`` when a newer app wrote it (this app can neither use nor judge it)."""
+
+    path: Path
+    stored: StoredProgress | None = None
+    damage: str | None = None
+    newer: bool = False
+
+    @property
+    def progress(self) -> int:
+        """How much progress it holds (0 when it cannot be used)."""
+        if self.stored is None:
+            return 0
+        return progress_amount(migrate_to_current(self.stored.tables, self.stored.version))
 
 
 def backup_path_for(progress_path: Path) -> Path:
@@ -44,13 +93,26 @@ def backup_path_for(progress_path: Path) -> Path:
     return progress_path.with_name(BACKUP_FILE_NAME)
 
 
-def choose_damaged_copy_path(folder: Path, when: datetime) -> Path:
+def read_backup(progress_path: Path) -> Backup:
+    """The backup next to ``progress_path``; a missing or newer-format one is just not usable."""
+    path = backup_path_for(progress_path)
+    try:
+        return Backup(path, stored=read_progress_bytes(path, path.read_bytes()))
+    except DamagedProgressFile as damage:
+        return Backup(path, damage=damage.reason)
+    except UnsupportedProgressVersion:
+        return Backup(path, newer=True)
+    except OSError:
+        return Backup(path)
+
+
+def choose_damaged_copy_path(folder: Path, when: datetime, stem: str = DAMAGED_FILE_STEM) -> Path:
     """A dated name for a damaged file that does not clash with an earlier one.
 
     The date tells a helper when things went wrong; ``-1``, ``-2``... keep two
     failures within the same second from overwriting each other.
     """
-    stem = f"{DAMAGED_FILE_STEM}-{when:%Y%m%d-%H%M%S}"
+    stem = f"{stem}-{when:%Y%m%d-%H%M%S}"
     candidate = folder / f"{stem}.json"
     counter = 0
     while candidate.exists():
@@ -59,40 +121,74 @@ def choose_damaged_copy_path(folder: Path, when: datetime) -> Path:
     return candidate
 
 
-def recover_damaged_file(progress_path: Path, reason: str) -> RecoveryNotice:
-    """Move a damaged progress file aside and restore the last good backup if it reads.
+def keep_aside(path: Path, stem: str) -> Path:
+    """Rename a damaged file to a dated name beside it, byte for byte, and make it private."""
+    copy = choose_damaged_copy_path(path.parent, datetime.now(), stem)
+    os.replace(path, copy)
+    make_private(copy)
+    fsync_directory(path.parent)
+    return copy
 
-    The move is a rename, so the damaged bytes are kept exactly as they were.
+
+def recover_damaged_file(progress_path: Path, reason: str) -> tuple[RecoveryNotice, StoredProgress]:
+    """Move a damaged progress file aside and use the last good backup if there is one.
+
     Must only be called while holding the folder's InstanceLock.
     """
-    folder = progress_path.parent
-    damaged_copy = choose_damaged_copy_path(folder, datetime.now())
-    os.replace(progress_path, damaged_copy)
-    make_private(damaged_copy)
-    fsync_directory(folder)
-    backup = _read_good_backup(backup_path_for(progress_path))
-    if backup is not None:
-        write_file_atomically(progress_path, backup)
-    return RecoveryNotice(
-        damaged_copy=damaged_copy,
-        restored_from_backup=backup is not None,
-        reason=reason,
-    )
+    damaged_copy = keep_aside(progress_path, DAMAGED_FILE_STEM)
+    backup = read_backup(progress_path)
+    usable = backup.stored is not None and backup.progress > 0
+    notice = RecoveryNotice(damaged_copy=damaged_copy, restored_from_backup=usable,
+                            reason=reason, progress_file=progress_path)
+    return notice, backup.stored if usable and backup.stored else StoredProgress(0, {})
 
 
-def make_backup(progress_path: Path) -> None:
-    """Copy a progress file that just opened fine to the backup, atomically.
+def restore_missing_file(progress_path: Path) -> tuple[RecoveryNotice | None, StoredProgress]:
+    """When progress.json is gone, use its backup and say so; silent on a true first run."""
+    backup = read_backup(progress_path)
+    if backup.damage is not None:
+        copy = keep_aside(backup.path, DAMAGED_BACKUP_STEM)
+        return RecoveryNotice(copy, False, backup.damage, RecoveryKind.MISSING,
+                              progress_path), StoredProgress(0, {})
+    if backup.stored is None or backup.progress == 0:
+        return None, StoredProgress(0, {})
+    return RecoveryNotice(None, True, "the file was missing", RecoveryKind.MISSING,
+                          progress_path), backup.stored
 
-    Called only after a successful open, so the backup is always the last file
-    that was known to be good, never a damaged one.
+
+def refresh_backup(progress_path: Path, raw: bytes,
+                   current: Tables) -> tuple[bool, RecoveryNotice | None]:
+    """Copy a progress file that just read fine to the backup, unless the backup holds more.
+
+    ``current`` is the file's tables in the current layout. Returns whether the backup was
+    written, and a notice for the learner if they should know why not. A damaged backup is
+    kept aside first. A backup with more progress stays as it is, and the notice tells the
+    learner, so replacing it is their choice; one from a newer app is left alone too.
     """
-    write_file_atomically(backup_path_for(progress_path), progress_path.read_bytes())
+    backup = read_backup(progress_path)
+    if backup.newer:
+        return False, None
+    if backup.damage is not None:
+        keep_aside(backup.path, DAMAGED_BACKUP_STEM)
+    elif backup.progress > progress_amount(current):
+        return False, RecoveryNotice(backup.path, False, "the backup holds more progress",
+                                     RecoveryKind.BACKUP_KEPT, progress_path)
+    write_file_atomically(backup.path, raw)
+    return True, None
 
 
-def _read_good_backup(backup: Path) -> bytes | None:
+def read_without_changing(progress_path: Path) -> tuple[RecoveryNotice | None, StoredProgress]:
+    """Read progress where nothing may be written: a damaged or missing file falls back to the
+    backup in memory only, and the damaged file is left where it is."""
     try:
-        raw = backup.read_bytes()
-        has_progress = bool(parse_progress_bytes(backup, raw))
-    except (OSError, DamagedProgressFile):
-        return None
-    return raw if has_progress else None
+        raw = progress_path.read_bytes()
+    except FileNotFoundError:
+        backup = read_backup(progress_path)
+        return None, backup.stored or StoredProgress(0, {})
+    try:
+        return None, read_progress_bytes(progress_path, raw)
+    except DamagedProgressFile as damage:
+        backup = read_backup(progress_path)
+        notice = RecoveryNotice(None, backup.stored is not None, damage.reason,
+                                RecoveryKind.DAMAGED_LEFT, progress_path)
+        return notice, backup.stored or StoredProgress(0, {})

@@ -2,68 +2,107 @@
 
 Progress files outlive app versions. Recording a schema version, refusing
 files from the future, and upgrading old ones step by step lets later features
-add tables or fields without breaking anyone's saved progress.
+add tables or fields without breaking anyone's saved progress. Every field of
+every table is checked on reading (validation.py); a feature that adds a table
+or a field raises SCHEMA_VERSION, adds the upgrade step here and the fields there.
 
-Layout (version 1), one TinyDB table each, every document carrying ``learner``:
+Layout (version 2), one TinyDB table each, every document carrying ``learner``:
 
-- ``meta``: a single ``{"schema_version": 1}`` document.
+- ``meta``: a single ``{"schema_version": 2}`` document.
 - ``settings``: ``learner``, ``key``, ``value`` (any JSON value).
 - ``lessons``: ``learner``, ``lesson_id``, ``status``, ``page``, ``where``, ``updated_at``.
-- ``quiz_attempts``: ``learner``, ``lesson_id``, ``question_id``, ``picked``,
-  ``correct``, ``phase``, ``at``; one document per answer, in the order given.
+- ``quiz_questions``: ``learner``, ``lesson_id``, ``question_id``, ``last_picked``,
+  ``last_correct``, ``first_try_correct``, ``times_right``, ``times_wrong``,
+  ``first_answered``, ``last_answered``; one document per question ever answered.
 - ``quiz_sessions``: ``learner``, ``lesson_id``, ``state`` (opaque JSON object).
 - ``quiz_scores``: ``learner``, ``lesson_id``, ``percent``, ``pass_percent``, ``at``; one
-  document per finished first pass, in the order given.
+  document per finished first pass, only the latest SCORES_KEPT_PER_LESSON per lesson.
+
+Version 1 kept every answer for ever in ``quiz_attempts`` (``learner``, ``lesson_id``,
+``question_id``, ``picked``, ``correct``, ``phase``, ``at``): two years of daily use made the
+file 2 MB and every call slow, while nothing read them one by one. Version 0 is a file
+without a version (empty, or from before versions); it has version 1's tables.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections import defaultdict
+from typing import Any
 
-from tinydb import TinyDB
+from iop_course.store.documents import fold_answer
 
-from iop_course.store.errors import UnsupportedProgressVersion
-
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 NO_SCHEMA_VERSION = 0
 
 META_TABLE = "meta"
 SETTINGS_TABLE = "settings"
 LESSONS_TABLE = "lessons"
 QUIZ_ATTEMPTS_TABLE = "quiz_attempts"
+QUIZ_QUESTIONS_TABLE = "quiz_questions"
 QUIZ_SESSIONS_TABLE = "quiz_sessions"
 QUIZ_SCORES_TABLE = "quiz_scores"
 
 SCHEMA_VERSION_FIELD = "schema_version"
 
+SCORES_KEPT_PER_LESSON = 30
+"""Enough for a chart of how a quiz went over time; older scores are dropped."""
 
-def stored_schema_version(db: TinyDB, path: Path) -> int:
-    """The schema version recorded in ``db``; raises if this code cannot safely use it.
+Tables = dict[str, dict[str, dict[str, Any]]]
 
-    A file without a version is new (or predates versioning) and counts as
-    version 0. Anything newer than SCHEMA_VERSION, or not a whole number,
-    raises UnsupportedProgressVersion so the file is never overwritten.
+
+def migrate_to_current(tables: Tables, from_version: int) -> Tables:
+    """``tables`` (already validated as ``from_version``) upgraded to SCHEMA_VERSION.
+
+    Returns a new dict; documents that need no change are shared, not copied.
     """
-    meta_documents = db.table(META_TABLE, cache_size=0).all()
-    if not meta_documents:
-        return NO_SCHEMA_VERSION
-    version = meta_documents[0].get(SCHEMA_VERSION_FIELD, NO_SCHEMA_VERSION)
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise UnsupportedProgressVersion(path, version, SCHEMA_VERSION)
-    if version < NO_SCHEMA_VERSION or version > SCHEMA_VERSION:
-        raise UnsupportedProgressVersion(path, version, SCHEMA_VERSION)
-    return version
+    upgraded = dict(tables)
+    if from_version < 2:
+        attempts = upgraded.pop(QUIZ_ATTEMPTS_TABLE, {})
+        upgraded[QUIZ_QUESTIONS_TABLE] = _questions_from_attempts(attempts)
+        upgraded[QUIZ_SCORES_TABLE] = latest_scores_only(upgraded.get(QUIZ_SCORES_TABLE, {}))
+    upgraded[META_TABLE] = {"1": {SCHEMA_VERSION_FIELD: SCHEMA_VERSION}}
+    return upgraded
 
 
-def migrate_to_current(db: TinyDB, from_version: int) -> None:
-    """Upgrade ``db`` from ``from_version`` to SCHEMA_VERSION and record the new version.
+def latest_scores_only(scores: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The score table keeping only the newest SCORES_KEPT_PER_LESSON of each learner's lesson."""
+    by_lesson: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for doc_id in sorted(scores, key=int):
+        document = scores[doc_id]
+        by_lesson[(document["learner"], document["lesson_id"])].append(doc_id)
+    kept = {doc_id for ids in by_lesson.values() for doc_id in ids[-SCORES_KEPT_PER_LESSON:]}
+    return {doc_id: document for doc_id, document in scores.items() if doc_id in kept}
 
-    Version 0 (an empty or unversioned file) becomes version 1 with no data
-    changes. When SCHEMA_VERSION is raised, the upgrade step for each older
-    version goes here, before the new version is recorded.
+
+def progress_amount(tables: Tables) -> int:
+    """A count that only grows as a learner uses the course, to compare a file with its backup.
+
+    Lessons opened, lessons done, answers given and scores kept. ``tables`` must be in the
+    current layout (migrate first), so a compacted file is not mistaken for less progress.
     """
-    if from_version == SCHEMA_VERSION:
-        return
-    meta = db.table(META_TABLE, cache_size=0)
-    meta.truncate()
-    meta.insert({SCHEMA_VERSION_FIELD: SCHEMA_VERSION})
+    lessons = tables.get(LESSONS_TABLE, {}).values()
+    questions = tables.get(QUIZ_QUESTIONS_TABLE, {}).values()
+    return (
+        len(lessons)
+        + sum(1 for lesson in lessons if lesson["status"] == "done")
+        + sum(question["times_right"] + question["times_wrong"] for question in questions)
+        + len(tables.get(QUIZ_SCORES_TABLE, {}))
+    )
+
+
+def _questions_from_attempts(attempts: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    folded: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for doc_id in sorted(attempts, key=int):
+        attempt = attempts[doc_id]
+        key = (attempt["learner"], attempt["lesson_id"], attempt["question_id"])
+        folded[key] = fold_answer(
+            folded.get(key),
+            learner=attempt["learner"],
+            lesson_id=attempt["lesson_id"],
+            question_id=attempt["question_id"],
+            picked=attempt["picked"],
+            correct=attempt["correct"],
+            phase=attempt["phase"],
+            at=attempt["at"],
+        )
+    return {str(number): document for number, document in enumerate(folded.values(), start=1)}

@@ -65,6 +65,43 @@ class CourseApp(App[None]):
             from iop_course.ui.dialogs.notice import NoticeDialog
 
             self.push_screen(NoticeDialog("Your progress file", self.store.recovery.message()))
+        if self.store.saving_problem is not None:
+            from iop_course.ui.dialogs.open_without_saving import OpenWithoutSavingDialog
+
+            self.push_screen(OpenWithoutSavingDialog(self.store.saving_problem),
+                             self._go_on_without_saving)
+
+    def _go_on_without_saving(self, go_on: bool | None) -> None:
+        """Quit, or keep a "not saving" banner on every screen from now on."""
+        if not go_on:
+            self.exit(return_code=1)
+            return
+        self.screen_change_signal.subscribe(self, self._add_not_saving_banner)
+        for screen in self.screen_stack:
+            self._add_not_saving_banner(screen)
+
+    def _add_not_saving_banner(self, screen: Screen) -> None:
+        from textual.screen import ModalScreen
+
+        from iop_course.ui.widgets.not_saving_banner import NotSavingBanner
+
+        problem = self.store.saving_problem
+        if problem is not None and not isinstance(screen, ModalScreen) \
+                and not screen.query(NotSavingBanner):
+            screen.mount(NotSavingBanner(problem.short))
+
+    async def action_quit(self) -> None:
+        """Quit; while saves are failing, first say what would be lost (q again quits)."""
+        from iop_course.ui.dialogs.quit_unsaved import QuitUnsavedDialog
+
+        error, unsaved = self.store.last_write_error, self.store.unsaved_changes()
+        if error is None or not unsaved or isinstance(self.screen, QuitUnsavedDialog):
+            self.exit()
+            return
+        what = unsaved.describe(lambda lesson_id: getattr(
+            self.course.lesson(lesson_id), "title", lesson_id))
+        self.push_screen(QuitUnsavedDialog(error, what),
+                         lambda quit_anyway: self.exit() if quit_anyway else None)
 
     def _warn_if_saving_failed(self) -> None:
         """Tell the learner, once per failure, when progress could not be written to disk."""

@@ -86,3 +86,22 @@ def test_an_unexpected_error_inside_the_app_shows_words_and_saves_the_details(tm
     log = (tmp_path / "error-log.txt").read_text()
     assert "something nobody expected" in log
     assert ProgressStore.open(tmp_path).close() is None  # the lock was released
+
+
+def test_a_data_path_that_is_a_file_is_told_in_words(tmp_path):
+    """Which problem, where, and what to do; not the message for surprises."""
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("notes")
+    result = run("--data-dir", str(not_a_folder))
+    assert result.returncode == 1
+    assert f"{not_a_folder} is a file, not a folder" in result.stderr
+    assert "--data-dir" in result.stderr and "IOP_COURSE_DATA_DIR" in result.stderr
+    assert "did not expect" not in result.stderr and "Traceback" not in result.stderr
+    assert not_a_folder.read_text() == "notes"
+
+
+def test_the_crash_message_promises_nothing_about_progress():
+    """An unexpected error may have happened while saving; "your progress is safe" may be false."""
+    from iop_course.commands.crash import crash_message
+
+    assert "safe" not in crash_message(None)

@@ -1,4 +1,4 @@
-"""AtomicJSONStorage: reads from memory, saves in the background, atomically, newest data last."""
+"""AtomicJSONStorage: state in memory, saves in the background, atomically, newest data last."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ import pytest
 
 from iop_course.store import durable_write
 from iop_course.store.atomic_storage import AtomicJSONStorage
-from iop_course.store.errors import DamagedProgressFile
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX-only")
 
@@ -27,7 +26,7 @@ def progress_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def storage(progress_path: Path) -> Iterator[AtomicJSONStorage]:
     """A storage on a fresh path, closed after the test so its writer thread stops."""
-    opened = AtomicJSONStorage(progress_path)
+    opened = AtomicJSONStorage(progress_path, {})
     yield opened
     opened.close()
 
@@ -47,48 +46,17 @@ def held_fsync(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     release.set()
 
 
-def test_missing_file_reads_as_empty_and_is_not_created(storage: AtomicJSONStorage) -> None:
-    """A first run must start empty without creating files just by opening."""
+def test_opening_does_not_create_the_file(storage: AtomicJSONStorage) -> None:
+    """Nothing is written until something changes."""
     assert storage.read() == {}
     assert not storage.path.exists()
 
 
-def test_empty_file_reads_as_empty(progress_path: Path) -> None:
-    """An empty file is "no progress yet", not damage, so it must not trigger recovery."""
-    progress_path.write_bytes(b"")
-    opened = AtomicJSONStorage(progress_path)
-    try:
-        assert opened.read() == {}
-    finally:
-        opened.close()
-
-
-@pytest.mark.parametrize(
-    "raw",
-    [
-        b"\x00\x01garbage",
-        b'{"lessons": {"1": {"page"',
-        b"[1, 2]",
-        b"\xff\xfe\xfa",
-        b'{"lessons": []}',
-    ],
-)
-def test_unreadable_file_raises_damaged(progress_path: Path, raw: bytes) -> None:
-    """Anything that is not TinyDB-shaped JSON must be reported, and left exactly as it was."""
-    progress_path.write_bytes(raw)
-    with pytest.raises(DamagedProgressFile) as caught:
-        AtomicJSONStorage(progress_path)
-    assert caught.value.path == progress_path
-    assert caught.value.reason
-    assert progress_path.read_bytes() == raw
-
-
-def test_read_returns_private_copy(storage: AtomicJSONStorage) -> None:
-    """Callers mutating what they read must not change the stored state behind TinyDB's back."""
+def test_read_is_the_live_state_without_a_copy(storage: AtomicJSONStorage) -> None:
+    """Reads cost nothing: TinyDB works on the state itself (under ``lock``), not on a copy
+    decoded from JSON at every call as before."""
     storage.write({"lessons": {"1": {"page": 1}}})
-    first = storage.read()
-    first["lessons"]["1"]["page"] = 99
-    assert storage.read() == {"lessons": {"1": {"page": 1}}}
+    assert storage.read() is storage.read()
 
 
 def test_read_does_not_touch_disk_after_open(storage: AtomicJSONStorage) -> None:
@@ -174,7 +142,7 @@ def test_failed_save_keeps_old_file_and_reports_error(
     progress_path.write_text('{"t": {"1": {"v": "old"}}}', "utf-8")
     old_bytes = progress_path.read_bytes()
     reported: list[BaseException] = []
-    opened = AtomicJSONStorage(progress_path, on_write_error=reported.append)
+    opened = AtomicJSONStorage(progress_path, json.loads(old_bytes), reported.append)
 
     def crash(*args: object) -> None:
         raise OSError(28, "No space left on device")
@@ -199,7 +167,7 @@ def test_failed_save_keeps_old_file_and_reports_error(
 
 def test_close_retries_a_failed_save(progress_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing writes after close, so close gives a failed save one more try."""
-    opened = AtomicJSONStorage(progress_path)
+    opened = AtomicJSONStorage(progress_path, {})
     failures = iter([OSError("disk briefly unavailable")])
     real_replace = os.replace
 
@@ -228,7 +196,7 @@ def test_broken_error_callback_does_not_stop_saving(
     def refuse_rename(*args: object) -> None:
         raise OSError("rename refused")
 
-    opened = AtomicJSONStorage(progress_path, on_write_error=broken_callback)
+    opened = AtomicJSONStorage(progress_path, {}, on_write_error=broken_callback)
     monkeypatch.setattr(os, "replace", refuse_rename)
     opened.write({"t": {}})
     opened.flush()
@@ -238,14 +206,32 @@ def test_broken_error_callback_does_not_stop_saving(
     assert json.loads(progress_path.read_text("utf-8")) == {"t": {"1": {"v": 2}}}
 
 
-def test_unserialisable_write_fails_in_caller_and_changes_nothing(
-    storage: AtomicJSONStorage,
+def test_a_state_that_cannot_be_encoded_is_a_reported_write_error(
+    progress_path: Path,
 ) -> None:
-    """Bad data fails where it was passed in, and never half-applies."""
-    storage.write({"t": {"1": {"v": 1}}})
-    with pytest.raises(TypeError):
-        storage.write({"t": {"1": {"v": {1, 2}}}})
-    assert storage.read() == {"t": {"1": {"v": 1}}}
+    """Encoding happens on the writer thread; if it fails, the learner hears of it like any
+    failed save, and the old file stays."""
+    reported: list[BaseException] = []
+    opened = AtomicJSONStorage(progress_path, {}, on_write_error=reported.append)
+    opened.write({"t": {"1": {"v": {1, 2}}}})
+    opened.flush()
+    assert isinstance(opened.last_write_error, TypeError)
+    assert reported == [opened.last_write_error]
+    assert not progress_path.exists()
+    opened.write({"t": {}})
+    opened.close()
+    assert json.loads(progress_path.read_text("utf-8")) == {"t": {}}
+
+
+def test_without_saving_nothing_is_ever_written(progress_path: Path) -> None:
+    """A learner who chose to go on without saving keeps changes in memory only."""
+    opened = AtomicJSONStorage(progress_path, {}, saving=False)
+    opened.write({"t": {"1": {"v": 1}}})
+    opened.flush()
+    opened.close()
+    assert opened.read() == {"t": {"1": {"v": 1}}}
+    assert not progress_path.exists()
+    assert (opened.changes_made, opened.changes_saved) == (1, 0)
 
 
 def test_write_after_close_is_refused(storage: AtomicJSONStorage) -> None:

@@ -91,3 +91,30 @@ def test_lock_of_a_crashed_process_does_not_keep_learner_out(
     child.communicate(timeout=15)
     store = open_store()
     assert store.lesson_progress("opened-by-child").page in (0, 4)
+
+
+def test_deleting_the_lock_file_lets_no_second_copy_in(
+    data_dir: Path, open_store: StoreOpener
+) -> None:
+    """A second copy used to create a new progress.lock, lock it and get in; the last writer
+    then won. The folder itself is locked too, and it cannot be swapped while in use."""
+    open_store()
+    (data_dir / "progress.lock").unlink()
+    with pytest.raises(StoreLocked):
+        ProgressStore.open(data_dir)
+
+
+def test_deleting_the_lock_file_lets_no_other_process_in(
+    data_dir: Path, open_store: StoreOpener
+) -> None:
+    """The same across processes, as two windows would be."""
+    child = _start_child_holding_store(data_dir)
+    try:
+        (data_dir / "progress.lock").unlink()
+        with pytest.raises(StoreLocked):
+            ProgressStore.open(data_dir)
+        child.communicate(input="close\n", timeout=15)
+    finally:
+        child.kill()
+        child.wait(timeout=15)
+    assert open_store().lesson_progress("opened-by-child").page == 4

@@ -130,15 +130,18 @@ def test_context_manager_saves_and_releases(data_dir: Path) -> None:
 
 
 @posix_only
-def test_folder_and_files_are_private(data_dir: Path, open_store: StoreOpener) -> None:
-    """Progress is personal: only the owner may read the folder and its files."""
+def test_files_are_private_in_a_folder_the_learner_chose(
+    data_dir: Path, open_store: StoreOpener
+) -> None:
+    """Progress is personal: only the owner may read its files. A folder that already existed
+    (perhaps one the learner chose) keeps the mode they gave it."""
     data_dir.mkdir(mode=0o755)
     os.chmod(data_dir, 0o755)
     open_store().close()
     store = open_store()
     store.set_page("a", 1)
     store.close()
-    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o755
     names = sorted(path.name for path in data_dir.iterdir())
     assert names == ["progress.backup.json", "progress.json", "progress.lock"]
     for path in data_dir.iterdir():

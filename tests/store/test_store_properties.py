@@ -24,7 +24,7 @@ lesson_ids = st.sampled_from(LESSON_IDS)
 json_values = st.recursive(
     st.none()
     | st.booleans()
-    | st.integers()
+    | st.integers(min_value=-(2**63) + 1, max_value=2**63 - 1)
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=8),
     lambda children: st.lists(children, max_size=3)
@@ -61,7 +61,8 @@ class ProgressModel:
     lessons: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     touched_order: list[str] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
-    answers: dict[str, list[tuple[str, tuple[str, ...], bool, str]]] = field(default_factory=dict)
+    answers: dict[str, dict[str, tuple[tuple[str, ...], bool, bool | None, int, int]]] = field(
+        default_factory=dict)
     sessions: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def apply(self, operation: tuple[Any, ...]) -> None:
@@ -74,8 +75,11 @@ class ProgressModel:
             self.settings[key] = value
         elif name == "record_answer":
             lesson_id, question_id, picked, correct, phase = arguments
-            answer = (question_id, tuple(picked), correct, phase)
-            self.answers.setdefault(lesson_id, []).append(answer)
+            questions = self.answers.setdefault(lesson_id, {})
+            _, _, first_try, right, wrong = questions.get(question_id, ((), False, None, 0, 0))
+            questions[question_id] = (
+                tuple(picked), correct, correct if phase == "first" else first_try,
+                right + correct, wrong + (not correct))
         elif name == "save_quiz_session":
             lesson_id, state = arguments
             self.sessions[lesson_id] = state
@@ -99,7 +103,11 @@ class ProgressModel:
             "lessons": self.lessons,
             "last": self.touched_order[-1] if self.touched_order else None,
             "settings": {key: self.settings.get(key) for key in SETTING_KEYS},
-            "answers": {lesson: self.answers.get(lesson, []) for lesson in LESSON_IDS},
+            "answers": {
+                lesson: [(question, *record)
+                         for question, record in self.answers.get(lesson, {}).items()]
+                for lesson in LESSON_IDS
+            },
             "sessions": {lesson: self.sessions.get(lesson) for lesson in LESSON_IDS},
         }
 
@@ -122,8 +130,9 @@ def observe(store: ProgressStore) -> dict[str, Any]:
         "settings": {key: store.get_setting(key) for key in SETTING_KEYS},
         "answers": {
             lesson: [
-                (answer.question_id, answer.picked, answer.correct, answer.phase.value)
-                for answer in store.answers(lesson)
+                (record.question_id, record.last_picked, record.last_correct,
+                 record.first_try_correct, record.times_right, record.times_wrong)
+                for record in store.answers(lesson)
             ]
             for lesson in LESSON_IDS
         },

@@ -1,4 +1,4 @@
-"""Quiz records: every answer in order, and a resumable quiz session per lesson."""
+"""Quiz records: one record per question answered, and a resumable quiz session per lesson."""
 
 from __future__ import annotations
 
@@ -6,27 +6,38 @@ from collections.abc import Callable
 
 import pytest
 
-from iop_course.store import ProgressStore, QuizAnswer, QuizPhase
+from iop_course.store import ProgressStore, QuestionRecord, QuizPhase
 
 StoreOpener = Callable[..., ProgressStore]
 
 
-def test_answers_kept_in_order(open_store: StoreOpener) -> None:
-    """Reviews and summaries need every answer, per lesson, in the order given."""
+def test_answers_are_counted_per_question(open_store: StoreOpener) -> None:
+    """A chart and spaced review need each question's latest and first-try results and counts,
+    not every answer for ever; questions come in the order first answered."""
     store = open_store()
     store.record_answer("lesson-1", "q2", ["b"], False, "first")
     store.record_answer("lesson-1", "q1", ["a", "c"], True, QuizPhase.FIRST)
     store.record_answer("lesson-2", "q1", ["d"], True, "first")
     store.record_answer("lesson-1", "q2", ["a"], True, "review")
-    answers = store.answers("lesson-1")
-    assert [(a.question_id, a.picked, a.correct, a.phase) for a in answers] == [
-        ("q2", ("b",), False, QuizPhase.FIRST),
-        ("q1", ("a", "c"), True, QuizPhase.FIRST),
-        ("q2", ("a",), True, QuizPhase.REVIEW),
+    records = store.answers("lesson-1")
+    assert all(isinstance(record, QuestionRecord) for record in records)
+    assert [(r.question_id, r.last_picked, r.last_correct, r.first_try_correct,
+             r.times_right, r.times_wrong) for r in records] == [
+        ("q2", ("a",), True, False, 1, 1),
+        ("q1", ("a", "c"), True, True, 1, 0),
     ]
-    assert all(isinstance(answer, QuizAnswer) for answer in answers)
-    assert [a.at for a in answers] == sorted(a.at for a in answers)
+    assert all(r.first_answered <= r.last_answered for r in records)
+    assert records[0].last_answered.endswith("+00:00") and "." not in records[0].last_answered
     assert store.answers("never") == []
+
+
+def test_only_review_answers_leave_first_try_unknown(open_store: StoreOpener) -> None:
+    """A question met only in review has no first-try result, and a later first try sets it."""
+    store = open_store()
+    store.record_answer("lesson-1", "q1", ["a"], True, "review")
+    assert store.answers("lesson-1")[0].first_try_correct is None
+    store.record_answer("lesson-1", "q1", ["b"], False, "first")
+    assert store.answers("lesson-1")[0].first_try_correct is False
 
 
 def test_unknown_quiz_phase_is_refused(open_store: StoreOpener) -> None:

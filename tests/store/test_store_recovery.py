@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from iop_course.store import LessonStatus, ProgressStore, RecoveryNotice
-from iop_course.store.recovery import BACKUP_FILE_NAME, choose_damaged_copy_path, make_backup
+from iop_course.store.recovery import BACKUP_FILE_NAME, choose_damaged_copy_path, refresh_backup
 
 StoreOpener = Callable[..., ProgressStore]
 
@@ -137,11 +137,11 @@ def test_good_open_refreshes_backup(data_dir: Path, open_store: StoreOpener) -> 
     assert [doc["page"] for doc in backup["lessons"].values()] == [1]
 
 
-def test_make_backup_copies_bytes_exactly(tmp_path: Path) -> None:
+def test_refreshed_backup_copies_bytes_exactly(tmp_path: Path) -> None:
     """The backup is an exact copy, so restoring it loses nothing."""
     progress = tmp_path / "progress.json"
     progress.write_bytes(b'{"meta": {"1": {"schema_version": 1}}}')
-    make_backup(progress)
+    assert refresh_backup(progress, progress.read_bytes(), {}) == (True, None)
     assert (tmp_path / BACKUP_FILE_NAME).read_bytes() == progress.read_bytes()
 
 

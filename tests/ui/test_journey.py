@@ -115,8 +115,8 @@ async def test_quiz_wrong_then_right_then_mastery_marks_the_lesson_done(open_app
         assert compact("Next lesson: The next step. Press n to start it") in compact(text)
     assert app.store.lesson_progress(LESSON_ID).status is LessonStatus.DONE
     answers = app.store.answers(LESSON_ID)
-    assert [(a.correct, a.phase.value) for a in answers] == [
-        (False, "first"), (True, "first"), (True, "review")]
+    assert [(a.first_try_correct, a.last_correct, a.times_right, a.times_wrong)
+            for a in answers] == [(False, True, 1, 1), (True, True, 1, 0)]
 
 
 async def test_quitting_mid_quiz_resumes_at_the_same_question_with_its_feedback(open_app):

@@ -1,0 +1,212 @@
+"""Checks a whole progress file before any of it is used: its JSON, its version, every record.
+
+A file that passes can be used without another type check anywhere in the store, so no damaged
+field can crash a screen later; a file that fails raises DamagedProgressFile with the first
+problem found, and the caller keeps it aside and uses the backup. Only a file that says, in a
+real whole number, that a newer app wrote it raises UnsupportedProgressVersion instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from iop_course.store.errors import DamagedProgressFile, UnsupportedProgressVersion
+from iop_course.store.json_limits import UnsafeJson, check_json_value, decode_json_bytes
+from iop_course.store.records import LessonPlace, LessonStatus, QuizPhase
+from iop_course.store.schema import (
+    LESSONS_TABLE,
+    META_TABLE,
+    NO_SCHEMA_VERSION,
+    QUIZ_ATTEMPTS_TABLE,
+    QUIZ_QUESTIONS_TABLE,
+    QUIZ_SCORES_TABLE,
+    QUIZ_SESSIONS_TABLE,
+    SCHEMA_VERSION,
+    SCHEMA_VERSION_FIELD,
+    SETTINGS_TABLE,
+    Tables,
+)
+
+FieldCheck = Callable[[Any], bool]
+
+EARLIEST_YEAR = 1970
+LATEST_YEAR = 2199
+LARGEST_COUNT = 10**9
+_DOCUMENT_ID = re.compile(r"[1-9][0-9]{0,9}")
+
+
+def is_text(value: Any) -> bool:
+    """A string."""
+    return isinstance(value, str)
+
+
+def is_bool(value: Any) -> bool:
+    """True or false."""
+    return isinstance(value, bool)
+
+
+def is_count(value: Any) -> bool:
+    """A whole number from 0 to LARGEST_COUNT (never a bool, which Python counts as an int)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= LARGEST_COUNT
+
+
+def is_percent(value: Any) -> bool:
+    """A whole number from 0 to 100."""
+    return is_count(value) and value <= 100
+
+
+def is_stamp(value: Any) -> bool:
+    """An ISO 8601 time with its UTC offset, between 1970 and 2199 (clocks drift; not by ages)."""
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return moment.tzinfo is not None and EARLIEST_YEAR <= moment.year <= LATEST_YEAR
+
+
+def is_text_list(value: Any) -> bool:
+    """A list of strings, such as the choices a learner picked."""
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def is_object(value: Any) -> bool:
+    """A JSON object (its contents are checked by the JSON limits only)."""
+    return isinstance(value, dict)
+
+
+def is_any(value: Any) -> bool:
+    """Any JSON value (checked by the JSON limits only)."""
+    return True
+
+
+def one_of(values: list[str]) -> FieldCheck:
+    """A check that accepts only these strings, e.g. an enum's values."""
+    allowed = frozenset(values)
+    return lambda value: isinstance(value, str) and value in allowed
+
+
+def bool_or_none(value: Any) -> bool:
+    """True, false or null."""
+    return value is None or isinstance(value, bool)
+
+
+_LEARNER_AND_LESSON = {"learner": is_text, "lesson_id": is_text}
+_SETTINGS = {"learner": is_text, "key": is_text, "value": is_any}
+_LESSONS = {
+    **_LEARNER_AND_LESSON,
+    "status": one_of([status.value for status in LessonStatus]),
+    "page": is_count,
+    "where": one_of([place.value for place in LessonPlace]),
+    "updated_at": is_stamp,
+}
+_SESSIONS = {**_LEARNER_AND_LESSON, "state": is_object}
+_SCORES = {**_LEARNER_AND_LESSON, "percent": is_percent, "pass_percent": is_percent,
+           "at": is_stamp}
+_ATTEMPTS = {
+    **_LEARNER_AND_LESSON,
+    "question_id": is_text,
+    "picked": is_text_list,
+    "correct": is_bool,
+    "phase": one_of([phase.value for phase in QuizPhase]),
+    "at": is_stamp,
+}
+_QUESTIONS = {
+    **_LEARNER_AND_LESSON,
+    "question_id": is_text,
+    "last_picked": is_text_list,
+    "last_correct": is_bool,
+    "first_try_correct": bool_or_none,
+    "times_right": is_count,
+    "times_wrong": is_count,
+    "first_answered": is_stamp,
+    "last_answered": is_stamp,
+}
+_VERSION_1_TABLES = {SETTINGS_TABLE: _SETTINGS, LESSONS_TABLE: _LESSONS,
+                     QUIZ_ATTEMPTS_TABLE: _ATTEMPTS, QUIZ_SESSIONS_TABLE: _SESSIONS,
+                     QUIZ_SCORES_TABLE: _SCORES}
+_VERSION_2_TABLES = {SETTINGS_TABLE: _SETTINGS, LESSONS_TABLE: _LESSONS,
+                     QUIZ_QUESTIONS_TABLE: _QUESTIONS, QUIZ_SESSIONS_TABLE: _SESSIONS,
+                     QUIZ_SCORES_TABLE: _SCORES}
+TABLES_BY_VERSION: dict[int, Mapping[str, Mapping[str, FieldCheck]]] = {
+    0: _VERSION_1_TABLES, 1: _VERSION_1_TABLES, 2: _VERSION_2_TABLES,
+}
+
+
+@dataclass(frozen=True)
+class StoredProgress:
+    """A progress file that passed every check: its schema version and its tables."""
+
+    version: int
+    tables: Tables
+
+
+def read_progress_bytes(path: Path, raw: bytes) -> StoredProgress:
+    """Check the bytes of a progress file from top to bottom, or say what is wrong.
+
+    An empty file is "no progress yet". Raises DamagedProgressFile (with a reason) for anything
+    else that is not a complete, well-typed progress file, and UnsupportedProgressVersion only
+    for a whole-number version newer than this app's.
+    """
+    if not raw.strip():
+        return StoredProgress(NO_SCHEMA_VERSION, {})
+    try:
+        data = decode_json_bytes(raw)
+    except UnsafeJson as error:
+        raise DamagedProgressFile(path, str(error)) from error
+    if not isinstance(data, dict):
+        raise DamagedProgressFile(path, "it does not contain a JSON object")
+    version = _schema_version(path, data)
+    expected = TABLES_BY_VERSION[version]
+    for table_name, table in data.items():
+        if table_name == META_TABLE:
+            continue
+        fields = expected.get(table_name)
+        if fields is None:
+            raise DamagedProgressFile(path, f"it has a section {table_name[:40]!r} "
+                                            f"that format {version} does not have")
+        _check_table(path, table_name, table, fields)
+    return StoredProgress(version, data)
+
+
+def _schema_version(path: Path, data: dict[str, Any]) -> int:
+    meta = data.get(META_TABLE, {})
+    if not isinstance(meta, dict) or len(meta) > 1:
+        raise DamagedProgressFile(path, "its 'meta' section has the wrong shape")
+    if not meta:
+        return NO_SCHEMA_VERSION
+    (doc_id, document), = meta.items()
+    if (not _DOCUMENT_ID.fullmatch(doc_id) or not isinstance(document, dict)
+            or set(document) != {SCHEMA_VERSION_FIELD}):
+        raise DamagedProgressFile(path, "its 'meta' section has the wrong shape")
+    version = document[SCHEMA_VERSION_FIELD]
+    if not is_count(version) or version == NO_SCHEMA_VERSION:
+        raise DamagedProgressFile(path, f"its format number {str(version)[:20]!r} is not valid")
+    if version > SCHEMA_VERSION:
+        raise UnsupportedProgressVersion(path, version, SCHEMA_VERSION)
+    return version
+
+
+def _check_table(path: Path, name: str, table: Any, fields: Mapping[str, FieldCheck]) -> None:
+    if not isinstance(table, dict):
+        raise DamagedProgressFile(path, f"the {name!r} section has the wrong shape")
+    for doc_id, document in table.items():
+        where = f"record {doc_id[:20]!r} of the {name!r} section"
+        if not _DOCUMENT_ID.fullmatch(doc_id):
+            raise DamagedProgressFile(path, f"{where} does not have a whole-number id")
+        if not isinstance(document, dict) or set(document) != set(fields):
+            raise DamagedProgressFile(path, f"{where} does not have the expected fields")
+        for field_name, check in fields.items():
+            value = document[field_name]
+            if not check(value):
+                raise DamagedProgressFile(path, f"{where} has a wrong {field_name!r}")
+            try:
+                check_json_value(value)
+            except UnsafeJson as error:
+                raise DamagedProgressFile(path, f"in {where}, {error}") from error

@@ -1,0 +1,77 @@
+"""Asked first when progress cannot be saved but can be read: go on without saving, or quit.
+
+The learner is told what is wrong, where, and how to fix it (from the store's own words), and
+decides; the course never silently throws away what they do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Button, Footer, Static
+
+from iop_course.store import SavingImpossible
+from iop_course.ui.dialogs.text_dialog import TextDialog
+from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.widgets.literal import literal
+
+TITLE = "Your progress cannot be saved"
+CHOICE = ("You can still use the course now, but nothing you do will be saved: your place, "
+          "your answers and your settings will be lost when you quit.")
+OPEN_LABEL = "Open without saving (o)"
+QUIT_LABEL = "Quit (Esc)"
+
+
+class OpenWithoutSavingDialog(TextDialog):
+    """Dismissed with True to go on without saving, or None to quit."""
+
+    BINDINGS = [
+        *app_wide_bindings("app."),
+        Binding("o", "open_without_saving", "Open without saving",
+                tooltip="Use the course now; nothing will be saved."),
+        Binding("escape", "dismiss", "Quit", tooltip="Close the course to fix the problem."),
+    ]
+    dialog_title = TITLE
+    DEFAULT_CSS = """
+    .dialog-buttons { height: auto; }
+    #open-without-saving { margin: 1 2 1 0; }
+    """
+
+    def __init__(self, problem: SavingImpossible) -> None:
+        super().__init__()
+        self.problem = problem
+
+    def body(self) -> Iterable[Widget]:
+        """What is wrong and what to do (the store's words), then the choice."""
+        yield Static(literal(str(self.problem)), classes="help-text")
+        yield Static(literal(CHOICE), classes="help-text")
+
+    def compose(self) -> ComposeResult:
+        """The text and two buttons; going on is the first, focused one."""
+        with VerticalScroll(id="dialog") as dialog:
+            dialog.border_title = literal(self.dialog_title)
+            yield from self.body()
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(literal(OPEN_LABEL), id="open-without-saving", variant="primary",
+                             compact=True)
+                yield Button(literal(QUIT_LABEL), id="close", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Focus "Open without saving" once the shared dialog has focused its own button, so
+        Enter goes on."""
+        self.call_after_refresh(
+            self.query_one("#open-without-saving", Button).focus, scroll_visible=False)
+
+    def action_open_without_saving(self) -> None:
+        """Go on without saving."""
+        self.dismiss(True)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Go on, or quit (instead of the shared dialog's plain close)."""
+        event.prevent_default()
+        self.dismiss(True if event.button.id == "open-without-saving" else None)
