@@ -34,6 +34,9 @@ LESSON_ID = "01-getting-started/01-how-iop-works"
 ROWS, COLUMNS = 30, 100
 TIMEOUT_SECONDS = 20.0
 QUIET_SECONDS = 0.3  # no drawing for this long means the screen has settled
+# Textual draws at most 60 frames a second: text drawn less than half a frame apart is one
+# frame split over several reads of the terminal, not two frames.
+FRAME_GAP = 1 / 120
 TERMINAL_KEYS = {"right": b"\x1b[C", "left": b"\x1b[D", "end": b"\x1b[F", "home": b"\x1b[H",
                  "enter": b"\r", "escape": b"\x1b"}
 # The quiz screen's keys, in one place: change them here when the quiz screen changes.
@@ -51,6 +54,7 @@ GOALS = {  # measure: (most times the bare app, most milliseconds)
     "next question": (2.0, 100.0),
 }
 RESUME_GOAL = 1.25  # times the home screen's first paint
+PARTS = {"page-turn": "page_turns", "quiz": "quiz_steps", "resume": "resumes"}
 
 
 class Terminal:
@@ -243,7 +247,7 @@ class Bench:
                     measure.times.append(settled.seconds)
                     number = settled.first_seen(f"Page {index + 1} of")
                     text = settled.first_seen(self.pages[index]["title"])
-                    if number is not None and text is not None and text > number:
+                    if number is not None and text is not None and text - number > FRAME_GAP:
                         measure.mixed_frames.append(text - number)
             finally:
                 terminal.close()
@@ -304,6 +308,8 @@ class Bench:
         """Print every measure and its ratio; True when every goal is met."""
         met = True
         for name, (most_ratio, most_ms) in GOALS.items():
+            if (name, "bare") not in self.results:
+                continue
             ours, bare = self.measure(name, "iop-course"), self.measure(name, "bare")
             ratio = ours.median_ms / bare.median_ms
             within = sum(t <= most_ms / 1000 for t in ours.times) / len(ours.times)
@@ -317,6 +323,8 @@ class Bench:
                 mixed = ours.mixed_frames
                 print(f"{'':19} mixed frames (new page number over old text): {len(mixed)}"
                       + (f", median {statistics.median(mixed) * 1000:.0f} ms" if mixed else ""))
+        if ("resume on a lesson", "launch") not in self.results:
+            return met
         resume = self.measure("resume on a lesson", "launch")
         home = self.measure("home first paint", "launch")
         bare = self.measure("bare, same page", "launch")
@@ -334,11 +342,12 @@ def main() -> int:
     """Take every measure once and print the ratios; exit 1 when a goal is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20, help="page turns and quiz steps per app")
+    parser.add_argument("--only", choices=PARTS, action="append",
+                        help="take only this part (repeat for more); by default, all of them")
     args = parser.parse_args()
     bench = Bench(args.runs)
-    bench.page_turns()
-    bench.quiz_steps()
-    bench.resumes()
+    for part in args.only or PARTS:
+        getattr(bench, PARTS[part])()
     return 0 if bench.report() else 1
 
 
