@@ -16,7 +16,7 @@ from textual.screen import Screen
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
 from iop_course.content.model import Course, LessonInfo, Module
-from iop_course.store import LessonPlace, LessonStatus, ProgressStore
+from iop_course.store import LessonPlace, LessonProgress, LessonStatus, ProgressStore
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.literal import literal
 
@@ -43,10 +43,14 @@ class CourseApp(App[None]):
         self.theme = self._saved_theme()
 
     def get_default_screen(self) -> Screen:
-        """The course list is the first screen, so the first frame painted is the real one."""
+        """The course list is the first screen, so the first frame painted is the real one.
+
+        When the learner resumes on a lesson or quiz, the list is built only once it is shown,
+        so the lesson's first paint does not wait for a screen that is covered.
+        """
         from iop_course.ui.screens.home import HomeScreen
 
-        return HomeScreen()
+        return HomeScreen(build_when_shown=self._resume_target() is not None)
 
     def on_mount(self) -> None:
         """Remember theme changes and return the learner to where they were."""
@@ -80,12 +84,18 @@ class CourseApp(App[None]):
     def _remember_theme(self, theme: object) -> None:
         self.store.set_setting("theme", self.theme)
 
-    def _resume_where_left(self) -> None:
+    def _resume_target(self) -> LessonProgress | None:
+        """The lesson to reopen at start-up, or None to start on the course list."""
         where = self.store.get_setting(WHERE_SETTING, "home")
         last = self.store.last_location()
         if where == "home" or last is None or self.course.lesson(last.lesson_id) is None:
-            return
-        self.open_lesson(last.lesson_id, quiz=last.where == "quiz")
+            return None
+        return last
+
+    def _resume_where_left(self) -> None:
+        last = self._resume_target()
+        if last is not None:
+            self.open_lesson(last.lesson_id, quiz=last.where is LessonPlace.QUIZ)
 
     def remember_screen(self, where: str) -> None:
         """Note which kind of screen the learner is on, so reopening returns there."""

@@ -215,3 +215,21 @@ async def test_a_page_turn_shows_the_new_number_and_the_new_text_in_the_same_fra
                 assert title in frame, f"page {page}'s number was shown over another page's text"
         # The page's text widgets are updated in place, not removed and mounted again.
         assert text_widgets & set(map(id, view.query(PageText)))
+
+
+async def test_resuming_on_a_lesson_builds_the_lesson_list_only_when_it_is_shown(open_app):
+    app = open_app(welcome_seen=True)
+    app.store.set_page("01-first-steps/01-noticing", 1)
+    app.store.set_setting("screen", "lesson")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen) and "Page 2 of 3" in screen_text(app)
+        home = app.screen_stack[0]
+        assert isinstance(home, HomeScreen)
+        assert not home.query("#outline"), "the covered list was built before the lesson"
+        await pilot.press("escape")
+        await pilot.pause()
+        text = screen_text(app)
+        assert app.screen is home and "Continue: Noticing [early] signs, page 2" in text
+        assert "0 of 2 lessons done" in text
+        assert app.store.get_setting("screen") == "home"

@@ -36,12 +36,20 @@ class HomeScreen(Screen[None]):
                 tooltip="Files in the course that could not be read, and why."),
     ]
 
+    def __init__(self, build_when_shown: bool = False) -> None:
+        """``build_when_shown``: compose nothing until the screen is first shown (the app
+        starts on a lesson above it, and the lesson's first paint must not wait for this)."""
+        super().__init__()
+        self._build_when_shown = build_when_shown
+
     def compose(self) -> ComposeResult:
         """Continue on top, the outline below, and a line about the highlighted lesson.
 
         Everything is filled in here, before the first layout, so the first frame painted is
         the finished screen.
         """
+        if self._build_when_shown:
+            return
         progress = self.app.store.all_lesson_progress()
         next_lesson = self._next_lesson(progress)
         self.continue_lesson_id = next_lesson.id if next_lesson else None
@@ -57,10 +65,17 @@ class HomeScreen(Screen[None]):
         yield problems
         yield Footer()
 
-    def on_screen_resume(self) -> None:
+    async def on_screen_resume(self) -> None:
         """Refresh status and Continue each time the learner comes back here."""
-        if self.app.screen is self:
+        shown = self.app.screen is self
+        if shown:
             self.app.remember_screen("home")
+        if self._build_when_shown:
+            if shown:
+                self._build_when_shown = False
+                await self.recompose()
+                self._shown_once = True
+            return
         if self._shown_once:
             self.refresh_course()
         self._shown_once = True
