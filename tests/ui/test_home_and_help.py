@@ -192,3 +192,23 @@ async def test_f1_over_the_quiz_names_its_keys_and_home_its_list_keys(open_app):
         meanings = " ".join(row.meaning for row in quiz_rows)
         assert "Pick" in meanings and "Get help now" in meanings
         assert any(row.keys == "1-9" for row in quiz_rows)  # number keys share one row
+
+
+async def test_reading_on_through_a_long_module_intro_scrolls_before_the_lesson(open_app):
+    from pathlib import Path
+
+    app = open_app(Path(__file__).resolve().parents[2], welcome_seen=True)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        app.open_lesson("01-getting-started/01-how-iop-works")
+        await pilot.pause()
+        assert isinstance(app.screen, ModuleIntroScreen)
+        assert "Start: How IOP works" not in screen_text(app)  # below the fold at 60x20
+        seen = False
+        for _ in range(6):
+            if not isinstance(app.screen, ModuleIntroScreen):
+                break
+            seen = seen or "Start: How IOP works" in screen_text(app)
+            await pilot.press("right")
+            await pilot.pause()
+        assert seen and isinstance(app.screen, LessonScreen)

@@ -31,8 +31,10 @@ class ModuleIntroScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("enter,right,n", "open_lesson", "Start the lesson", key_display="Enter",
+        Binding("enter", "open_lesson", "Start the lesson", key_display="Enter",
                 tooltip="Open the lesson this module leads to."),
+        Binding("right,n,space", "read_on", "Read on", key_display="→",
+                tooltip="Show the rest of this text; at its end, open the lesson."),
         Binding("escape,left,b", "back", "Lessons", key_display="Esc",
                 tooltip="Back to the list of lessons."),
     ]
@@ -45,7 +47,7 @@ class ModuleIntroScreen(Screen[None]):
         self.started = started
 
     def compose(self) -> ComposeResult:
-        """The summary, the intro, and a button into the lesson (Enter or → press it too)."""
+        """The summary, the intro, and a button into the lesson (Enter presses it too)."""
         yield Header()
         with VerticalScroll(id="module-intro"):
             yield Static(literal(self.module.title), classes="module-title")
@@ -72,6 +74,15 @@ class ModuleIntroScreen(Screen[None]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """The way on was clicked."""
         self.action_open_lesson()
+
+    def action_read_on(self) -> None:
+        """Like a lesson page: scroll while text remains below, then go into the lesson."""
+        text = self.query_one("#module-intro", VerticalScroll)
+        if text.scroll_y < text.max_scroll_y:
+            step = max(1, text.scrollable_content_region.height - 2)
+            text.scroll_to(y=text.scroll_y + step, animate=False, immediate=True)
+        else:
+            self.action_open_lesson()
 
     def action_open_lesson(self) -> None:
         """Go into the lesson, in this screen's place (Esc from it returns to the lessons)."""
