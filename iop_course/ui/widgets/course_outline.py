@@ -104,8 +104,8 @@ def _lesson_row(lesson: LessonInfo, status: LessonStatus, is_next: bool, note: s
     parts: list[str | tuple[str, str]] = [
         f"  {mark} ", (lesson.title, "bold" if is_next else ""),
         ("  " + minutes if minutes else "", "$text-muted"),
-        ("  · " + words, "$text-muted"),
-        ("  · " + note if note else "", "$text-warning"),
+        # A quiz's last score says more than "In progress", and keeps the row on one line.
+        ("  · " + note, "$text-warning") if note else ("  · " + words, "$text-muted"),
     ]
     if is_next:
         parts.append(("  ◀ next", "bold $accent"))
