@@ -15,8 +15,8 @@ from textual.screen import Screen
 
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
-from iop_course.content.model import Course, LessonInfo
-from iop_course.store import ProgressStore
+from iop_course.content.model import Course, LessonInfo, Module
+from iop_course.store import LessonPlace, LessonProgress, LessonStatus, ProgressStore
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.themes import PROJECTOR_THEMES
 from iop_course.ui.widgets.literal import literal
@@ -46,10 +46,14 @@ class CourseApp(App[None]):
         self.theme = self._saved_theme()
 
     def get_default_screen(self) -> Screen:
-        """The course list is the first screen, so the first frame painted is the real one."""
+        """The course list is the first screen, so the first frame painted is the real one.
+
+        When the learner resumes on a lesson or quiz, the list is built only once it is shown,
+        so the lesson's first paint does not wait for a screen that is covered.
+        """
         from iop_course.ui.screens.home import HomeScreen
 
-        return HomeScreen()
+        return HomeScreen(build_when_shown=self._resume_target() is not None)
 
     def on_mount(self) -> None:
         """Remember theme changes and return the learner to where they were."""
@@ -120,28 +124,43 @@ class CourseApp(App[None]):
     def _remember_theme(self, theme: object) -> None:
         self.store.set_setting("theme", self.theme)
 
-    def _resume_where_left(self) -> None:
+    def _resume_target(self) -> LessonProgress | None:
+        """The lesson to reopen at start-up, or None to start on the course list."""
         where = self.store.get_setting(WHERE_SETTING, "home")
         last = self.store.last_location()
         if where == "home" or last is None or self.course.lesson(last.lesson_id) is None:
-            return
-        self.open_lesson(last.lesson_id, quiz=last.where == "quiz")
+            return None
+        return last
+
+    def _resume_where_left(self) -> None:
+        last = self._resume_target()
+        if last is not None:
+            self.open_lesson(last.lesson_id, quiz=last.where is LessonPlace.QUIZ)
 
     def remember_screen(self, where: str) -> None:
         """Note which kind of screen the learner is on, so reopening returns there."""
         self.store.set_setting(WHERE_SETTING, where)
 
-    def open_lesson(self, lesson_id: str, quiz: bool = False, from_start: bool = False) -> None:
+    def open_lesson(self, lesson_id: str, quiz: bool = False, from_start: bool = False,
+                    intro: bool = True) -> None:
         """Open a lesson at the page the learner reached (or its first page), or its quiz.
 
-        The lesson is parsed here, before any screen is made, so a file that cannot be read is
-        told in words and the learner stays where they were.
+        A module's first lesson, never opened before, is preceded by the module's intro (unless
+        ``intro`` is False: the intro itself opens the lesson). Re-reading a lesson whose quiz
+        is under way keeps the saved place in the quiz, so Continue still goes there. The lesson
+        is parsed here, before any screen is made, so a file that cannot be read is told in
+        words and the learner stays where they were.
         """
         info = self.course.lesson(lesson_id)
         if info is None:
             return
         if quiz and info.quiz_path is not None:
             self.start_quiz(info)
+            return
+        record = self.store.lesson_progress(lesson_id)
+        module = next(module for module in self.course.modules if module.id == info.module_id)
+        if intro and module.lessons[0] == info and record.status is LessonStatus.NOT_STARTED:
+            self.show_module_intro(module, info)
             return
         try:
             lesson, _ = loader.open_lesson(info)
@@ -151,8 +170,14 @@ class CourseApp(App[None]):
             return
         from iop_course.ui.screens.lesson import LessonScreen
 
-        page = 0 if from_start else self.store.lesson_progress(lesson_id).page
-        self.push_screen(LessonScreen(lesson, page))
+        page = 0 if from_start else record.page
+        self.push_screen(LessonScreen(lesson, page, save_place=record.where is not LessonPlace.QUIZ))
+
+    def show_module_intro(self, module: Module, lesson: LessonInfo) -> None:
+        """Show what a module is about, before ``lesson`` (the one it leads to)."""
+        from iop_course.ui.screens.module_intro import ModuleIntroScreen
+
+        self.push_screen(ModuleIntroScreen(module, lesson))
 
     def start_quiz(self, info: LessonInfo, replacing: Screen | None = None) -> None:
         """Show a lesson's quiz, in place of ``replacing`` when given (the lesson just read).
@@ -189,11 +214,11 @@ class CourseApp(App[None]):
             self.push_screen(GetHelpDialog())
 
     def action_how_to_use(self) -> None:
-        """Show the keys and how the course works, from any screen."""
+        """Show the keys that work on the current screen and how the course works."""
         from iop_course.ui.dialogs.how_to_use import HowToUseDialog
 
         if not isinstance(self.screen, HowToUseDialog):
-            self.push_screen(HowToUseDialog())
+            self.push_screen(HowToUseDialog(self.screen))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Course commands in the command palette (ctrl+p), beside Textual's own."""

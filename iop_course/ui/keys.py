@@ -1,13 +1,17 @@
-"""The keys that work on every screen, declared once for the app and for its dialogs.
+"""The keys that work on every screen, and the list of the keys that work on one screen.
 
 Textual leaves app bindings out of a modal dialog's footer, so dialogs declare the same keys
 aimed at the app's actions; and the footer lists a screen's own keys before the app's, so each
 screen puts "Get help now" first. That way it is shown, and works, everywhere, even at 80 columns.
+The how-to-use list is read from the live bindings (``keys_that_work``), so it is always true.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from textual.binding import Binding
+from textual.screen import Screen
 
 
 def get_help_binding(namespace: str = "app.") -> Binding:
@@ -25,3 +29,95 @@ def app_wide_bindings(namespace: str = "") -> list[Binding]:
         Binding("ctrl+q,q", f"{namespace}quit", "Quit", priority=True, key_display="q",
                 tooltip="Close the course. Your place is saved."),
     ]
+
+
+# Textual's own screen keys: Tab is described by the course's words below, copy is left out.
+TEXTUAL_SCREEN_ACTIONS = frozenset(binding.action for binding in Screen.BINDINGS)
+MOVE_FOCUS = "Tab or Shift+Tab"
+MOVE_FOCUS_MEANING = "Move between the buttons and the list (or choices) on this screen."
+# Textual widgets' own keys, in the course's words (keyed by action); the rest keep their own.
+WIDGET_ACTION_WORDS = {
+    "cursor_down": "Move down the list.",
+    "cursor_up": "Move up the list.",
+    "first": "Go to the top of the list.",
+    "last": "Go to the end of the list.",
+    "page_down": "Down a screenful.",
+    "page_up": "Up a screenful.",
+    "select": "Open or pick the highlighted row.",
+    "press": "Press the highlighted button.",
+    "scroll_down": "Scroll down.",
+    "scroll_up": "Scroll up.",
+    "scroll_home": "Scroll to the top.",
+    "scroll_end": "Scroll to the end.",
+    "command_palette": "Commands, such as changing the colors (theme).",
+}
+SIDEWAYS_ACTIONS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+KEY_WORDS = {"⏎": "Enter", "esc": "Esc", "pgdn": "PgDn", "pgup": "PgUp", "home": "Home",
+             "end": "End", "space": "Space", "tab": "Tab", "delete": "Delete"}
+
+
+@dataclass(frozen=True)
+class KeyHelp:
+    """One row of the how-to-use list: the keys and what they do."""
+
+    keys: str
+    meaning: str
+
+
+def keys_that_work(screen: Screen) -> list[KeyHelp]:
+    """Every key that does something on ``screen``, read from its live bindings.
+
+    Made from the same bindings the footer reads (the focused widget's, the screen's and the
+    app's, minus those switched off right now), plus the keys of the other widgets Tab reaches,
+    so the list cannot drift from the keys as screens change. Keys with the same meaning share
+    a row; the screen's own keys come first, then its widgets', then the app's.
+    """
+    app = screen.app
+    rows: dict[tuple[int, str], tuple[list[str], Binding]] = {}
+
+    def add(node: object, key: str, binding: Binding) -> None:
+        if not binding.description or binding.system or (
+                binding.action in TEXTUAL_SCREEN_ACTIONS | SIDEWAYS_ACTIONS):
+            return
+        keys, _ = rows.setdefault((id(node), binding.description), ([], binding))
+        keys.append(_key_words(app.get_key_display(replace(binding, key=key, key_display=None))))
+
+    for key, active in screen.active_bindings.items():
+        if active.enabled:
+            add(active.node, key, active.binding)
+    for widget in screen.focus_chain:
+        if widget is not screen.focused:
+            for key, bindings in widget._bindings.key_to_bindings.items():
+                for binding in bindings:
+                    add(widget, key, binding)
+
+    def rank(node_id: int) -> int:
+        return 0 if node_id == id(screen) else 2 if node_id == id(app) else 1
+
+    ordered = sorted(rows.items(), key=lambda row: rank(row[0][0]))
+    found = [KeyHelp(_joined(keys), _meaning(binding)) for _, (keys, binding) in ordered]
+    if len(screen.focus_chain) > 1:
+        found.insert(1, KeyHelp(MOVE_FOCUS, MOVE_FOCUS_MEANING))
+    return found
+
+
+def _key_words(display: str) -> str:
+    """A key as a learner would name it: Enter, Esc, F1."""
+    if display.lower().startswith("f") and display[1:].isdigit():
+        return display.upper()
+    return KEY_WORDS.get(display, display)
+
+
+def _joined(keys: list[str]) -> str:
+    """Keys for one row; a run of number keys is shown as a range (1-9)."""
+    if len(keys) > 2 and all(key.isdigit() for key in keys):
+        return f"{keys[0]}-{keys[-1]}"
+    return " or ".join(dict.fromkeys(keys))
+
+
+def _meaning(binding: Binding) -> str:
+    action = binding.action.rpartition(".")[2]
+    if action in WIDGET_ACTION_WORDS:
+        return WIDGET_ACTION_WORDS[action]
+    tooltip = binding.tooltip.strip()
+    return f"{binding.description}: {tooltip}" if tooltip else binding.description

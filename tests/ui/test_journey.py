@@ -6,6 +6,7 @@ from iop_course.store import LessonStatus
 from iop_course.ui.dialogs.welcome import WelcomeDialog
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
+from iop_course.ui.screens.module_intro import ModuleIntroScreen
 from iop_course.ui.screens.quiz import QuizScreen
 from iop_course.ui.widgets.choice_list import SingleChoiceList
 from tests.ui.conftest import compact, screen_text
@@ -30,6 +31,12 @@ async def test_first_run_welcome_then_read_then_resume_on_the_same_page(open_app
         assert "Brackets like [bold] and list[int] stay as written." in text
 
         await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ModuleIntroScreen)  # a module's first lesson: its intro
+        text = screen_text(app)
+        assert "A small module used by the tests." in text
+        assert "This module exists so the tests do not depend" in text
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, LessonScreen)
         text = screen_text(app)
@@ -184,6 +191,9 @@ async def test_mouse_click_opens_a_lesson_and_answers(open_app):
         await pilot.pause()
         await pilot.click("#continue")
         await pilot.pause()
+        assert isinstance(app.screen, ModuleIntroScreen)
+        await pilot.click("#way-on")
+        await pilot.pause()
         assert isinstance(app.screen, LessonScreen)
         await pilot.press("escape")
         await pilot.pause()
@@ -205,7 +215,7 @@ async def test_a_quiz_with_no_working_question_does_not_trap_the_learner(open_ap
     app = open_app(content, welcome_seen=True)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.pause()
-        app.open_lesson("01-m/01-l")
+        app.open_lesson("01-m/01-l", intro=False)
         await pilot.pause()
         await pilot.press("right")  # the only page is the last: on to the quiz
         await pilot.pause()

@@ -29,7 +29,7 @@ def test_lesson_page_with_a_box_small_light(snap_compare, snapshot_app):
     app = snapshot_app("textual-light")
 
     async def open_page_two(pilot):
-        app.open_lesson(LESSON_ID)
+        app.open_lesson(LESSON_ID, intro=False)
         await pilot.pause()
         await pilot.press("right")
         await pilot.pause()
@@ -51,3 +51,49 @@ def test_quiz_feedback_small_light(snap_compare, snapshot_app):
 
 def test_get_help_small_dark(snap_compare, snapshot_app):
     assert snap_compare(snapshot_app(), terminal_size=SMALL, press=["g"])
+
+
+TINY = (60, 20)
+
+
+def test_module_intro_small_dark(snap_compare, snapshot_app):
+    app = snapshot_app()
+
+    async def open_first_lesson(pilot):
+        app.open_lesson(LESSON_ID)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=open_first_lesson)
+
+
+def test_module_intro_tiny_light(snap_compare, snapshot_app):
+    app = snapshot_app("textual-light")
+
+    async def open_first_lesson(pilot):
+        app.open_lesson(LESSON_ID)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=TINY, run_before=open_first_lesson)
+
+
+def test_last_page_with_its_sources_tiny_dark(snap_compare, snapshot_app):
+    app = snapshot_app()
+    app.store.set_page(LESSON_ID, 2)
+
+    async def open_the_last_page(pilot):
+        app.open_lesson(LESSON_ID)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=TINY, run_before=open_the_last_page)
+
+
+def test_how_to_use_over_a_lesson_small_dark(snap_compare, snapshot_app):
+    app = snapshot_app()
+
+    async def open_help_over_a_lesson(pilot):
+        app.open_lesson(LESSON_ID, intro=False)
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=open_help_over_a_lesson)

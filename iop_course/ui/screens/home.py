@@ -1,7 +1,9 @@
 """The home screen: the whole course at a glance and the one obvious next step.
 
-"Continue" (or "Start") sits on top and takes the learner straight back to the page they left;
-below it the modules and lessons show length, status and a progress bar per module.
+"Continue" (or "Start") sits on top and takes the learner straight back to where they left (the
+page, or the quiz they were in); below it the modules and lessons show length, status and a
+progress bar per module. Picking a lesson opens its pages (a finished one from page 1), so a
+learner can always go back to read; picking a module shows what the module is about.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, OptionList, Static
 
-from iop_course.content.model import LessonInfo
+from iop_course.content.model import LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
-from iop_course.ui.widgets.course_outline import CourseOutline
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.widgets.course_outline import CourseOutline, module_of_option
 from iop_course.ui.widgets.literal import literal
+
+QUIZ_NOT_PASSED = "quiz {percent}%, {pass_percent}% to pass"
 
 
 class HomeScreen(Screen[None]):
@@ -32,12 +36,20 @@ class HomeScreen(Screen[None]):
                 tooltip="Files in the course that could not be read, and why."),
     ]
 
+    def __init__(self, build_when_shown: bool = False) -> None:
+        """``build_when_shown``: compose nothing until the screen is first shown (the app
+        starts on a lesson above it, and the lesson's first paint must not wait for this)."""
+        super().__init__()
+        self._build_when_shown = build_when_shown
+
     def compose(self) -> ComposeResult:
         """Continue on top, the outline below, and a line about the highlighted lesson.
 
         Everything is filled in here, before the first layout, so the first frame painted is
         the finished screen.
         """
+        if self._build_when_shown:
+            return
         progress = self.app.store.all_lesson_progress()
         next_lesson = self._next_lesson(progress)
         self.continue_lesson_id = next_lesson.id if next_lesson else None
@@ -47,15 +59,23 @@ class HomeScreen(Screen[None]):
         problems.display = bool(self.app.course.errors())
         yield Header()
         yield button
-        yield CourseOutline(self.app.course, progress, self.continue_lesson_id, id="outline")
+        yield CourseOutline(self.app.course, progress, self.continue_lesson_id,
+                            self._quiz_notes(progress), id="outline")
         yield Static(self._empty_course_notice(), id="lesson-summary")
         yield problems
         yield Footer()
 
-    def on_screen_resume(self) -> None:
+    async def on_screen_resume(self) -> None:
         """Refresh status and Continue each time the learner comes back here."""
-        if self.app.screen is self:
+        shown = self.app.screen is self
+        if shown:
             self.app.remember_screen("home")
+        if self._build_when_shown:
+            if shown:
+                self._build_when_shown = False
+                await self.recompose()
+                self._shown_once = True
+            return
         if self._shown_once:
             self.refresh_course()
         self._shown_once = True
@@ -65,11 +85,24 @@ class HomeScreen(Screen[None]):
         progress = self.app.store.all_lesson_progress()
         next_lesson = self._next_lesson(progress)
         self.continue_lesson_id = next_lesson.id if next_lesson else None
-        self.query_one(CourseOutline).show(self.app.course, progress, self.continue_lesson_id)
+        self.query_one(CourseOutline).show(self.app.course, progress, self.continue_lesson_id,
+                                           self._quiz_notes(progress))
         button = self.query_one("#continue", Button)
         button.label = _continue_label(next_lesson, progress)
         button.display = self.continue_lesson_id is not None
         self.refresh_bindings()
+
+    def _quiz_notes(self, progress: dict[str, LessonProgress]) -> dict[str, str]:
+        """The last score, in words, of each unfinished lesson whose quiz was taken and failed."""
+        notes = {}
+        for lesson_id, record in progress.items():
+            if record.status is LessonStatus.DONE:
+                continue
+            scores = self.app.store.quiz_scores(lesson_id)
+            if scores and scores[-1].percent < scores[-1].pass_percent:
+                notes[lesson_id] = QUIZ_NOT_PASSED.format(percent=scores[-1].percent,
+                                                          pass_percent=scores[-1].pass_percent)
+        return notes
 
     def _empty_course_notice(self) -> Content:
         """Say so when the content folder has no lessons, instead of showing an empty box."""
@@ -111,21 +144,40 @@ class HomeScreen(Screen[None]):
         self.app.open_lesson(lesson_id, quiz=record.where == "quiz")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Open the lesson the learner picked."""
+        """Open the lesson the learner picked, at its pages; or the module's intro."""
+        module = module_of_option(self.app.course, event.option.id)
+        if module is not None:
+            self._show_module_intro(module)
+            return
         lesson_id = event.option.id
         if not lesson_id:
             return
         record = self.app.store.lesson_progress(lesson_id)
-        if record.status is LessonStatus.DONE:
-            self.app.open_lesson(lesson_id, from_start=True)  # reading it again
-        else:
-            self.app.open_lesson(lesson_id, quiz=record.where == "quiz")
+        # A finished lesson is read again from page 1; any other opens at the page reached.
+        self.app.open_lesson(lesson_id, from_start=record.status is LessonStatus.DONE)
+
+    def _show_module_intro(self, module: Module) -> None:
+        """The module's intro, leading to its first unfinished lesson (or its first)."""
+        if not module.lessons:
+            return
+        progress = self.app.store.all_lesson_progress()
+        unfinished = [lesson for lesson in module.lessons
+                      if lesson.id not in progress
+                      or progress[lesson.id].status is not LessonStatus.DONE]
+        lesson = unfinished[0] if unfinished else module.lessons[0]
+        started = lesson.id in progress and (
+            progress[lesson.id].status is LessonStatus.IN_PROGRESS)
+        from iop_course.ui.screens.module_intro import ModuleIntroScreen
+
+        self.app.push_screen(ModuleIntroScreen(module, lesson, started=started))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Show the highlighted lesson's summary under the list."""
-        lesson = self.app.course.lesson(event.option.id or "")
-        summary = self.query_one("#lesson-summary", Static)
-        summary.update(literal(lesson.summary if lesson else ""))
+        """Show the highlighted lesson's (or module's) summary under the list."""
+        course = self.app.course
+        module = module_of_option(course, event.option.id)
+        lesson = course.lesson(event.option.id or "")
+        text = module.summary if module else lesson.summary if lesson else ""
+        self.query_one("#lesson-summary", Static).update(literal(text))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer only keys that can do something: Continue needs a lesson, problems need some."""

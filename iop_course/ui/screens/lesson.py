@@ -1,7 +1,10 @@
-"""Reading a lesson one page at a time, with the page saved at every turn.
+"""Reading a lesson one page at a time, with nothing skipped unread and the page saved.
 
-The app parses the lesson's pages when it is opened (not at start-up) and hands them over;
-turning a page only swaps the widgets of one page. After the last page comes the quiz.
+Like ``less``: Right, n and Space scroll down a screenful and turn the page only at its bottom;
+Left, p and b scroll up and go back a page only at its top, so no text below the fold is ever
+passed unseen. While text remains below, the position line says so in words. After the last
+page comes the quiz. The app parses the lesson's pages when it is opened (not at start-up) and
+hands them over; a turn updates the page's widgets and the position in one frame.
 """
 
 from __future__ import annotations
@@ -16,6 +19,18 @@ from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.page_view import PageView
 
+FORWARD_KEYS = "right,n,space"
+BACKWARD_KEYS = "left,p,b"
+WORDS = {
+    "position": "Page {page} of {total}",
+    "more below": "▼ more below: → or Space",
+    "next page": "→ next page",
+    "take the quiz": "→ take the quiz",
+    "finish": "→ finish the lesson",
+    "previous page": "← previous page",
+    "lesson done": "Lesson done: {title}",
+}
+
 
 class LessonScreen(Screen[None]):
     """One lesson, one page on screen at a time."""
@@ -24,20 +39,38 @@ class LessonScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("right,n", "next_page", "Next page", key_display="→",
-                tooltip="Go to the next page."),
-        Binding("right,n", "finish_reading", "Take the quiz", key_display="→",
+        Binding(FORWARD_KEYS, "read_on", "Read on", key_display="→",
+                tooltip="Show the rest of this page; at its end, go to the next page."),
+        Binding(FORWARD_KEYS, "finish_reading", "Take the quiz", key_display="→",
                 tooltip="You have read every page: check what you learned."),
-        Binding("left,p", "previous_page", "Previous page", key_display="←",
-                tooltip="Go back one page."),
-        Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons."),
+        Binding(BACKWARD_KEYS, "read_back", "Back", key_display="←",
+                tooltip="Show the part of this page above; at its top, go back a page."),
+        Binding("escape", "back", "Lessons", key_display="Esc",
+                tooltip="Back to the list of lessons. Your page is saved."),
+        Binding("down", "scroll_lines(1)", "Down a line", show=False,
+                tooltip="Scroll the page down one line."),
+        Binding("up", "scroll_lines(-1)", "Up a line", show=False,
+                tooltip="Scroll the page up one line."),
+        Binding("pagedown", "scroll_screen(1)", "Down a screen", show=False,
+                tooltip="Scroll the page down a screenful, without turning it."),
+        Binding("pageup", "scroll_screen(-1)", "Up a screen", show=False,
+                tooltip="Scroll the page up a screenful, without turning it."),
+        Binding("home", "scroll_top", "Top of the page", show=False,
+                tooltip="Go to the top of this page."),
+        Binding("end", "scroll_bottom", "End of the page", show=False,
+                tooltip="Go to the end of this page."),
     ]
 
-    def __init__(self, lesson: Lesson, page: int = 0) -> None:
+    def __init__(self, lesson: Lesson, page: int = 0, save_place: bool = True) -> None:
+        """``save_place`` False re-reads a lesson without moving the learner's saved place
+        (it stays in the quiz they were taking, so Continue still goes there)."""
         super().__init__()
         self.lesson = lesson
         self.info = lesson.info
         self.page_index = max(0, min(page, len(lesson.pages) - 1))
+        self.save_place = save_place
+        self._keys_state: tuple[bool, bool] | None = None
+        self._position = ""
 
     def compose(self) -> ComposeResult:
         """The page and a line that says where the learner is."""
@@ -57,41 +90,102 @@ class LessonScreen(Screen[None]):
         """True on the lesson's last page."""
         return self.page_index == len(self.lesson.pages) - 1
 
-    async def _show_page(self) -> None:
-        total = len(self.lesson.pages)
-        self.sub_title = f"Page {self.page_index + 1} of {total}"
-        await self.query_one(PageView).show(
-            self.lesson.pages[self.page_index],
-            objectives=self.info.objectives if self.page_index == 0 else (),
-            sources=self.info.sources if self.last_page else (),
-        )
-        next_hint = "→ take the quiz" if self.last_page and self.info.quiz_path else (
-            "→ finish the lesson" if self.last_page else "→ next page")
-        back_hint = "← previous page   " if self.page_index else ""
-        self.query_one("#page-position", Static).update(literal(
-            f"Page {self.page_index + 1} of {total}      {back_hint}{next_hint}"))
-        self.app.store.set_page(self.info.id, self.page_index)
-        self.refresh_bindings()
+    @property
+    def view(self) -> PageView:
+        """The page on screen."""
+        return self.query_one(PageView)
+
+    async def _show_page(self, at_end: bool = False) -> None:
+        """Show the current page, its number and the keys' new meaning in one frame."""
+        with self.app.batch_update():
+            self.sub_title = WORDS["position"].format(page=self.page_index + 1,
+                                                       total=len(self.lesson.pages))
+            await self.view.show(
+                self.lesson.pages[self.page_index],
+                objectives=self.info.objectives if self.page_index == 0 else (),
+                sources=self.info.sources if self.last_page else (),
+                at_end=at_end,
+            )
+            self._show_position()
+        if self.save_place:
+            self.app.store.set_page(self.info.id, self.page_index)
+
+    def _show_position(self) -> None:
+        """The page number, whether more is below, and what the arrows do from here."""
+        view = self.view
+        parts = [WORDS["position"].format(page=self.page_index + 1,
+                                          total=len(self.lesson.pages))]
+        if view.more_below:
+            parts.append(WORDS["more below"])
+        else:
+            if self.page_index and not view.more_above:
+                parts.append(WORDS["previous page"])
+            if not self.last_page:
+                parts.append(WORDS["next page"])
+            else:
+                parts.append(WORDS["take the quiz" if self.info.quiz_path else "finish"])
+        position = "    ".join(parts)
+        if position != self._position:
+            self._position = position
+            self.query_one("#page-position", Static).update(literal(position))
+        keys_state = (self._at_the_end(), view.more_above or self.page_index > 0)
+        if keys_state != self._keys_state:
+            # Only when a key's meaning changes: each refresh rebuilds the footer, a frame more.
+            self._keys_state = keys_state
+            self.refresh_bindings()
+
+    def on_page_view_moved(self, event: PageView.Moved) -> None:
+        """Keep the position line and the footer true as the page scrolls or changes size."""
+        self._show_position()
+
+    def _at_the_end(self) -> bool:
+        """True on the last page with nothing more below: the arrow goes on to the quiz."""
+        return self.last_page and not self.view.more_below
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Next page until the last page, then the quiz; no previous page on the first."""
-        if action == "next_page":
-            return not self.last_page
+        """Right reads on until the end of the last page, then goes to the quiz; Left goes
+        back until the top of the first page."""
+        if not self.query(PageView):
+            return True
+        if action == "read_on":
+            return not self._at_the_end()
         if action == "finish_reading":
-            return self.last_page
-        if action == "previous_page":
-            return self.page_index > 0
+            return self._at_the_end()
+        if action == "read_back":
+            return self.view.more_above or self.page_index > 0
         return True
 
-    async def action_next_page(self) -> None:
-        """Turn to the next page."""
-        self.page_index += 1
-        await self._show_page()
+    async def action_read_on(self) -> None:
+        """Show the next screenful of this page, or at its end turn to the next page."""
+        if self.view.more_below:
+            self.view.scroll_by_screen(1)
+        elif not self.last_page:
+            self.page_index += 1
+            await self._show_page()
 
-    async def action_previous_page(self) -> None:
-        """Turn back one page."""
-        self.page_index -= 1
-        await self._show_page()
+    async def action_read_back(self) -> None:
+        """Show the screenful above, or at the top turn back a page (shown at its end)."""
+        if self.view.more_above:
+            self.view.scroll_by_screen(-1)
+        elif self.page_index > 0:
+            self.page_index -= 1
+            await self._show_page(at_end=True)
+
+    def action_scroll_screen(self, direction: int) -> None:
+        """Page Down and Page Up: scroll a screenful, never turning the page."""
+        self.view.scroll_by_screen(direction)
+
+    def action_scroll_lines(self, lines: int) -> None:
+        """Down and Up: scroll a line."""
+        self.view.scroll_lines(lines)
+
+    def action_scroll_top(self) -> None:
+        """Home: the top of this page."""
+        self.view.scroll_to_top()
+
+    def action_scroll_bottom(self) -> None:
+        """End: the end of this page."""
+        self.view.scroll_to_end()
 
     def action_finish_reading(self) -> None:
         """Go on to the quiz, or finish a lesson that has none."""
@@ -99,7 +193,7 @@ class LessonScreen(Screen[None]):
             self.app.start_quiz(self.info, replacing=self)
             return
         self.app.store.mark_lesson_done(self.info.id)
-        self.notify(literal(f"Lesson done: {self.info.title}"))
+        self.notify(literal(WORDS["lesson done"].format(title=self.info.title)))
         self.dismiss()
 
     def action_back(self) -> None:

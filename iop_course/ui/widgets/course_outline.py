@@ -1,7 +1,8 @@
 """The home screen's list: each module with a progress bar, then its lessons with their status.
 
-One ``OptionList`` keeps it keyboard-first: up and down move through lessons, Enter opens one.
-Module rows are shown but cannot be picked, and the next lesson to take is marked.
+One ``OptionList`` keeps it keyboard-first: up and down move through the rows, Enter opens one.
+A module row opens the module's intro; a lesson row opens the lesson. The next lesson to take is
+marked, and a lesson whose quiz was not passed yet says its last score in words.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
 
 BAR_WIDTH = 12
+MODULE_PREFIX = "module:"
 STATUS_WORDS = {
     LessonStatus.DONE: ("✓", "Done"),
     LessonStatus.IN_PROGRESS: ("◐", "In progress"),
@@ -25,8 +27,10 @@ class CourseOutline(OptionList):
     """Modules and lessons, with status and length, in course order."""
 
     def __init__(self, course: Course, progress: dict[str, LessonProgress],
-                 next_id: str | None, id: str | None = None) -> None:
-        super().__init__(*outline_rows(course, progress, next_id), id=id)
+                 next_id: str | None, notes: dict[str, str] | None = None,
+                 id: str | None = None) -> None:
+        """``notes`` adds words to a lesson's row, by lesson id (e.g. a quiz not yet passed)."""
+        super().__init__(*outline_rows(course, progress, next_id, notes or {}), id=id)
         self._start_at = next_id
 
     def on_mount(self) -> None:
@@ -34,11 +38,11 @@ class CourseOutline(OptionList):
         self._highlight(self._start_at)
 
     def show(self, course: Course, progress: dict[str, LessonProgress],
-             next_id: str | None) -> None:
-        """Refill the list with the learner's latest progress, keeping the highlighted lesson."""
+             next_id: str | None, notes: dict[str, str] | None = None) -> None:
+        """Refill the list with the learner's latest progress, keeping the highlighted row."""
         highlighted = self.highlighted_option.id if self.highlighted_option else next_id
         self.clear_options()
-        self.add_options(outline_rows(course, progress, next_id))
+        self.add_options(outline_rows(course, progress, next_id, notes or {}))
         self._highlight(highlighted)
 
     def _highlight(self, option_id: str | None) -> None:
@@ -51,17 +55,31 @@ class CourseOutline(OptionList):
 
 
 def outline_rows(course: Course, progress: dict[str, LessonProgress],
-                 next_id: str | None) -> list[Option]:
-    """One row per module (not pickable) followed by a row per lesson."""
+                 next_id: str | None, notes: dict[str, str]) -> list[Option]:
+    """One row per module followed by a row per lesson."""
     rows = []
     for module in course.modules:
-        rows.append(Option(_module_row(module, progress), id=f"module:{module.id}", disabled=True))
+        rows.append(Option(_module_row(module, progress), id=module_option_id(module)))
         rows.extend(
-            Option(_lesson_row(lesson, _status(progress, lesson.id), lesson.id == next_id),
+            Option(_lesson_row(lesson, _status(progress, lesson.id), lesson.id == next_id,
+                               notes.get(lesson.id, "")),
                    id=lesson.id)
             for lesson in module.lessons
         )
     return rows
+
+
+def module_option_id(module: Module) -> str:
+    """The id of a module's row; lesson rows use the lesson id, which has no such prefix."""
+    return f"{MODULE_PREFIX}{module.id}"
+
+
+def module_of_option(course: Course, option_id: str | None) -> Module | None:
+    """The module whose row this is, or None for a lesson's row."""
+    if not option_id or not option_id.startswith(MODULE_PREFIX):
+        return None
+    module_id = option_id.removeprefix(MODULE_PREFIX)
+    return next((module for module in course.modules if module.id == module_id), None)
 
 
 def _status(progress: dict[str, LessonProgress], lesson_id: str) -> LessonStatus:
@@ -80,13 +98,14 @@ def _module_row(module: Module, progress: dict[str, LessonProgress]) -> Content:
     )
 
 
-def _lesson_row(lesson: LessonInfo, status: LessonStatus, is_next: bool) -> Content:
+def _lesson_row(lesson: LessonInfo, status: LessonStatus, is_next: bool, note: str) -> Content:
     mark, words = STATUS_WORDS[status]
     minutes = f"{lesson.minutes} min" if lesson.minutes else ""
     parts: list[str | tuple[str, str]] = [
         f"  {mark} ", (lesson.title, "bold" if is_next else ""),
         ("  " + minutes if minutes else "", "$text-muted"),
-        ("  · " + words, "$text-muted"),
+        # A quiz's last score says more than "In progress", and keeps the row on one line.
+        ("  · " + note, "$text-warning") if note else ("  · " + words, "$text-muted"),
     ]
     if is_next:
         parts.append(("  ◀ next", "bold $accent"))

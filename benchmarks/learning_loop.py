@@ -1,0 +1,355 @@
+"""Speed of the learning loop: page turn, answer to feedback, next question, resume on a lesson.
+
+Every app runs in a real 100x30 pseudo-terminal. A key is written to the terminal and the clock
+stops when the screen settles: the expected text is on screen and nothing more is drawn for a
+while (the time of the last drawing counts). Each measure is taken on IOP Course and on a bare
+Textual app showing the same text, and the ratios are printed against the goals of issue 6.
+The quiz is driven with the keys its screen shows; they are named once, in ``QUIZ_KEYS``.
+Usage: python benchmarks/learning_loop.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import os
+import pty
+import re
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+COURSE = HERE.parent
+LESSON_ID = "01-getting-started/01-how-iop-works"
+ROWS, COLUMNS = 30, 100
+TIMEOUT_SECONDS = 20.0
+QUIET_SECONDS = 0.3  # no drawing for this long means the screen has settled
+# Textual draws at most 60 frames a second: text drawn less than half a frame apart is one
+# frame split over several reads of the terminal, not two frames.
+FRAME_GAP = 1 / 120
+TERMINAL_KEYS = {"right": b"\x1b[C", "left": b"\x1b[D", "end": b"\x1b[F", "home": b"\x1b[H",
+                 "enter": b"\r", "escape": b"\x1b"}
+# The quiz screen's keys, in one place: change them here when the quiz screen changes.
+QUIZ_KEYS = {
+    "pick first choice": "1",        # picks (or, in "select all", ticks) the first choice shown
+    "check ticked choices": "c",     # answers a "select all" question
+    "next question": "enter",
+}
+FEEDBACK_MARKERS = ("Right!", "Not quite")  # any of these means the feedback is on screen
+ANSI = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][A-Z0-9]|.)")
+
+GOALS = {  # measure: (most times the bare app, most milliseconds)
+    "page turn": (1.5, 100.0),
+    "answer to feedback": (2.0, 100.0),
+    "next question": (2.0, 100.0),
+}
+RESUME_GOAL = 1.25  # times the home screen's first paint
+PARTS = {"page-turn": "page_turns", "quiz": "quiz_steps", "resume": "resumes"}
+
+
+class Terminal:
+    """A command running in a pseudo-terminal, with the text it has drawn, timestamped."""
+
+    def __init__(self, command: list[str], env: dict[str, str]) -> None:
+        self.leader, follower = pty.openpty()
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+        self.started = time.perf_counter()
+        self.process = subprocess.Popen(command, stdin=follower, stdout=follower,
+                                        stderr=follower, env=env, start_new_session=True)
+        os.close(follower)
+        self.chunks: list[tuple[float, bytes]] = []
+
+    def press(self, key: str) -> float:
+        """Write one key; returns when it was written."""
+        os.write(self.leader, TERMINAL_KEYS.get(key, key.encode()))
+        return time.perf_counter()
+
+    def settle(self, since: float, markers: tuple[str, ...]) -> Settled:
+        """Wait until any of ``markers`` was drawn after ``since`` and drawing has stopped.
+
+        The marker "" accepts a screen that did not change at all.
+        """
+        first_chunk = len(self.chunks)
+        deadline = since + TIMEOUT_SECONDS
+        while time.perf_counter() < deadline:
+            ready, _, _ = select.select([self.leader], [], [], 0.02)
+            if ready:
+                try:
+                    self.chunks.append((time.perf_counter(), os.read(self.leader, 65536)))
+                except OSError:
+                    break
+                continue
+            drawn = self.chunks[first_chunk:]
+            last_drawing = drawn[-1][0] if drawn else since
+            if time.perf_counter() - last_drawing >= QUIET_SECONDS:
+                if any(marker in self.text_since(first_chunk) for marker in markers):
+                    return Settled(since, drawn)
+        raise RuntimeError(f"never showed any of {markers!r} "
+                           f"(last drawn: {self.text_since(first_chunk)[-400:]!r})")
+
+    def text_since(self, first_chunk: int) -> str:
+        """What was drawn from chunk ``first_chunk`` on, without escape codes."""
+        return b"".join(ANSI.sub(b"", chunk) for _, chunk in self.chunks[first_chunk:]).decode(
+            errors="replace")
+
+    def close(self) -> None:
+        """Stop the app and its terminal."""
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=10)
+        os.close(self.leader)
+
+
+@dataclass
+class Settled:
+    """What was drawn between a key press (or launch) and the screen settling."""
+
+    since: float
+    drawn: list[tuple[float, bytes]]
+
+    @property
+    def seconds(self) -> float:
+        """From the key press to the last drawing (0 when nothing was drawn)."""
+        return self.drawn[-1][0] - self.since if self.drawn else 0.0
+
+    def first_seen(self, marker: str) -> float | None:
+        """Seconds from the key press until ``marker`` was first drawn."""
+        text = b""
+        for at, chunk in self.drawn:
+            text += ANSI.sub(b"", chunk)
+            if marker.encode() in text:
+                return at - self.since
+        return None
+
+
+@dataclass
+class Measure:
+    """Times in seconds for one measure on one app."""
+
+    times: list[float] = field(default_factory=list)
+    mixed_frames: list[float] = field(default_factory=list)
+
+    @property
+    def median_ms(self) -> float:
+        """The median in milliseconds."""
+        return statistics.median(self.times) * 1000
+
+
+def plain_start(markdown: str, length: int = 24) -> str:
+    """The first words of a Markdown text as drawn (no markup), to recognise it on screen."""
+    line = next(line for line in markdown.splitlines() if line.strip())
+    words = re.sub(r"[*_`\[\]#>]", "", line).lstrip("-+ 0123456789.").split()
+    text = ""
+    for word in words:
+        if len(text) + len(word) + 1 > length and text:
+            break
+        text = f"{text} {word}".strip()
+    return text
+
+
+def lesson_pages() -> list[dict[str, str]]:
+    """The learner's view of the benchmark lesson's pages, as titles and Markdown."""
+    from iop_course.content.loader import load_course, open_lesson
+    from iop_course.content.model import Box
+
+    info = load_course(COURSE).lesson(LESSON_ID)
+    lesson, _ = open_lesson(info)
+    pages = []
+    for page in lesson.pages:
+        parts = [f"> **{block.kind.label}**\n>\n> " + block.markdown.replace("\n", "\n> ")
+                 if isinstance(block, Box) else block.markdown for block in page.learner_blocks()]
+        pages.append({"title": page.title, "markdown": "\n\n".join(parts)})
+    return pages
+
+
+def quiz_questions() -> list[dict[str, object]]:
+    """The benchmark lesson's questions as the quiz shows them, and their first choice's feedback."""
+    from iop_course.content.loader import load_course, open_quiz
+
+    quiz, _ = open_quiz(load_course(COURSE).lesson(LESSON_ID))
+    questions = []
+    for question in quiz.questions:
+        choices = "\n".join(f"{n}. {choice.text}" for n, choice in enumerate(question.choices, 1))
+        verdict = "✓ Right!" if question.choices[0].correct else "Not quite."
+        questions.append({
+            "question": f"{question.scenario}\n\n{question.prompt}\n\n{choices}",
+            "feedback": f"{verdict}\n\n{question.choices[0].feedback}\n\n{question.explanation}",
+            "select_all": question.select_all,
+        })
+    return questions
+
+
+def prepare_store(data_dir: Path, env: dict[str, str], where: str) -> None:
+    """A progress folder past the welcome, resuming on the lesson's first page or its quiz."""
+    steps = {"home": "s.set_setting('screen', 'home')",
+             "lesson": f"s.set_page({LESSON_ID!r}, 0); s.set_setting('screen', 'lesson')",
+             "quiz": f"s.clear_quiz_session({LESSON_ID!r}); s.set_in_quiz({LESSON_ID!r}); "
+                     "s.set_setting('screen', 'quiz')"}
+    script = ("from pathlib import Path\nfrom iop_course.store import ProgressStore\n"
+              f"s = ProgressStore.open(Path({str(data_dir)!r}))\n"
+              f"s.set_setting('welcome_seen', True)\n{steps[where]}\ns.close()")
+    subprocess.run([sys.executable, "-c", script], check=True, env=env)
+
+
+class Bench:
+    """Launches both apps and takes every measure."""
+
+    def __init__(self, runs: int) -> None:
+        self.runs = runs
+        self.work = Path(tempfile.mkdtemp(prefix="iop-loop-bench-"))
+        self.env = {**os.environ, "TERM": "xterm-256color"}
+        self.env.pop("IOP_COURSE_DATA_DIR", None)
+        self.pages = lesson_pages()
+        self.questions = quiz_questions()
+        (self.work / "pages.json").write_text(json.dumps(self.pages), encoding="utf-8")
+        (self.work / "questions.json").write_text(json.dumps(self.questions), encoding="utf-8")
+        self.results: dict[tuple[str, str], Measure] = {}
+
+    def measure(self, name: str, app: str) -> Measure:
+        """The measure named ``name`` for ``app`` ("iop-course" or "bare")."""
+        return self.results.setdefault((name, app), Measure())
+
+    def course(self, where: str) -> Terminal:
+        """IOP Course, launched with its progress saved on the home screen, lesson or quiz."""
+        data_dir = self.work / f"data-{where}"
+        prepare_store(data_dir, self.env, where)
+        return Terminal([sys.executable, "-m", "iop_course", "--content", str(COURSE),
+                         "--data-dir", str(data_dir)], self.env)
+
+    def page_turns(self) -> None:
+        """Turn every page forward then back, in both apps; End first so a turn is a turn."""
+        bare_command = [sys.executable, str(HERE / "bare_page_app.py"),
+                        str(self.work / "pages.json")]
+        first = plain_start(self.pages[0]["markdown"])
+        for app, launch in (("iop-course", lambda: self.course("lesson")),
+                            ("bare", lambda: Terminal(bare_command, self.env))):
+            terminal = launch()
+            try:
+                terminal.settle(terminal.started, (first,))
+                index, step = 0, 1
+                for _ in range(self.runs):
+                    if not 0 <= index + step < len(self.pages):
+                        step = -step
+                    terminal.settle(terminal.press("end" if step > 0 else "home"), ("",))
+                    index += step
+                    settled = terminal.settle(terminal.press("right" if step > 0 else "left"),
+                                              (self.pages[index]["title"],))
+                    measure = self.measure("page turn", app)
+                    measure.times.append(settled.seconds)
+                    number = settled.first_seen(f"Page {index + 1} of")
+                    text = settled.first_seen(self.pages[index]["title"])
+                    if number is not None and text is not None and text - number > FRAME_GAP:
+                        measure.mixed_frames.append(text - number)
+            finally:
+                terminal.close()
+
+    def quiz_steps(self) -> None:
+        """Answer each question with the first choice shown, then go on, in both apps."""
+        keys = QUIZ_KEYS
+        bare_command = [sys.executable, str(HERE / "bare_quiz_app.py"),
+                        str(self.work / "questions.json"),
+                        f"{keys['pick first choice']},{keys['check ticked choices']}",
+                        keys["next question"]]
+        total = len(self.questions)
+        for app in ("iop-course", "bare"):
+            done = 0
+            while done < self.runs:
+                terminal = (self.course("quiz") if app == "iop-course"
+                            else Terminal(bare_command, self.env))
+                try:
+                    terminal.settle(terminal.started, (f"Question 1 of {total}",))
+                    for number, question in enumerate(self.questions[:-1], start=2):
+                        pressed = terminal.press(keys["pick first choice"])
+                        if question["select_all"]:
+                            terminal.settle(pressed, ("",))
+                            pressed = terminal.press(keys["check ticked choices"])
+                        settled = terminal.settle(pressed, FEEDBACK_MARKERS)
+                        self.measure("answer to feedback", app).times.append(settled.seconds)
+                        settled = terminal.settle(terminal.press(keys["next question"]),
+                                                  (f"Question {number} of {total}",))
+                        self.measure("next question", app).times.append(settled.seconds)
+                        done += 1
+                finally:
+                    terminal.close()
+
+    def resumes(self) -> None:
+        """Launch onto the lesson's first page, onto home, and the bare app on the same page."""
+        bare_command = [sys.executable, str(HERE / "bare_page_app.py"),
+                        str(self.work / "pages.json")]
+        first = plain_start(self.pages[0]["markdown"])
+        launches = {
+            "resume on a lesson": (lambda: self.course("lesson"), first),
+            "home first paint": (lambda: self.course("home"), "lessons done"),
+            "bare, same page": (lambda: Terminal(bare_command, self.env), first),
+        }
+        for name, (launch, marker) in launches.items():  # warm the file cache once
+            terminal = launch()
+            terminal.settle(terminal.started, (marker,))
+            terminal.close()
+        for _ in range(max(3, self.runs // 4)):
+            for name, (launch, marker) in launches.items():
+                terminal = launch()
+                try:
+                    settled = terminal.settle(terminal.started, (marker,))
+                    self.measure(name, "launch").times.append(settled.first_seen(marker))
+                finally:
+                    terminal.close()
+
+    def report(self) -> bool:
+        """Print every measure and its ratio; True when every goal is met."""
+        met = True
+        for name, (most_ratio, most_ms) in GOALS.items():
+            if (name, "bare") not in self.results:
+                continue
+            ours, bare = self.measure(name, "iop-course"), self.measure(name, "bare")
+            ratio = ours.median_ms / bare.median_ms
+            within = sum(t <= most_ms / 1000 for t in ours.times) / len(ours.times)
+            ok = ratio <= most_ratio and ours.median_ms <= most_ms and not ours.mixed_frames
+            met &= ok
+            print(f"{name:19} iop-course {ours.median_ms:6.1f} ms  bare {bare.median_ms:6.1f} ms"
+                  f"  ratio {ratio:4.2f} (goal <= {most_ratio}, <= {most_ms:.0f} ms)"
+                  f"  {within:4.0%} within {most_ms:.0f} ms  ({len(ours.times)} runs)"
+                  f"  {'ok' if ok else 'MISSED'}")
+            if name == "page turn":
+                mixed = ours.mixed_frames
+                print(f"{'':19} mixed frames (new page number over old text): {len(mixed)}"
+                      + (f", median {statistics.median(mixed) * 1000:.0f} ms" if mixed else ""))
+        if ("resume on a lesson", "launch") not in self.results:
+            return met
+        resume = self.measure("resume on a lesson", "launch")
+        home = self.measure("home first paint", "launch")
+        bare = self.measure("bare, same page", "launch")
+        ratio = resume.median_ms / home.median_ms
+        ok = ratio <= RESUME_GOAL
+        met &= ok
+        print(f"{'resume on a lesson':19} text at {resume.median_ms:6.1f} ms  home first paint "
+              f"{home.median_ms:6.1f} ms  ratio {ratio:4.2f} (goal <= {RESUME_GOAL})  "
+              f"bare app on the same page {bare.median_ms:6.1f} ms "
+              f"(ratio {resume.median_ms / bare.median_ms:4.2f})  {'ok' if ok else 'MISSED'}")
+        return met
+
+
+def main() -> int:
+    """Take every measure once and print the ratios; exit 1 when a goal is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=20, help="page turns and quiz steps per app")
+    parser.add_argument("--only", choices=PARTS, action="append",
+                        help="take only this part (repeat for more); by default, all of them")
+    args = parser.parse_args()
+    bench = Bench(args.runs)
+    for part in args.only or PARTS:
+        getattr(bench, PARTS[part])()
+    return 0 if bench.report() else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
