@@ -69,7 +69,7 @@ def _check_quizzes(root: Path, report: CheckReport) -> dict[str, int]:
             report.problems.append(source)
             continue
         quiz, problems = parse_quiz(lesson_id, source)
-        report.problems.extend(problems)
+        report.problems.extend(source.control_characters + problems)
         counts[lesson_id] = len(quiz.questions)
     return counts
 

@@ -64,10 +64,12 @@ def load_course(root: Path) -> Course:
 
 def read_source(path: Path, front_matter_required: bool) -> SourceFile | Problem:
     """Read a file and split its front matter, or say why it cannot be read."""
-    text, problem = read_text(path)
+    text, problem, controls = read_text(path)
     if problem is not None:
         return problem
-    return split_front_matter(path, text, front_matter_required)
+    source = split_front_matter(path, text, front_matter_required)
+    source.control_characters[:0] = controls
+    return source
 
 
 def open_lesson(info: LessonInfo) -> tuple[Lesson, list[Problem]]:
@@ -109,8 +111,9 @@ def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Prob
         if isinstance(source, Problem):
             problems.append(source)
         elif source.problems:
-            problems.extend(source.problems)
+            problems.extend(source.control_characters + source.problems)
         else:
+            problems.extend(source.control_characters)
             fields = read_fields(source, MODULE_FIELDS)
             problems.extend(fields.problems)
             title, summary, intro = fields.title or title, fields.summary, source.body.strip()
@@ -133,6 +136,7 @@ def _read_lesson_info(path: Path, module_dir: Path, quizzes: dict[str, Path],
     if isinstance(source, Problem):
         problems.append(source)
         return None
+    problems.extend(source.control_characters)
     if source.problems:
         problems.extend(source.problems)
         return None

@@ -28,8 +28,10 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
+        from iop_course.content.safe_text import make_visible, shown_path
+
         label = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{self.path}:{self.line}: {label}{self.message}"
+        return f"{shown_path(self.path)}:{self.line}: {label}{make_visible(self.message)}"
 
 
 class BoxKind(str, Enum):

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from iop_course.content import source as source_module
+from iop_course.content import yaml_reader
 from iop_course.content.checker import check_content
 from iop_course.content.loader import load_course, read_source
 from iop_course.content.model import Problem, Severity
@@ -355,7 +356,7 @@ def test_problems_read_as_path_line_message(tmp_path: Path):
     pytest.param("title: T\nsummary: S\nobjectives:\n  - a\n - b\n", 6, id="bad-indent"),
 ])
 def test_both_yaml_loaders_point_at_the_line_an_author_must_fix(monkeypatch, loader, front, line):
-    monkeypatch.setattr(source_module, "SAFE_LOADER", loader)
+    monkeypatch.setattr(yaml_reader, "SAFE_LOADER", loader)
     source = source_module.split_front_matter(Path("a.md"), f"---\n{front}---\nBody.\n", True)
     assert [(p.line, "could not be read" in p.message) for p in source.problems] == [(line, True)]
 
