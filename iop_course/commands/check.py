@@ -7,13 +7,18 @@ from pathlib import Path
 
 from iop_course.content.checker import check_content
 from iop_course.content.locate import builtin_content_dir
+from iop_course.content.safe_text import shown_path
 
 
 def run_check(folder: Path | None) -> int:
     """Print each problem as ``path:line: message`` and a summary; 1 when there is an error."""
     root = folder if folder is not None else builtin_content_dir()
+    if root.is_file():
+        print(f"{shown_path(root)}: this is a file, not a folder: give the folder that holds "
+              "lessons/ and quizzes/.", file=sys.stderr)
+        return 1
     if not root.is_dir():
-        print(f"{root}: there is no such folder.", file=sys.stderr)
+        print(f"{shown_path(root)}: there is no such folder.", file=sys.stderr)
         return 1
     report = check_content(root)
     for problem in report.problems:

@@ -299,7 +299,7 @@ def test_a_module_folder_without_module_md_is_a_mistake_but_its_lessons_load(
     root = make_content({**clean_files, "lessons/02-family-support/01-trust.md": author.lesson()})
     course = load_course(root)
     assert_problems(author.errors(course.problems, root / "lessons/02-family-support"),
-                    [(1, "has no module.md")])
+                    [(0, "has no module.md")])
     module = course.modules[1]
     assert (module.id, module.title) == ("02-family-support", "Family support")
     assert [lesson.id for lesson in module.lessons] == ["02-family-support/01-trust"]
@@ -333,7 +333,7 @@ def test_an_unknown_module_field_is_a_warning(make_content, clean_files, author)
 def test_a_folder_without_lessons_is_a_mistake(make_content, author):
     root = make_content({"quizzes/01-coping/01-cravings.md": author.quiz()})
     course = load_course(root)
-    assert_problems(author.errors(course.problems, root), [(1, "there is no 'lessons' folder")])
+    assert_problems(author.errors(course.problems, root), [(0, "there is no 'lessons' folder")])
     assert course.modules == ()
 
 
@@ -373,7 +373,7 @@ def test_a_module_with_no_lessons_is_a_warning(make_content, clean_files):
     report = check_content(root)
     assert not report.errors
     assert [(p.path, p.line) for p in report.warnings if "no lessons yet" in p.message] == [
-        (root / "lessons/02-empty", 1)]
+        (root / "lessons/02-empty", 0)]
 
 
 def test_questions_that_differ_only_in_accented_letters_are_not_duplicates(check_one):
