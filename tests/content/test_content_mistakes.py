@@ -171,7 +171,7 @@ def test_an_unknown_front_matter_field_is_a_warning_and_the_lesson_still_loads(
                  [(10, "a heading inside a box")], id="small-heading-inside-a-box"),
     pytest.param("Opening.\n\n##\n\nText.\n", [(7, "heading has no words")], id="empty-heading"),
     pytest.param("Opening.\n\n::: note\nA\n\n## In\n\nB\n",
-                 [(7, "unknown box kind"), (7, "never closed"), (10, "heading inside a box")],
+                 [(7, "unknown box kind"), (7, "never closed")],
                  id="every-mistake-in-one-box"),
 ])
 def test_a_lesson_body_mistake_is_reported_at_its_file_line(check_one, body, expected):
