@@ -23,14 +23,5 @@ def run_check(folder: Path | None) -> int:
     report = check_content(root)
     for problem in report.problems:
         print(problem)
-    questions = sum(figures.questions for figures in report.lessons)
-    print(
-        f"Checked {_count(report.modules, 'module')}, {_count(len(report.lessons), 'lesson')} "
-        f"and {_count(questions, 'quiz question')}: {_count(len(report.errors), 'mistake')}, "
-        f"{_count(len(report.warnings), 'warning')}.",
-    )
+    print(report.summary())
     return 1 if report.errors else 0
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
