@@ -7,25 +7,21 @@ from pathlib import Path
 
 from iop_course.content.checker import check_content
 from iop_course.content.locate import builtin_content_dir
+from iop_course.content.safe_text import shown_path
 
 
 def run_check(folder: Path | None) -> int:
     """Print each problem as ``path:line: message`` and a summary; 1 when there is an error."""
     root = folder if folder is not None else builtin_content_dir()
+    if root.is_file():
+        print(f"{shown_path(root)}: this is a file, not a folder: give the folder that holds "
+              "lessons/ and quizzes/.", file=sys.stderr)
+        return 1
     if not root.is_dir():
-        print(f"{root}: there is no such folder.", file=sys.stderr)
+        print(f"{shown_path(root)}: there is no such folder.", file=sys.stderr)
         return 1
     report = check_content(root)
     for problem in report.problems:
         print(problem)
-    questions = sum(figures.questions for figures in report.lessons)
-    print(
-        f"Checked {_count(report.modules, 'module')}, {_count(len(report.lessons), 'lesson')} "
-        f"and {_count(questions, 'quiz question')}: {_count(len(report.errors), 'mistake')}, "
-        f"{_count(len(report.warnings), 'warning')}.",
-    )
+    print(report.summary())
     return 1 if report.errors else 0
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

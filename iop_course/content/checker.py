@@ -14,6 +14,7 @@ from iop_course.content.loader import load_course, quiz_files, read_source
 from iop_course.content.model import BoxKind, Box, LessonInfo, Problem, Severity
 from iop_course.content.quiz_parser import parse_quiz
 from iop_course.content.readability import ReadingStats, measure
+from iop_course.content.safe_text import shown_path
 
 MIN_WORDS, MAX_WORDS = 500, 1400
 MIN_PAGES, MAX_PAGES = 3, 6
@@ -49,6 +50,18 @@ class CheckReport:
         """Problems of quality that do not fail the check."""
         return [p for p in self.problems if p.severity is Severity.WARNING]
 
+    def summary(self) -> str:
+        """The last line of ``iop-course check``, also shown by the app's problems screen."""
+        questions = sum(figures.questions for figures in self.lessons)
+        return (
+            f"Checked {_count(self.modules, 'module')}, {_count(len(self.lessons), 'lesson')} "
+            f"and {_count(questions, 'quiz question')}: {_count(len(self.errors), 'mistake')}, "
+            f"{_count(len(self.warnings), 'warning')}.")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
 
 def check_content(root: Path) -> CheckReport:
     """Read a whole content folder and report every problem, sorted by file and line."""
@@ -57,7 +70,7 @@ def check_content(root: Path) -> CheckReport:
     question_counts = _check_quizzes(root, report)
     for lesson in course.lessons():
         _check_lesson(lesson, question_counts.get(lesson.id), report)
-    report.problems.sort(key=lambda p: (str(p.path), p.line))
+    report.problems.sort(key=lambda p: (shown_path(p.path), p.line))
     return report
 
 
@@ -69,7 +82,7 @@ def _check_quizzes(root: Path, report: CheckReport) -> dict[str, int]:
             report.problems.append(source)
             continue
         quiz, problems = parse_quiz(lesson_id, source)
-        report.problems.extend(problems)
+        report.problems.extend(source.control_characters + problems)
         counts[lesson_id] = len(quiz.questions)
     return counts
 

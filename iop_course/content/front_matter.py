@@ -11,9 +11,11 @@ from typing import Any
 
 from iop_course.content.model import Problem, Severity
 from iop_course.content.source import SourceFile
+from iop_course.content.yaml_reader import shown_value
 
 LESSON_FIELDS = ("title", "summary", "minutes", "objectives", "sources")
 MODULE_FIELDS = ("title", "summary")
+MAX_MINUTES = 999  # anything longer is a typo, and a huge number cannot even be shown
 
 
 @dataclass
@@ -63,16 +65,17 @@ def _text(source: SourceFile, data: dict[str, Any], name: str, problems: list[Pr
             source.field_line(name), f"the {name} must be one line of text."
         ))
         return ""
-    return str(value).strip()
+    return value.strip() if isinstance(value, str) else shown_value(value)
 
 
 def _whole_number(source: SourceFile, data: dict[str, Any], problems: list[Problem]) -> int | None:
     value = data.get("minutes")
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_MINUTES:
         problems.append(source.problem(
-            source.field_line("minutes"), f"minutes must be a whole number like 10, not '{value}'."
+            source.field_line("minutes"),
+            f"minutes must be a whole number like 10, not '{shown_value(value)}'."
         ))
         return None
     return value
@@ -89,4 +92,6 @@ def _text_list(
             source.field_line(name), f"{name} must be a list, one item per line starting with '- '."
         ))
         return ()
-    return tuple(str(item).strip() for item in value if item is not None and str(item).strip())
+    texts = (item.strip() if isinstance(item, str) else shown_value(item)
+             for item in value if item is not None)
+    return tuple(text for text in texts if text)

@@ -3,17 +3,19 @@
 A lesson is read one page at a time: the opening text is page one and every level-2 heading
 starts another. Boxes (``::: tip`` and friends) become ``Box`` blocks, because Textual's Markdown
 widget cannot show container tokens; the text between them stays Markdown for that widget.
-The parser is lenient: it always returns pages, and lists what an author should fix.
+The parser is lenient: it always returns pages, and lists what an author should fix; it never
+passes box syntax (``:::``) on to a learner.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
 from iop_course.content.markdown import (
-    BOX_CLOSE, BOX_OPEN, box_closed, box_name, markdown_parser,
+    BOX_CLOSE, BOX_OPEN, CLOSING_MARKER, box_closed, box_name, markdown_parser,
 )
 from iop_course.content.model import (
     Block, Box, BoxKind, Lesson, LessonInfo, Page, Problem, Severity, TextBlock,
@@ -21,6 +23,7 @@ from iop_course.content.model import (
 from iop_course.content.source import SourceFile
 
 BOX_KINDS = {kind.value: kind for kind in BoxKind}
+NESTED_CLOSER = re.compile(r"^(?:[ \t]*>)*[ \t]*:{3,}[ \t]*$")  # a ::: line, in a quote or not
 
 
 @dataclass
@@ -39,18 +42,32 @@ def parse_lesson(info: LessonInfo, source: SourceFile) -> tuple[Lesson, list[Pro
 
 
 def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
-    """Split a body into pages; boxes become their own blocks."""
+    """Split a body into pages; boxes become their own blocks.
+
+    One pass over the tokens, so a long lesson costs time in proportion to its length. Box
+    syntax that cannot become a box (a box in a list, a quote or another box, or a ``:::``
+    that closes nothing) is reported and left out of what a learner sees.
+    """
     lines = source.body.split("\n")
     tokens = markdown_parser().parse(source.body)
     result = ParsedBody(pages=[], prose=[])
+    hidden = _out_of_place_box_syntax(source, tokens, lines, result.problems)
     title, blocks, text_start, title_start = first_page_title, [], 0, 0
+    in_box = False
 
     def flush_text(end: int) -> None:
-        text = "\n".join(lines[text_start:end]).strip("\n")
+        text = "\n".join(_shown(lines, text_start, end, hidden)).strip("\n")
         if text.strip():
             blocks.append(TextBlock(text))
 
     for index, token in enumerate(tokens):
+        if in_box:
+            in_box = not (token.type == BOX_CLOSE and token.level == 0)
+            if token.type == "heading_open" and token.map:
+                result.problems.append(_problem(source, token.map[0], (
+                    "a heading inside a box: boxes hold short notes. Close the box with ::: "
+                    "before the heading.")))
+            continue
         if token.level != 0 or not token.map:
             continue
         start, end = token.map
@@ -66,19 +83,21 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
                 "use ## to start a new page."), Severity.WARNING))
         elif token.type == BOX_OPEN:
             flush_text(start)
-            box, text_start = _box(source, tokens, index, lines, result.problems)
+            box, text_start = _box(source, token, lines, hidden, result.problems)
             blocks.append(box)
+            in_box = True
     flush_text(len(lines))
     _add_page(source, result, title, blocks, title_start)
     result.prose = _prose(tokens)
     return result
 
 
-def _box(
-    source: SourceFile, tokens: list[Token], index: int, lines: list[str], problems: list[Problem]
-) -> tuple[Box, int]:
-    """The box opened at ``tokens[index]`` and the body line just after it."""
-    token = tokens[index]
+def _box(source: SourceFile, token: Token, lines: list[str], hidden: set[int],
+         problems: list[Problem]) -> tuple[Box, int]:
+    """The box opened by ``token`` and the body line just after it.
+
+    A box without its ``:::`` ends at its page's end (see ``markdown``), reported where it opens.
+    """
     start, end = token.map
     closed = box_closed(lines, end)
     if not closed:
@@ -90,14 +109,46 @@ def _box(
         problems.append(_problem(source, start, (
             f"unknown box kind '{name}': use one of {', '.join(BOX_KINDS)}.")))
         kind = BoxKind.TIP
-    for inner in tokens[index + 1:]:
-        if inner.type == BOX_CLOSE and inner.level == 0:
-            break
-        if inner.type == "heading_open" and inner.map:
-            problems.append(_problem(source, inner.map[0], (
-                "a heading inside a box: boxes hold short notes. Close the box with ::: "
-                "before the heading.")))
-    return Box(kind, "\n".join(lines[start + 1:end]).strip("\n")), end + 1 if closed else end
+    text = "\n".join(_shown(lines, start + 1, end, hidden)).strip("\n")
+    return Box(kind, text), end + 1 if closed else end
+
+
+def _out_of_place_box_syntax(source: SourceFile, tokens: list[Token], lines: list[str],
+                             problems: list[Problem]) -> set[int]:
+    """Body lines of box syntax a learner must not see, each reported once.
+
+    A box inside a list, a quote or another box is not shown as a box: its ``:::`` lines are
+    left out (and all of it for a facilitator box, which is never for learners at home). A
+    ``:::`` line that closes no box is left out too.
+    """
+    hidden: set[int] = set()
+    for token in tokens:
+        if token.type == BOX_OPEN and token.level > 0 and token.map:
+            start, end = token.map
+            problems.append(_problem(source, start, (
+                "a box inside a list, a quote or another box is not shown as a box: start "
+                "each ::: line at the left edge, outside lists, quotes and other boxes.")))
+            if box_name(token.info) == "facilitator":
+                hidden.update(range(start, min(end + 1, len(lines))))
+            hidden.add(start)
+            if end < len(lines) and NESTED_CLOSER.match(lines[end]):
+                hidden.add(end)
+        elif token.type == "inline" and token.map:
+            for offset, text in enumerate(token.content.split("\n")):
+                line = token.map[0] + offset
+                if CLOSING_MARKER.match(text) and line not in hidden:
+                    hidden.add(line)
+                    problems.append(_problem(source, line, (
+                        "this ::: line closes no box: remove it, or start the box above it "
+                        "with a line like '::: tip'.")))
+    return hidden
+
+
+def _shown(lines: list[str], start: int, end: int, hidden: set[int]) -> list[str]:
+    """The body lines from ``start`` to ``end`` that a learner may see."""
+    if not hidden:
+        return lines[start:end]
+    return [line for number, line in enumerate(lines[start:end], start) if number not in hidden]
 
 
 def _prose(tokens: list[Token]) -> list[str]:

@@ -7,11 +7,15 @@ Files with mistakes are left out of the course and reported, so the app can stil
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from iop_course.content.front_matter import LESSON_FIELDS, MODULE_FIELDS, read_fields
-from iop_course.content.model import Course, Lesson, LessonInfo, Module, Problem, Quiz, Severity
+from iop_course.content.model import (
+    WHOLE_FILE, Course, Lesson, LessonInfo, Module, Problem, Quiz, Severity,
+)
+from iop_course.content.safe_text import name_is_text
 from iop_course.content.source import SourceFile, read_text, split_front_matter
 
 MODULE_FILE = "module.md"
@@ -38,18 +42,17 @@ def load_course(root: Path) -> Course:
     found = _Found()
     lessons_dir = root / LESSONS_DIR
     if not lessons_dir.is_dir():
-        found.problems.append(Problem(root, 1, (
-            f"there is no '{LESSONS_DIR}' folder here: a content folder holds "
-            f"'{LESSONS_DIR}/' and '{QUIZZES_DIR}/'.")))
+        found.problems.append(Problem(root, WHOLE_FILE, _missing_lessons_folder(root)))
         return Course(root, (), tuple(found.problems))
-    quizzes = quiz_files(root)
+    quizzes = _quiz_files(root, found.problems)
     _report_loose_files(root, found.problems)
-    for module_dir in sorted(p for p in lessons_dir.iterdir() if p.is_dir()):
+    module_dirs = sorted(p for p in lessons_dir.iterdir() if p.is_dir())
+    for module_dir in _named_as_text(module_dirs, found.problems):
         module = _read_module(module_dir, quizzes, found.problems)
         if module.lessons:
             found.modules.append(module)
         elif not any(p.path.parent == module_dir or p.path == module_dir for p in found.problems):
-            found.problems.append(Problem(module_dir, 1, (
+            found.problems.append(Problem(module_dir, WHOLE_FILE, (
                 "this module has no lessons yet, so it is not shown: add a lesson file "
                 "like 01-first-lesson.md."), Severity.WARNING))
     known = {lesson.id for module in found.modules for lesson in module.lessons}
@@ -62,12 +65,26 @@ def load_course(root: Path) -> Course:
     return Course(root, tuple(found.modules), tuple(found.problems))
 
 
+def _missing_lessons_folder(root: Path) -> str:
+    """Why a folder is not a content folder: it is empty, or it has no lessons/ in it."""
+    layout = f"a content folder holds '{LESSONS_DIR}/' and '{QUIZZES_DIR}/'."
+    try:
+        empty = next(root.iterdir(), None) is None
+    except OSError:
+        empty = False
+    if empty:
+        return f"this folder is empty: {layout} See the authoring guide to start one."
+    return f"there is no '{LESSONS_DIR}' folder here: {layout}"
+
+
 def read_source(path: Path, front_matter_required: bool) -> SourceFile | Problem:
     """Read a file and split its front matter, or say why it cannot be read."""
-    text, problem = read_text(path)
+    text, problem, controls = read_text(path)
     if problem is not None:
         return problem
-    return split_front_matter(path, text, front_matter_required)
+    source = split_front_matter(path, text, front_matter_required)
+    source.control_characters[:0] = controls
+    return source
 
 
 def open_lesson(info: LessonInfo) -> tuple[Lesson, list[Problem]]:
@@ -109,16 +126,17 @@ def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Prob
         if isinstance(source, Problem):
             problems.append(source)
         elif source.problems:
-            problems.extend(source.problems)
+            problems.extend(source.control_characters + source.problems)
         else:
+            problems.extend(source.control_characters)
             fields = read_fields(source, MODULE_FIELDS)
             problems.extend(fields.problems)
             title, summary, intro = fields.title or title, fields.summary, source.body.strip()
     else:
-        problems.append(Problem(module_dir, 1, (
+        problems.append(Problem(module_dir, WHOLE_FILE, (
             f"this module folder has no {MODULE_FILE}: add one with a title and a summary.")))
     lessons = []
-    for path in sorted(module_dir.glob("*.md")):
+    for path in _named_as_text(sorted(module_dir.glob("*.md")), problems):
         if path.name == MODULE_FILE:
             continue
         info = _read_lesson_info(path, module_dir, quizzes, problems)
@@ -133,6 +151,7 @@ def _read_lesson_info(path: Path, module_dir: Path, quizzes: dict[str, Path],
     if isinstance(source, Problem):
         problems.append(source)
         return None
+    problems.extend(source.control_characters)
     if source.problems:
         problems.extend(source.problems)
         return None
@@ -150,12 +169,35 @@ def _read_lesson_info(path: Path, module_dir: Path, quizzes: dict[str, Path],
 
 def quiz_files(root: Path) -> dict[str, Path]:
     """Every quiz file in a content folder, by the id of the lesson it belongs to."""
+    return _quiz_files(root, [])
+
+
+def _quiz_files(root: Path, problems: list[Problem]) -> dict[str, Path]:
     quizzes_dir = root / QUIZZES_DIR
     if not quizzes_dir.is_dir():
         return {}
-    return {
-        _lesson_id(path): path for path in sorted(quizzes_dir.glob("*/*.md"))
-    }
+    folders = _named_as_text(sorted(p for p in quizzes_dir.iterdir() if p.is_dir()), problems)
+    files = (path for folder in folders for path in sorted(folder.glob("*.md")))
+    return {_lesson_id(path): path for path in _named_as_text(files, problems)}
+
+
+def _named_as_text(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
+    """The paths whose names can be shown and saved; each other one is reported and left out.
+
+    A lesson's id is made of its folder and file names and is saved in the progress file, so a
+    name that is not UTF-8 text (possible on Linux) would make every save fail.
+    """
+    kept = []
+    for path in paths:
+        if name_is_text(path.name):
+            kept.append(path)
+        else:
+            what = "folder" if path.is_dir() else "file"
+            problems.append(Problem(path, WHOLE_FILE, (
+                f"this {what}'s name has letters that are not UTF-8 text or a control "
+                f"character, so it is left out: rename it with letters, numbers and dashes, "
+                f"like 01-my-lesson.md.")))
+    return kept
 
 
 def _lesson_id(path: Path) -> str:

@@ -18,9 +18,16 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
+WHOLE_FILE = 0  # the line of a problem with a whole file or folder rather than one of its lines
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One mistake in a content file, with the place an author must look."""
+    """One mistake in a content file, with the place an author must look.
+
+    ``line`` is 1-based; ``WHOLE_FILE`` (0) means the file or folder as a whole, printed as
+    ``path: message`` with no line.
+    """
 
     path: Path
     line: int
@@ -28,8 +35,11 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
+        from iop_course.content.safe_text import make_visible, shown_path
+
         label = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{self.path}:{self.line}: {label}{self.message}"
+        place = shown_path(self.path) + (f":{self.line}" if self.line != WHOLE_FILE else "")
+        return f"{place}: {label}{make_visible(self.message)}"
 
 
 class BoxKind(str, Enum):

@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from iop_course.content.markdown import BOX_OPEN, box_closed, box_name, markdown_parser
 from iop_course.content.model import Choice, Problem, Question, Quiz, Severity
 from iop_course.content.source import SourceFile
+from iop_course.content.yaml_reader import shown_value
 
 CHECKBOX = re.compile(r"^\[( |x|X)\](?:\s+|$)")
 HINT = re.compile(r"^hint:\s*", re.IGNORECASE)
@@ -74,7 +75,7 @@ def _pass_percent(source: SourceFile, problems: list[Problem]) -> int:
     value = source.front_matter.get("pass_percent", DEFAULT_PASS_PERCENT)
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
         problems.append(source.problem(source.field_line("pass_percent"), (
-            f"pass_percent must be a whole number from 1 to 100, not '{value}'.")))
+            f"pass_percent must be a whole number from 1 to 100, not '{shown_value(value)}'.")))
         return DEFAULT_PASS_PERCENT
     return value
 

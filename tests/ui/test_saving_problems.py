@@ -81,7 +81,7 @@ async def test_quitting_while_saves_fail_says_what_would_be_lost(
             raise OSError(errno.ENOSPC, "No space left on device")
 
         monkeypatch.setattr(os, "replace", refuse)
-        app.open_lesson(LESSON_ID)
+        app.open_lesson(LESSON_ID, intro=False)
         await pilot.pause()
         app.store.flush()
         await pilot.press("q")

@@ -19,6 +19,7 @@ from iop_course.store import LessonProgress, LessonStatus
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.course_outline import CourseOutline, module_of_option
 from iop_course.ui.widgets.literal import literal
+from iop_course.ui.widgets.problems_notice import ProblemsNotice
 
 QUIZ_NOT_PASSED = "quiz {percent}%, {pass_percent}% to pass"
 
@@ -55,14 +56,12 @@ class HomeScreen(Screen[None]):
         self.continue_lesson_id = next_lesson.id if next_lesson else None
         button = Button(_continue_label(next_lesson, progress), id="continue", variant="primary")
         button.display = self.continue_lesson_id is not None
-        problems = Static(self._problems_notice(), id="content-problems")
-        problems.display = bool(self.app.course.errors())
         yield Header()
         yield button
         yield CourseOutline(self.app.course, progress, self.continue_lesson_id,
                             self._quiz_notes(progress), id="outline")
         yield Static(self._empty_course_notice(), id="lesson-summary")
-        yield problems
+        yield ProblemsNotice(id="content-problems")
         yield Footer()
 
     async def on_screen_resume(self) -> None:
@@ -109,12 +108,6 @@ class HomeScreen(Screen[None]):
         if self.app.course.modules:
             return literal("")
         return literal(f"There are no lessons in {self.app.course.root} yet.")
-
-    def _problems_notice(self) -> Content:
-        errors = self.app.course.errors()
-        return literal(
-            f"{len(errors)} problem(s) in the course files: some lessons could not be read. "
-            "Press x to see which and why.") if errors else literal("")
 
     def _next_lesson(self, progress: dict[str, LessonProgress]) -> LessonInfo | None:
         """The lesson last worked on if unfinished, else the first lesson not yet done."""
@@ -184,7 +177,7 @@ class HomeScreen(Screen[None]):
         if action == "continue_course":
             return self.continue_lesson_id is not None
         if action == "show_problems":
-            return bool(self.app.course.problems)
+            return bool(self.app.content_check.report and self.app.content_check.report.errors)
         return True
 
     def action_show_problems(self) -> None:

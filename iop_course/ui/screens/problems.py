@@ -1,7 +1,8 @@
-"""The content problems screen: which course files could not be read, and why.
+"""The content problems screen: what ``iop-course check`` finds in the course files, and why.
 
 A facilitator's own content folder may have mistakes; the app still opens with the lessons that
-are fine, and this screen tells whoever maintains the files exactly what to fix.
+are fine, and this screen tells whoever maintains the files exactly what to fix. It shows the
+report of the app's background check (``ui.content_check``), the same lines the checker prints.
 """
 
 from __future__ import annotations
@@ -12,13 +13,21 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from iop_course.content.model import Problem
+from iop_course.content.checker import CheckReport
+from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 
+TITLE = "Content problems"
+CHECKING = "Checking the course files…"
+NO_PROBLEMS = "No problems were found in the course files."
+INTRO = ("What 'iop-course check' finds in the course files, as file:line: message. A mistake "
+         "leaves a lesson or a question out; a warning is about quality. Whoever looks after "
+         "the course files can fix them.")
+
 
 class ProblemsScreen(Screen[None]):
-    """A list of problems as ``path:line: message``, the same as ``iop-course check``."""
+    """Every problem as ``path:line: message`` and the summary line, as ``iop-course check``."""
 
     CSS_PATH = "problems.tcss"
 
@@ -27,24 +36,36 @@ class ProblemsScreen(Screen[None]):
         Binding("escape,b", "dismiss", "Lessons", tooltip="Back to the list of lessons."),
     ]
 
-    def __init__(self, problems: tuple[Problem, ...]) -> None:
+    def __init__(self, check: ContentCheck) -> None:
         super().__init__()
-        self.problems = problems
+        self.check = check
 
     def compose(self) -> ComposeResult:
-        """One line per problem, with how to check the whole folder."""
+        """The intro, the problems and the summary, filled in when the check is done."""
         yield Header()
         with VerticalScroll(id="problems"):
-            yield Static(literal(
-                "Some course files have mistakes, so the lessons in them are not shown. "
-                "Whoever looks after the course files can fix them; 'iop-course check' lists "
-                "every mistake."), classes="help-text")
-            if not self.problems:
-                yield Static(literal("No problems were found."), classes="problem")
-            for problem in self.problems:
-                yield Static(literal(str(problem)), classes="problem")
+            yield Static(literal(CHECKING), id="problems-intro", classes="help-text")
+            yield Static(literal(""), id="problem-list")
+            yield Static(literal(""), id="problems-summary")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Title the screen."""
-        self.title = "Content problems"
+        """Title the screen, and show the report now or when the check finishes."""
+        self.title = TITLE
+        if self.check.report is not None:
+            self.show_report(self.check.report)
+        else:
+            self.check.finished.subscribe(self, self.show_report)
+
+    def show_report(self, report: CheckReport) -> None:
+        """List every problem; with none, say only that."""
+        intro = self.query_one("#problems-intro", Static)
+        listing = self.query_one("#problem-list", Static)
+        summary = self.query_one("#problems-summary", Static)
+        if not report.problems:
+            intro.update(literal(NO_PROBLEMS))
+            listing.display = summary.display = False
+            return
+        intro.update(literal(INTRO))
+        listing.update(literal("\n\n".join(str(problem) for problem in report.problems)))
+        summary.update(literal(report.summary()))

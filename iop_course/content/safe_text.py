@@ -1,0 +1,83 @@
+"""Keeping course files from writing to the terminal: control characters are made visible.
+
+ESC, the C1 controls (0x80-0x9f) and the other C0 controls start terminal commands: they can set
+the window title, write the clipboard or move the cursor. Every text read from a content file
+(and every string its YAML front matter decodes, since YAML escapes such as ``"\\e"`` make them
+too) passes through ``make_visible`` where it is read, so no parser, screen, checker line or
+future export ever carries one. Newline and tab are the only controls a lesson may use.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+DELETE_PICTURE = "\u2421"  # ␡
+C1_PICTURE = "\ufffd"  # C1 controls have no control picture; the replacement character shows
+CONTROL_HELP = ("it could change how the terminal behaves (a hidden terminal command), so it is "
+                "shown as {shown} instead: delete it in your editor.")
+
+
+def picture(char: str) -> str:
+    """The visible stand-in for one control character: ␛ for ESC, ␇ for BEL, and so on."""
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return DELETE_PICTURE
+    return C1_PICTURE
+
+
+def make_visible(text: str) -> str:
+    """``text`` with every control character except newline and tab replaced by its picture."""
+    if CONTROL.search(text) is None:
+        return text
+    return CONTROL.sub(lambda match: picture(match.group()), text)
+
+
+def control_codes(text: str) -> list[str]:
+    """The distinct control characters in ``text``, as 'U+001B', in the order they appear."""
+    codes: list[str] = []
+    for match in CONTROL.finditer(text):
+        code = f"U+{ord(match.group()):04X}"
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+def control_message(text: str) -> str:
+    """The checker's words for a line (or value) holding control characters."""
+    codes = control_codes(text)
+    shown = "".join(dict.fromkeys(picture(char) for char in CONTROL.findall(text)))
+    which = ", ".join(codes[:3]) + (" and others" if len(codes) > 3 else "")
+    noun = "a control character" if len(codes) == 1 else "control characters"
+    return f"this line has {noun} ({which}); " + CONTROL_HELP.format(shown=shown)
+
+
+def lines_with_controls(text: str) -> list[tuple[int, str]]:
+    """Each line (1-based) of ``text`` that holds a control character, with its words."""
+    if CONTROL.search(text) is None:
+        return []
+    return [(number, control_message(line))
+            for number, line in enumerate(text.split("\n"), start=1)
+            if CONTROL.search(line)]
+
+
+def shown_path(path: Path) -> str:
+    """A path as text that is safe to print: bytes that are not UTF-8 show as �, controls too."""
+    return make_visible(os.fsencode(path).decode("utf-8", "replace"))
+
+
+def name_is_text(name: str) -> bool:
+    """True when a file or folder name is UTF-8 text without control characters.
+
+    On Linux a name may be any bytes; Python keeps the ones that are not UTF-8 as lone
+    surrogates, which cannot be saved in the progress file or printed.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return CONTROL.search(name) is None

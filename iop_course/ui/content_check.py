@@ -1,0 +1,47 @@
+"""The app's copy of ``iop-course check``: the same function, run once in a background thread.
+
+The problems screen and the home screen's count show exactly what the checker prints (one code
+path, not two). Checking parses every lesson and quiz, which takes too long for the UI thread,
+so it runs in a thread after the first screen is painted; screens subscribe to ``finished``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.app import App
+from textual.signal import Signal
+
+from iop_course.content.checker import CheckReport, check_content
+from iop_course.content.model import Problem
+
+
+class ContentCheck:
+    """The checker's report on the course folder, once the background check has finished."""
+
+    def __init__(self, app: App, root: Path) -> None:
+        self.root = root
+        self.report: CheckReport | None = None
+        self.finished: Signal[CheckReport] = Signal(app, "content-checked")
+        self._app = app
+
+    def start(self) -> None:
+        """Check the course folder in a thread; ``finished`` is published with the report."""
+        self._app.run_worker(self._check(), name="content check", group="content-check",
+                             exclusive=True)
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """Everything the checker found so far (nothing until it has finished)."""
+        return tuple(self.report.problems) if self.report else ()
+
+    async def _check(self) -> None:
+        try:
+            report = await asyncio.to_thread(check_content, self.root)
+        except Exception as error:  # noqa: BLE001 - a checker bug must not close the course
+            report = CheckReport(problems=[Problem(self.root, 0, (
+                f"the course files could not be checked ({error}); run 'iop-course check' "
+                "to see more."))])
+        self.report = report
+        self.finished.publish(report)

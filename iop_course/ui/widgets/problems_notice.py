@@ -1,0 +1,33 @@
+"""The home screen's line about mistakes in the course files, counted by the checker itself.
+
+It shows the same number of mistakes as ``iop-course check`` (it reads the app's background
+check), and stays hidden while the check runs and when there is no mistake.
+"""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from iop_course.content.checker import CheckReport
+from iop_course.ui.widgets.literal import literal
+
+NOTICE = ("The course files have {count}: some lessons or questions may be missing. "
+          "Press x to see them.")
+
+
+class ProblemsNotice(Static):
+    """How many mistakes the checker found, with the key that lists them."""
+
+    def on_mount(self) -> None:
+        """Show the report if the check is done, and follow it when it finishes."""
+        check = self.app.content_check
+        self.show_report(check.report)
+        check.finished.subscribe(self, self.show_report)
+
+    def show_report(self, report: CheckReport | None) -> None:
+        """Say how many mistakes there are, or hide when there is none."""
+        mistakes = len(report.errors) if report else 0
+        self.display = mistakes > 0
+        noun = "1 mistake" if mistakes == 1 else f"{mistakes} mistakes"
+        self.update(literal(NOTICE.format(count=noun) if mistakes else ""))
+        self.screen.refresh_bindings()
