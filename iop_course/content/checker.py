@@ -13,6 +13,7 @@ from iop_course.content.lesson_parser import parse_body
 from iop_course.content.loader import load_course, quiz_files, read_source
 from iop_course.content.model import BoxKind, Box, LessonInfo, Problem, Severity
 from iop_course.content.quiz_parser import parse_quiz
+from iop_course.content.quiz_quality import quiz_warnings
 from iop_course.content.readability import ReadingStats, measure
 
 MIN_WORDS, MAX_WORDS = 500, 1400
@@ -70,6 +71,7 @@ def _check_quizzes(root: Path, report: CheckReport) -> dict[str, int]:
             continue
         quiz, problems = parse_quiz(lesson_id, source)
         report.problems.extend(problems)
+        report.problems.extend(quiz_warnings(quiz))
         counts[lesson_id] = len(quiz.questions)
     return counts
 
