@@ -354,3 +354,47 @@ async def test_a_damaged_saved_quiz_starts_over_at_the_first_question(open_app, 
         await open_quiz(app, pilot)
         assert "Question 1 of 2" in screen_text(app)
         assert choice_key(app, "Feelings") in ("1", "2")
+
+
+# --- 12. quick steps: widgets filled in place, the footer never rebuilt ---------------------
+
+def footer_says(app) -> list[str]:
+    """The keys the footer shows, as a learner reads them (key and words)."""
+    from textual.widgets._footer import FooterKey
+
+    return [f"{key.key_display} {key.description}" for key in app.screen.query(FooterKey)
+            if key.display]
+
+
+def footer_should_say(app) -> list[str]:
+    """What Textual's own Footer would show for the screen's working keys right now."""
+    shown, seen = [], set()
+    for active in app.screen.active_bindings.values():
+        binding = active.binding
+        if binding.show and binding.action not in seen:
+            seen.add(binding.action)
+            shown.append(f"{app.get_key_display(binding)} {binding.description}")
+    return shown + ["^p palette"]
+
+
+async def test_each_step_fills_the_same_widgets_and_the_footer_tells_the_truth(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_quiz(app, pilot)
+        widgets = set(screen.query("*"))
+        assert footer_says(app) == footer_should_say(app)
+        await press_choices(pilot, "Feelings")
+        assert footer_says(app) == footer_should_say(app)
+        assert "n Next question" in footer_says(app) and "1-9 Pick" not in footer_says(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert footer_says(app) == footer_should_say(app)
+        await press_choices(pilot, "Call a friend")
+        await pilot.press("h")
+        await pilot.pause()
+        assert footer_says(app) == footer_should_say(app)
+        assert "h Hint" not in footer_says(app)
+        new = set(screen.query("*")) - widgets
+        assert all(isinstance(widget, ChoiceRow) or isinstance(widget.parent, ChoiceRow)
+                   for widget in new), new  # only a third choice row was added
+        assert widgets <= set(screen.query("*")), "nothing was taken down and built again"

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from iop_course.content.model import LessonInfo, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
@@ -26,6 +26,7 @@ from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
 from iop_course.ui.widgets.choice_list import ChoiceList
 from iop_course.ui.widgets.markdown_text import markdown_text
+from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
 
@@ -111,7 +112,7 @@ class QuizScreen(Screen[None]):
             yield Static(id="hint", classes="hint")
             yield AnswerFeedback(id="feedback", classes="feedback")
         yield Static(id="quiz-status")
-        yield Footer()
+        yield SteadyFooter()
 
     async def on_mount(self) -> None:
         """Pick up a session in progress, or start one (a new order of choices on a retake)."""
