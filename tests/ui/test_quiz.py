@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from iop_course.content.model import Question
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.quiz import QuizScreen
 from iop_course.ui.screens.quiz_result import QuizResultScreen
@@ -70,12 +69,6 @@ async def open_quiz(app, pilot, lesson_id: str = LESSON_ID) -> QuizScreen:
     await pilot.pause()
     assert isinstance(app.screen, QuizScreen)
     return app.screen
-
-
-def current_question(app) -> Question:
-    question = app.screen._question()
-    assert question is not None
-    return question
 
 
 # --- 4. shuffled choices -------------------------------------------------------------------
@@ -159,7 +152,7 @@ def enabled_by_key(screen) -> dict[str, list[str]]:
     """Every key of the screen's own bindings and the actions it would run right now."""
     found: dict[str, list[str]] = {}
     for key, binding in screen._bindings:
-        action, _, params = binding.action.partition("(")
+        action = binding.action.partition("(")[0]
         if screen.check_action(action, ()) is not False:
             found.setdefault(key, []).append(binding.action)
     return found

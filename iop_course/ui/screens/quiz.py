@@ -35,7 +35,7 @@ TITLE = "Quiz: {lesson}"
 FIRST_PASS = "Question {number} of {total}"
 REVIEW = "Practice the ones you missed: {number} of {total}"
 REVIEW_NOTE = ("Let's go over the questions you missed. Each one comes back until you get it "
-               "right. The choices are in a new order.")
+               "right.")
 HOW_TO_PICK_ONE = "Pick one: press its number, or ↑ ↓ then Enter."
 HOW_TO_SELECT_ALL = "Tick every right one: its number, or ↑ ↓ then Space. Then press c to check."
 HINT = "Hint: {hint}"
