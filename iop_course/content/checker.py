@@ -71,8 +71,8 @@ def _check_quizzes(root: Path, report: CheckReport) -> dict[str, int]:
             continue
         quiz, problems = parse_quiz(lesson_id, source)
         report.problems.extend(problems)
-        report.problems.extend(quiz_warnings(quiz))
         counts[lesson_id] = len(quiz.questions)
+        report.problems.extend(quiz_warnings(quiz))
     return counts
 
 

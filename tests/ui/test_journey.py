@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from iop_course.store import LessonStatus
+from iop_course.ui.dialogs.notice import NoticeDialog
 from iop_course.ui.dialogs.welcome import WelcomeDialog
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
-from iop_course.ui.dialogs.notice import NoticeDialog
 from iop_course.ui.screens.quiz import QuizScreen
 from iop_course.ui.screens.quiz_result import QuizResultScreen
 from iop_course.ui.widgets.choice_row import ChoiceRow
