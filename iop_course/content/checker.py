@@ -13,6 +13,7 @@ from iop_course.content.lesson_parser import parse_body
 from iop_course.content.loader import load_course, quiz_files, read_source
 from iop_course.content.model import BoxKind, Box, LessonInfo, Problem, Severity
 from iop_course.content.quiz_parser import parse_quiz
+from iop_course.content.quiz_quality import quiz_warnings
 from iop_course.content.readability import ReadingStats, measure
 from iop_course.content.safe_text import shown_path
 
@@ -84,6 +85,7 @@ def _check_quizzes(root: Path, report: CheckReport) -> dict[str, int]:
         quiz, problems = parse_quiz(lesson_id, source)
         report.problems.extend(source.control_characters + problems)
         counts[lesson_id] = len(quiz.questions)
+        report.problems.extend(quiz_warnings(quiz))
     return counts
 
 

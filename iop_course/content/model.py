@@ -132,12 +132,18 @@ class Module:
 
 @dataclass(frozen=True)
 class Choice:
-    """One answer to a quiz question, with the feedback written for it."""
+    """One answer to a quiz question, with the feedback written for it and its line."""
 
     id: str
     text: str
     correct: bool
     feedback: str
+    line: int = field(default=0, compare=False)
+
+
+def _plain_word(text: str) -> str:
+    """A choice's text reduced to compare it with "true" or "false"."""
+    return text.strip().rstrip(".!").strip().lower()
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,23 @@ class Question:
     hint: str = ""
     explanation: str = ""
     facilitator_prompt: str = ""
+    fixed_order: bool = False
+
+    @property
+    def true_false(self) -> bool:
+        """True for a true-or-false question: its two choices say only True and False."""
+        return sorted(_plain_word(choice.text) for choice in self.choices) == ["false", "true"]
+
+    @property
+    def shuffled(self) -> bool:
+        """Choices are shown shuffled, unless the author pinned the order or it is true/false."""
+        return not (self.fixed_order or self.true_false)
+
+    def natural_order(self) -> tuple[Choice, ...]:
+        """The order of a question that is not shuffled: True before False, else as written."""
+        if self.true_false:
+            return tuple(sorted(self.choices, key=lambda c: _plain_word(c.text) != "true"))
+        return self.choices
 
     @property
     def select_all(self) -> bool:

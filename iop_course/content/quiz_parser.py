@@ -1,8 +1,10 @@
 """Turning a quiz file into questions, choices, feedback and explanations.
 
 Each level-2 heading is a question; its task list (``- [ ]`` / ``- [x]``) holds the choices, each
-with a quoted line of feedback indented under it. Every mistake is reported with its line, and a
-question with a mistake is left out, so a learner only ever sees questions that work.
+with a quoted line of feedback indented under it. Before the choices, a quoted ``> Hint: ...`` line
+gives a hint and a quoted ``> Order: fixed`` line keeps the choices in the order written (they are
+shown shuffled otherwise, so their place gives nothing away). Every mistake is reported with its
+line, and a question with a mistake is left out, so a learner only ever sees questions that work.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from iop_course.content.yaml_reader import shown_value
 
 CHECKBOX = re.compile(r"^\[( |x|X)\](?:\s+|$)")
 HINT = re.compile(r"^hint:\s*", re.IGNORECASE)
+ORDER = re.compile(r"^order:\s*(.*)$", re.IGNORECASE)
+FIXED_ORDER = "fixed"
 DEFAULT_PASS_PERCENT = 80
 
 
@@ -30,6 +34,7 @@ class _Draft:
     line: int
     scenario: list[str] = field(default_factory=list)
     hint: str = ""
+    fixed_order: bool = False
     choices: list[Choice] = field(default_factory=list)
     choice_lines: list[int] = field(default_factory=list)
     explanation: list[str] = field(default_factory=list)
@@ -132,14 +137,36 @@ def _add_block(source: SourceFile, draft: _Draft, block: list[Token], lines: lis
                 "this feedback is not under a choice: indent the '>' line with two spaces "
                 "so it sits under its choice.")))
             draft.broken = True
-        elif HINT.match(quoted):
-            draft.hint = HINT.sub("", quoted).strip()
         else:
-            draft.scenario.append(quoted)
+            _add_quote_before_choices(source, draft, quoted, line, problems)
     elif draft.choices:
         draft.explanation.append(text)
     else:
         draft.scenario.append(text)
+
+
+def _add_quote_before_choices(source: SourceFile, draft: _Draft, quoted: str, line: int,
+                              problems: list[Problem]) -> None:
+    """A quote before the choices: an ``Order:`` line, a hint, or part of the scenario."""
+    kept = []
+    for offset, text in enumerate(quoted.split("\n")):
+        order = ORDER.match(text.strip())
+        if order is None:
+            kept.append(text)
+        elif order.group(1).strip().lower() == FIXED_ORDER:
+            draft.fixed_order = True
+        else:
+            problems.append(source.problem(line + offset, (
+                f"unknown order '{order.group(1).strip()}': write '> Order: fixed' to keep the "
+                "choices in the order written, or remove the line to have them shuffled."),
+                severity=Severity.WARNING))
+    rest = "\n".join(kept).strip()
+    if not rest:
+        return
+    if HINT.match(rest):
+        draft.hint = HINT.sub("", rest).strip()
+    else:
+        draft.scenario.append(rest)
 
 
 def _add_choices(source: SourceFile, draft: _Draft, block: list[Token],
@@ -164,6 +191,7 @@ def _add_choices(source: SourceFile, draft: _Draft, block: list[Token],
             text=label[mark.end():].strip(),
             correct=mark.group(1) != " ",
             feedback=feedback,
+            line=line,
         ))
         draft.choice_lines.append(line)
 
@@ -203,6 +231,7 @@ def _finish(source: SourceFile, draft: _Draft, problems: list[Problem]) -> Quest
         hint=draft.hint,
         explanation="\n\n".join(draft.explanation),
         facilitator_prompt="\n\n".join(draft.facilitator),
+        fixed_order=draft.fixed_order,
     )
 
 

@@ -185,25 +185,23 @@ class CourseApp(App[None]):
     def start_quiz(self, info: LessonInfo, replacing: Screen | None = None) -> None:
         """Show a lesson's quiz, in place of ``replacing`` when given (the lesson just read).
 
-        A quiz with no working question must not trap the learner: the lesson counts as done,
-        and whoever looks after the course is told through the notice and the checker.
+        A quiz that cannot run (unreadable, or no working question) is told in a dialog over
+        the screen the learner is on; the lesson is not marked done, since nothing was checked.
         """
+        from iop_course.ui.screens import quiz as quiz_screen
+
         try:
             opened = loader.open_quiz(info)
-        except ContentUnreadable:
-            opened = None
-        if opened is None or not opened[0].questions:
-            self.store.mark_lesson_done(info.id)
-            self.notify(literal(
-                "This lesson's quiz has mistakes that whoever looks after the course needs to "
-                "fix, so it was skipped. The lesson is marked done."),
-                severity="warning", timeout=10)
-            if replacing is not None:
-                replacing.dismiss()
-            return
-        from iop_course.ui.screens.quiz import QuizScreen
+            quiz = opened[0] if opened is not None and opened[0].questions else None
+            why = quiz_screen.NO_WORKING_QUESTION
+        except ContentUnreadable as error:
+            quiz, why = None, quiz_screen.UNREADABLE.format(problem=error.problem.message)
+        if quiz is None:
+            from iop_course.ui.dialogs.notice import NoticeDialog
 
-        screen = QuizScreen(info, opened[0])
+            self.push_screen(NoticeDialog(quiz_screen.CANNOT_RUN, why))
+            return
+        screen = quiz_screen.QuizScreen(info, quiz)
         if replacing is not None:
             self.switch_screen(screen)
         else:

@@ -276,3 +276,35 @@ def _parse(tmp_path: Path, text: str):
     path = tmp_path / "quiz.md"
     path.write_text(text, encoding="utf-8")
     return parse_quiz("m/l", read_source(path, front_matter_required=False))
+
+
+def test_order_fixed_pins_a_question_and_true_false_keeps_true_first(tmp_path):
+    text = (
+        "## Pinned?\n\n> Order: fixed\n\n- [ ] Call a friend\n  > A.\n- [ ] Walk\n  > B.\n"
+        "- [x] Both of the above\n  > C.\n\nWhy.\n\n"
+        "## Hint and order in one quote?\n\n> Hint: think [twice].\n> order: FIXED\n\n"
+        "- [x] Yes\n  > Y.\n- [ ] No\n  > N.\n\nWhy.\n\n"
+        "## True or false: it passes.\n\n- [x] False.\n  > F.\n- [ ] true\n  > T.\n\nWhy.\n\n"
+        "## Shuffled?\n\n- [x] Yes\n  > Y.\n- [ ] No\n  > N.\n\nWhy.\n"
+    )
+    quiz, problems = _parse(tmp_path, text)
+    assert problems == []
+    pinned, hinted, true_false, shuffled = quiz.questions
+    assert pinned.fixed_order and not pinned.shuffled
+    assert [c.text for c in pinned.natural_order()] == [
+        "Call a friend", "Walk", "Both of the above"]
+    assert hinted.fixed_order and hinted.hint == "think [twice]." and hinted.scenario == ""
+    assert true_false.true_false and not true_false.fixed_order and not true_false.shuffled
+    assert [c.text for c in true_false.natural_order()] == ["true", "False."]
+    assert shuffled.shuffled and not shuffled.true_false
+    assert [c.line for c in pinned.choices] == [5, 7, 9]
+
+
+def test_an_unknown_order_is_a_warning_at_its_line_and_the_choices_stay_shuffled(tmp_path):
+    quiz, problems = _parse(
+        tmp_path, "## Q?\n\n> Hint: a hint.\n> Order: random\n\n- [x] A\n  > Y.\n- [ ] B\n"
+                  "  > N.\n\nWhy.\n")
+    assert [(p.line, p.severity.value, p.message) for p in problems] == [(4, "warning", (
+        "unknown order 'random': write '> Order: fixed' to keep the choices in the order "
+        "written, or remove the line to have them shuffled."))]
+    assert quiz.questions[0].shuffled and quiz.questions[0].hint == "a hint."

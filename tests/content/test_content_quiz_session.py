@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from iop_course.content.model import Choice, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
@@ -177,6 +180,16 @@ def test_from_dict_returns_none_when_the_quiz_changed(change):
     {"still_missed": ["zz"]},
     {"phase": "finished"},
     {"unknown_key": 1},
+    {"position": "0"},
+    {"position": True},
+    {"round": "q1"},
+    {"phase": ["review"]},
+    {"first_results": {"q1": "yes"}},
+    {"current_pick": "a"},
+    {"current_pick": ["zz"]},
+    {"current_pick": []},
+    {"orders": {"q1": "ab"}},
+    {"orders": []},
 ])
 def test_from_dict_returns_none_for_damaged_data(damage):
     quiz = make_quiz(4)
@@ -190,3 +203,145 @@ def test_from_dict_returns_none_when_a_key_is_missing():
     del data["phase"]
     assert QuizSession.from_dict(data, quiz) is None
     assert QuizSession.from_dict({}, quiz) is None
+
+
+# --- shuffled choices -----------------------------------------------------------------------
+
+def three_choices(qid: str = "s", fixed: bool = False) -> Question:
+    """A pick-one question of three choices; 'b' is right."""
+    return Question(qid, f"{qid}?", 1, (Choice("a", "Walk", False, "."),
+                                        Choice("b", "Call", True, "."),
+                                        Choice("c", "Wait", False, ".")), fixed_order=fixed)
+
+
+def true_false_question(qid: str = "tf") -> Question:
+    """A true-or-false question written False first."""
+    return Question(qid, f"{qid}?", 1, (Choice("a", "False", True, "."),
+                                        Choice("b", "True.", False, ".")))
+
+
+def shown(session: QuizSession, question: Question) -> list[str]:
+    return [choice.id for choice in session.choices_in_order(question)]
+
+
+def test_the_right_choice_is_not_kept_in_the_written_place():
+    quiz = Quiz("m/l", Path("q.md"), (three_choices(),))
+    places = {shown(QuizSession.start(quiz, random.Random(seed)), quiz.questions[0]).index("b")
+              for seed in range(60)}
+    assert places == {0, 1, 2}
+
+
+def test_true_false_and_pinned_questions_keep_their_order():
+    pinned, true_false = three_choices("p", fixed=True), true_false_question()
+    quiz = Quiz("m/l", Path("q.md"), (pinned, true_false))
+    for seed in range(20):
+        session = QuizSession.start(quiz, random.Random(seed))
+        assert shown(session, pinned) == ["a", "b", "c"]
+        assert [c.text for c in session.choices_in_order(true_false)] == ["True.", "False"]
+        assert session.orders == {}
+
+
+def test_the_order_is_the_same_after_quitting_and_coming_back():
+    quiz = Quiz("m/l", Path("q.md"), (three_choices("s1"), three_choices("s2")))
+    for seed in range(20):
+        session = QuizSession.start(quiz, random.Random(seed))
+        restored = QuizSession.from_dict(json.loads(json.dumps(session.to_dict())), quiz)
+        assert [shown(restored, q) for q in quiz.questions] == [
+            shown(session, q) for q in quiz.questions]
+
+
+def test_a_retake_shows_a_new_order():
+    quiz = Quiz("m/l", Path("q.md"), (three_choices("s1"), make_question("q1")))
+    for seed in range(20):
+        first = QuizSession.start(quiz, random.Random(seed))
+        retake = QuizSession.start(quiz, random.Random(seed), previous=first)
+        for question in quiz.questions:
+            assert shown(retake, question) != shown(first, question)
+
+
+def test_each_review_round_shows_a_new_order_of_the_missed_question():
+    question = three_choices()
+    quiz = Quiz("m/l", Path("q.md"), (question,))
+    session = QuizSession.start(quiz, random.Random(3))
+    for _ in range(10):
+        before = shown(session, question)
+        session.answer(question, {"a"})
+        session.advance()
+        assert session.phase is Phase.REVIEW
+        assert shown(session, question) != before
+
+
+def test_an_older_save_without_orders_or_with_an_order_that_no_longer_fits_is_shuffled():
+    quiz = Quiz("m/l", Path("q.md"), (three_choices("s1"), three_choices("s2")))
+    data = QuizSession.start(quiz).to_dict()
+    del data["orders"]
+    restored = QuizSession.from_dict(data, quiz)
+    assert sorted(shown(restored, quiz.questions[0])) == ["a", "b", "c"]
+    data = {**QuizSession.start(quiz).to_dict(), "orders": {"s1": ["a", "b"], "gone": ["a"]}}
+    restored = QuizSession.from_dict(data, quiz)
+    assert sorted(restored.orders) == ["s1", "s2"]
+    assert sorted(shown(restored, quiz.questions[0])) == ["a", "b", "c"]
+
+
+# --- a damaged progress file never breaks the quiz ------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 9) | st.text(max_size=4)
+    | st.sampled_from(["q1", "q2", "q3", "a", "b", "first", "review", "finished"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["q1", "q2", "q3", "a", "zz"]), inner, max_size=3),
+    max_leaves=10,
+)
+FIELDS = ["quiz_questions", "phase", "round", "position", "first_results", "still_missed",
+          "current_pick", "orders"]
+
+
+@st.composite
+def saved_states(draw):
+    """A real saved state with some fields replaced or removed, or any JSON value at all."""
+    quiz = draw(st.sampled_from(SMALL_QUIZZES))
+    if draw(st.booleans()):
+        return quiz, draw(json_values)
+    session = QuizSession.start(quiz, random.Random(draw(st.integers(0, 99))))
+    for _ in range(draw(st.integers(0, 4))):
+        if session.mastered():
+            break
+        if session.answered:
+            session.advance()
+            continue
+        question = next(q for q in quiz.questions if q.id == session.current_id)
+        session.answer(question, {draw(st.sampled_from(["a", "b"]))})
+    data = session.to_dict()
+    for name in draw(st.lists(st.sampled_from(FIELDS), max_size=3)):
+        if draw(st.booleans()):
+            data.pop(name, None)
+        else:
+            data[name] = draw(json_values)
+    return quiz, data
+
+
+SMALL_QUIZZES = [
+    Quiz("m/l", Path("q.md"), (make_question("q1"), three_choices("q2"), true_false_question("q3"))),
+    Quiz("m/l", Path("q.md"), (three_choices("q1"),)),
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(saved_states())
+def test_any_saved_state_is_either_refused_or_plays_to_the_end(saved):
+    quiz, data = saved
+    session = QuizSession.from_dict(data, quiz)
+    if session is None:
+        return
+    by_id = {question.id: question for question in quiz.questions}
+    for _ in range(3 * len(quiz.questions) + 2):
+        if session.mastered():
+            break
+        question = by_id[session.current_id]
+        assert sorted(shown(session, question)) == sorted(c.id for c in question.choices)
+        if not session.answered:
+            session.answer(question, {c.id for c in question.choices if c.correct})
+        json.dumps(session.to_dict())
+        session.advance()
+    assert session.mastered()
+    assert 0 <= session.score_percent <= 100

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from iop_course.store import LessonStatus
+from iop_course.ui.dialogs.notice import NoticeDialog
 from iop_course.ui.dialogs.welcome import WelcomeDialog
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.module_intro import ModuleIntroScreen
 from iop_course.ui.screens.quiz import QuizScreen
-from iop_course.ui.widgets.choice_list import SingleChoiceList
+from iop_course.ui.screens.quiz_result import QuizResultScreen
+from iop_course.ui.widgets.choice_row import ChoiceRow
 from tests.ui.conftest import compact, screen_text
+from tests.ui.quiz_helpers import choice_key, press_choices
 
 LESSON_ID = "01-first-steps/01-noticing"
 
@@ -84,15 +87,14 @@ async def test_quiz_wrong_then_right_then_mastery_marks_the_lesson_done(open_app
         assert "Question 1 of 2" in text and "Which comes first [usually]?" in text
         assert "Sam feels tense all week." in text
 
-        await pilot.press("1")  # wrong
-        await pilot.pause()
+        await press_choices(pilot, "Using again")  # wrong
         text = screen_text(app)
         assert "Not quite." in text
         assert "Not quite [yet]. That is the last stage." in text  # the chosen choice's feedback
         assert "Yes. Feelings often come first." in text  # then the right one's
         assert "Noticing feelings early gives you time to act." in text  # the explanation
 
-        await pilot.press("enter")
+        await pilot.press("n")
         await pilot.pause()
         text = screen_text(app)
         assert "Question 2 of 2" in text and "Select all that apply" in text
@@ -100,26 +102,27 @@ async def test_quiz_wrong_then_right_then_mastery_marks_the_lesson_done(open_app
         await pilot.press("h")
         await pilot.pause()
         assert "Hint: think of people and time." in screen_text(app)
-        await pilot.press("1", "2", "c")
+        await press_choices(pilot, "Call a friend", "Take a walk")
+        await pilot.press("c")
         await pilot.pause()
         text = screen_text(app)
         assert "Right!" in text and "Cravings pass, and support helps." in text
 
-        await pilot.press("enter")
+        await pilot.press("n")
         await pilot.pause()
         text = screen_text(app)
         assert "Practice the ones you missed: 1 of 1" in text
         assert "Which comes first [usually]?" in text
-        await pilot.press("2")
-        await pilot.pause()
+        await press_choices(pilot, "Feelings")
         assert "Right!" in screen_text(app)
-        await pilot.press("enter")
+        await pilot.press("n")
         await pilot.pause()
+        assert isinstance(app.screen, QuizResultScreen)
         text = screen_text(app)
         assert "You got 1 of 2 right on the first try (50%)" in text
         assert compact("You passed, and you went back over the question you missed until you "
                        "got it right. This lesson is done.") in compact(text)
-        assert compact("Next lesson: The next step. Press n to start it") in compact(text)
+        assert compact("Next lesson: The next step. Press c to start it") in compact(text)
     assert app.store.lesson_progress(LESSON_ID).status is LessonStatus.DONE
     answers = app.store.answers(LESSON_ID)
     assert [(a.first_try_correct, a.last_correct, a.times_right, a.times_wrong)
@@ -132,8 +135,10 @@ async def test_quitting_mid_quiz_resumes_at_the_same_question_with_its_feedback(
         await pilot.pause()
         app.open_lesson(LESSON_ID, quiz=True)
         await pilot.pause()
-        await pilot.press("2", "enter", "1")  # right, next, then tick one box (not checked yet)
+        await press_choices(pilot, "Feelings")  # right
+        await pilot.press("n")  # next
         await pilot.pause()
+        await press_choices(pilot, "Call a friend")  # tick one box (not checked yet)
         await pilot.press("q")
     app.store.close()
 
@@ -142,7 +147,8 @@ async def test_quitting_mid_quiz_resumes_at_the_same_question_with_its_feedback(
         await pilot.pause()
         assert isinstance(reopened.screen, QuizScreen)
         assert "Question 2 of 2" in screen_text(reopened)
-        await pilot.press("1", "2", "c")  # c checks what is ticked: 1 alone would be wrong
+        await press_choices(pilot, "Call a friend", "Take a walk")
+        await pilot.press("c")  # c checks what is ticked: one alone would be wrong
         await pilot.pause()
         await pilot.press("q")
     reopened.store.close()
@@ -160,15 +166,21 @@ async def test_failing_the_quiz_leaves_the_lesson_unfinished_and_offers_a_retake
         await pilot.pause()
         app.open_lesson(LESSON_ID, quiz=True)
         await pilot.pause()
-        await pilot.press("1", "enter", "3", "c", "enter")  # both wrong on the first try
-        await pilot.pause()
-        await pilot.press("2", "enter", "1", "2", "c", "enter")  # mastery review
+        await press_choices(pilot, "Using again")  # both wrong on the first try
+        await pilot.press("n")
+        await press_choices(pilot, "Keep some on hand")
+        await pilot.press("c", "n")
+        await press_choices(pilot, "Feelings")  # mastery review
+        await pilot.press("n")
+        await press_choices(pilot, "Call a friend", "Take a walk")
+        await pilot.press("c", "n")
         await pilot.pause()
         text = screen_text(app)
-        assert "(0%)" in text and "press r to try the quiz again" in text
+        assert "(0%)" in text and "or r to try the quiz again" in text
         assert app.store.lesson_progress(LESSON_ID).status is LessonStatus.IN_PROGRESS
         await pilot.press("r")
         await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
         assert "Question 1 of 2" in screen_text(app)
 
 
@@ -199,13 +211,16 @@ async def test_mouse_click_opens_a_lesson_and_answers(open_app):
         await pilot.pause()
         app.open_lesson(LESSON_ID, quiz=True)
         await pilot.pause()
-        await pilot.click(SingleChoiceList, offset=(4, 2))  # the second choice: "Feelings"
+        row = next(row for row in app.screen.query(ChoiceRow)
+                   if "Feelings" in str(row.words.render()))
+        await pilot.click(row, offset=(8, 0))
         await pilot.pause()
         text = screen_text(app)
         assert "Right!" in text and "Yes. Feelings often come first." in text
 
 
-async def test_a_quiz_with_no_working_question_does_not_trap_the_learner(open_app, tmp_path):
+async def test_a_quiz_with_no_working_question_says_so_and_leaves_the_lesson_unfinished(
+        open_app, tmp_path):
     content = tmp_path / "content"
     (content / "lessons" / "01-m").mkdir(parents=True)
     (content / "quizzes" / "01-m").mkdir(parents=True)
@@ -213,29 +228,40 @@ async def test_a_quiz_with_no_working_question_does_not_trap_the_learner(open_ap
     (content / "lessons" / "01-m" / "01-l.md").write_text("---\ntitle: L\nsummary: S\n---\nText.\n")
     (content / "quizzes" / "01-m" / "01-l.md").write_text("## No choices here?\n\nJust text.\n")
     app = open_app(content, welcome_seen=True)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         app.open_lesson("01-m/01-l", intro=False)
         await pilot.pause()
         await pilot.press("right")  # the only page is the last: on to the quiz
         await pilot.pause()
         await pilot.pause()
+        assert isinstance(app.screen, NoticeDialog)
+        text = compact(screen_text(app))
+        assert compact("This quiz cannot run") in text
+        assert compact("The lesson is not marked done.") in text
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen)  # back where the learner was, not trapped
+        await pilot.press("escape")
+        await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        assert "quiz has mistakes" in screen_text(app)
-    assert app.store.lesson_progress("01-m/01-l").status is LessonStatus.DONE
+    assert app.store.lesson_progress("01-m/01-l").status is not LessonStatus.DONE
 
 
-async def test_arrow_keys_and_enter_answer_a_question(open_app):
+async def test_arrow_keys_and_enter_answer_a_question_and_only_n_goes_on(open_app):
     app = open_app(welcome_seen=True)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
         app.open_lesson(LESSON_ID, quiz=True)
         await pilot.pause()
-        await pilot.press("down", "enter")  # from the first choice to "Feelings", then pick it
+        await pilot.press(*["down"] * int(choice_key(app, "Feelings")), "enter")
         await pilot.pause()
         text = screen_text(app)
         assert "Right!" in text and "You picked: Feelings" in text
-        await pilot.press("enter")  # Enter now goes on to the next question
+        await pilot.press("enter")  # Enter never moves on: it only answers
+        await pilot.pause()
+        assert "Question 1 of 2" in screen_text(app)
+        await pilot.press("n")
         await pilot.pause()
         assert "Question 2 of 2" in screen_text(app)
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.quiz_helpers import press_choices, seed_quiz_order
+
 SMALL = (80, 24)
+TINY = (60, 20)
 LESSON_ID = "01-first-steps/01-noticing"
 
 
@@ -39,14 +42,60 @@ def test_lesson_page_with_a_box_small_light(snap_compare, snapshot_app):
 
 def test_quiz_feedback_small_light(snap_compare, snapshot_app):
     app = snapshot_app("textual-light")
+    seed_quiz_order(app, LESSON_ID, seed=1)
 
     async def answer_wrong(pilot):
         app.open_lesson(LESSON_ID, quiz=True)
         await pilot.pause()
-        await pilot.press("1")
+        await press_choices(pilot, "Using again")
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SMALL, run_before=answer_wrong)
+
+
+def test_quiz_question_with_its_story_tiny_dark(snap_compare, snapshot_app):
+    app = snapshot_app()
+    seed_quiz_order(app, LESSON_ID, seed=1)
+
+    async def open_quiz(pilot):
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=TINY, run_before=open_quiz)
+
+
+def test_quiz_select_all_ticked_and_marked_tiny_light(snap_compare, snapshot_app):
+    app = snapshot_app("textual-light")
+    seed_quiz_order(app, LESSON_ID, seed=1)
+
+    async def tick_one(pilot):
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+        await press_choices(pilot, "Feelings")
+        await pilot.press("n")
+        await press_choices(pilot, "Call a friend")
+        await pilot.press("down")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=TINY, run_before=tick_one)
+
+
+def test_quiz_result_small_dark(snap_compare, snapshot_app):
+    app = snapshot_app()
+    seed_quiz_order(app, LESSON_ID, seed=1)
+
+    async def finish(pilot):
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+        await press_choices(pilot, "Feelings")
+        await pilot.press("n")
+        await press_choices(pilot, "Call a friend")
+        await pilot.press("c", "n")
+        await press_choices(pilot, "Call a friend", "Take a walk")
+        await pilot.press("c", "n")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=finish)
 
 
 def test_get_help_small_dark(snap_compare, snapshot_app):

@@ -2,7 +2,12 @@
 
 The quiz rules live in ``QuizSession`` (no Textual); this screen shows the current question,
 passes answers to it, saves the session after every step so a learner who quits comes back to
-the same question, and records every answer in the progress store.
+the same question (with the same order of choices), and records every answer and each first
+pass's score in the progress store. When the quiz is over, the result screen takes its place.
+
+Each key means one thing here: numbers, Enter and Space only answer (or tick), and only ``n``
+(or →) moves on, so a key pressed twice never answers a question unseen. The widgets are built
+once and filled in place for each question and answer, which keeps every step quick.
 """
 
 from __future__ import annotations
@@ -11,190 +16,258 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
-from textual.widget import Widget
-from textual.widgets import Footer, Header, Markdown, OptionList, Static
+from textual.widgets import Header, Static
 
 from iop_course.content.model import LessonInfo, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
-from iop_course.ui.widgets.answer_feedback import AnswerFeedback
-from iop_course.ui.widgets.choice_list import MultiChoiceList, SingleChoiceList
 from iop_course.ui.keys import get_help_binding
-from iop_course.ui.widgets.literal import literal
+from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
+from iop_course.ui.widgets.choice_list import ChoiceList
+from iop_course.ui.widgets.markdown_text import markdown_text
+from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
 
+# What the learner reads on this screen, in one place.
+TITLE = "Quiz: {lesson}"
+FIRST_PASS = "Question {number} of {total}"
+REVIEW = "Practice the ones you missed: {number} of {total}"
+REVIEW_NOTE = ("Let's go over the questions you missed. Each one comes back until you get it "
+               "right.")
+HOW_TO_PICK_ONE = "Pick one: press its number, or ↑ ↓ then Enter."
+HOW_TO_SELECT_ALL = "Tick every right one: its number, or ↑ ↓ then Space. Then press c to check."
+HINT = "Hint: {hint}"
+NOTHING_MARKED = "Press a choice's number, or move to one with ↑ ↓ first."
+NOTHING_TICKED = "Tick at least one choice first (its number, or Space)."
+NEXT_QUESTION = "n: next question"
+SEE_SCORE = "n: see your score"
+CANNOT_RUN = "This quiz cannot run"
+NO_WORKING_QUESTION = (
+    "This lesson's quiz has mistakes, so none of its questions can be shown. Whoever looks "
+    "after the course can find them with 'iop-course check', or under Content problems (x on "
+    "the list of lessons). The lesson is not marked done. Your reading is saved.")
+UNREADABLE = (
+    "This lesson's quiz could not be read: {problem} Whoever looks after the course can fix "
+    "it. The lesson is not marked done. Your reading is saved.")
+
 
 class QuizScreen(Screen[None]):
-    """A lesson's quiz, from the first question to the score."""
+    """A lesson's quiz, from the first question to the last answer."""
 
     CSS_PATH = "quiz.tcss"
 
     BINDINGS = [
         get_help_binding(),
+        Binding("n,right", "next_question", "Next question", key_display="n",
+                tooltip="After the feedback: go on to the next question."),
+        Binding("n,right", "see_result", "See your score", key_display="n",
+                tooltip="After the last feedback: see your score."),
         Binding("1", "pick(1)", "Pick", key_display="1-9",
-                tooltip="Press a choice's number to pick it (or tick it, in 'select all')."),
+                tooltip="Answer with the choice of that number. In 'select all', tick or "
+                        "untick it."),
         *(Binding(key, f"pick({key})", "Pick", show=False) for key in NUMBER_KEYS[1:]),
-        Binding("c", "check_answer", "Check", tooltip="See if your choices are right."),
-        Binding("h", "show_hint", "Hint", tooltip="A nudge in the right direction."),
-        Binding("enter,n,right", "next_question", "Next", priority=True, key_display="enter",
-                tooltip="Go on to the next question."),
-        Binding("r", "retake", "Try the quiz again", tooltip="Start this quiz again."),
-        Binding("n,right", "next_lesson", "Next lesson", key_display="n",
-                tooltip="Go on to the next lesson."),
+        Binding("up", "move(-1)", "Move", key_display="↑↓",
+                tooltip="Move the ▸ marker up or down the choices."),
+        Binding("down", "move(1)", "Move", show=False),
+        Binding("enter,space", "choose", "Choose", key_display="enter",
+                tooltip="Answer with the choice marked ▸. In 'select all', tick or untick it "
+                        "(Space does the same)."),
+        Binding("c", "check_answer", "Check", tooltip="Check the choices you ticked."),
+        Binding("h", "show_hint", "Hint", tooltip="Show a nudge in the right direction."),
+        Binding("up", "scroll(-1)", "Scroll", key_display="↑↓",
+                tooltip="Scroll the question and its feedback up or down."),
+        Binding("down", "scroll(1)", "Scroll", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False,
+                tooltip="Scroll the question up by a screenful."),
+        Binding("pagedown", "page(1)", "Page down", show=False,
+                tooltip="Scroll the question down by a screenful."),
+        Binding("l", "read_lesson", "Read the lesson",
+                tooltip="Open the lesson at page 1. Your place in the quiz is saved, and the "
+                        "lesson's last page brings you back to it."),
         Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons. "
                 "Your place in the quiz is saved."),
     ]
 
-    def __init__(self, info: LessonInfo, quiz: Quiz) -> None:
+    def __init__(self, info: LessonInfo, quiz: Quiz, retake_after: QuizSession | None = None
+                 ) -> None:
         super().__init__()
         self.info = info
         self.quiz = quiz
+        self.retake_after = retake_after
         self.session: QuizSession | None = None
         self.hint_shown = False
 
     def compose(self) -> ComposeResult:
-        """The question area; its contents change with each question."""
+        """Every part of a question, built once; each question fills them in."""
         yield Header()
-        yield VerticalScroll(id="quiz-body")
-        yield Footer()
+        with VerticalScroll(id="quiz-body") as body:
+            body.can_focus = False  # the screen owns every key, so no widget takes ↑ ↓ first
+            yield Static(Content(REVIEW_NOTE), id="review-note", classes="quiz-note")
+            yield Static(id="scenario", classes="scenario")
+            yield Static(id="prompt", classes="prompt")
+            yield Static(id="how-to-answer", classes="how-to-answer")
+            yield ChoiceList(id="choices")
+            yield Static(id="hint", classes="hint")
+            yield AnswerFeedback(id="feedback", classes="feedback")
+        yield Static(id="quiz-status")
+        yield SteadyFooter()
 
     async def on_mount(self) -> None:
-        """Pick up a session in progress, or start one."""
-        self.title = f"Quiz: {self.info.title}"
+        """Pick up a session in progress, or start one (a new order of choices on a retake)."""
+        self.title = TITLE.format(lesson=self.info.title)
         store = self.app.store
-        saved = store.quiz_session(self.info.id)
-        restored = QuizSession.from_dict(saved, self.quiz) if saved else None
-        self.session = restored or QuizSession.start(self.quiz)
+        restored = None
+        if self.retake_after is None:
+            saved = store.quiz_session(self.info.id)
+            restored = QuizSession.from_dict(saved, self.quiz) if saved is not None else None
+        if restored is None or restored.mastered():
+            restored = QuizSession.start(self.quiz, previous=self.retake_after)
+            store.save_quiz_session(self.info.id, restored.to_dict())
+        self.session = restored
         store.set_in_quiz(self.info.id)
         self.app.remember_screen("quiz")
-        await self._show()
+        await self._show_question()
 
     def _question(self) -> Question | None:
-        assert self.session is not None
+        if self.session is None:
+            return None
         qid = self.session.current_id
         return next((q for q in self.quiz.questions if q.id == qid), None)
 
-    async def _show(self) -> None:
-        """Show the current question (with its feedback if answered), or the score."""
-        body = self.query_one("#quiz-body", VerticalScroll)
-        await body.remove_children()
-        self.hint_shown = False
-        question = self._question()
-        if question is None:
-            await body.mount_all(self._summary())
+    async def _show_question(self) -> None:
+        """Fill the screen with the current question, its story at the top, nothing marked."""
+        session, question = self.session, self._question()
+        assert session is not None and question is not None
+        template = FIRST_PASS if session.phase is Phase.FIRST else REVIEW
+        self.sub_title = template.format(number=session.position + 1, total=len(session.round))
+        self.query_one("#review-note").display = (
+            session.phase is Phase.REVIEW and session.position == 0)
+        scenario = self.query_one("#scenario", Static)
+        scenario.update(markdown_text(question.scenario))
+        scenario.display = bool(question.scenario)
+        self.query_one("#prompt", Static).update(Content(question.prompt))
+        self.query_one("#how-to-answer", Static).update(
+            Content(HOW_TO_SELECT_ALL if question.select_all else HOW_TO_PICK_ONE))
+        await self.query_one(ChoiceList).show(session.choices_in_order(question),
+                                              question.select_all)
+        hint = self.query_one("#hint", Static)
+        hint.update(Content(HINT.format(hint=question.hint)))
+        hint.display = self.hint_shown = False
+        self.query_one(AnswerFeedback).display = False
+        if session.answered:
+            self._show_feedback(question)
         else:
-            await body.mount_all(self._question_widgets(question))
-            choices = body.query_one("#choices")
-            if self.session.answered:
-                _show_pick(choices, question, self.session.current_pick)
-                choices.disabled = True
-                await body.mount(AnswerFeedback(question, set(self.session.current_pick)))
-                body.scroll_end(animate=False)
-            else:
-                choices.focus()
+            self._show_status()
+        self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
 
-    def _question_widgets(self, question: Question) -> list[Widget]:
-        session = self.session
-        if session.phase is Phase.FIRST:
-            self.sub_title = f"Question {session.position + 1} of {len(session.round)}"
-        else:
-            self.sub_title = (f"Practice the ones you missed: {session.position + 1} "
-                              f"of {len(session.round)}")
-        widgets: list[Widget] = []
-        if session.phase is Phase.REVIEW and session.position == 0:
-            widgets.append(Static(literal(
-                "Let's go over the questions you missed. Each one comes back until you get it "
-                "right."), classes="quiz-note"))
-        if question.scenario:
-            widgets.append(Markdown(question.scenario, open_links=False, classes="scenario"))
-        widgets.append(Static(literal(question.prompt), classes="prompt"))
-        how = ("Tick every right choice (Space or its number), then press c to check."
-               if question.select_all else "Pick one: press its number, or Enter.")
-        widgets.append(Static(literal(how), classes="how-to-answer"))
-        widgets.append(
-            MultiChoiceList(question) if question.select_all else SingleChoiceList(question))
-        widgets.append(Static(literal(f"Hint: {question.hint}"), id="hint", classes="hint"))
-        return widgets
+    def _show_feedback(self, question: Question) -> None:
+        """Mark the choices, fill in the feedback and bring its verdict into view."""
+        assert self.session is not None and self.session.current_pick is not None
+        picked = set(self.session.current_pick)
+        shown = self.session.choices_in_order(question)
+        self.query_one(ChoiceList).reveal(picked)
+        feedback = self.query_one(AnswerFeedback)
+        feedback.show(question, picked, shown)
+        self._show_status(verdict(question.is_right(picked)))
+        body = self.query_one("#quiz-body", VerticalScroll)
+        self.call_after_refresh(body.scroll_to_widget, feedback, animate=False)
 
-    def _summary(self) -> list[Widget]:
-        assert self.session is not None
-        session, quiz = self.session, self.quiz
-        self.sub_title = "Your result"
-        right = sum(session.first_results.values())
-        missed = len(quiz.questions) - right
-        lines = [f"You got {right} of {len(quiz.questions)} right on the first try "
-                 f"({session.score_percent}%). You need {quiz.pass_percent}% to pass."]
-        if session.passed(quiz.pass_percent):
-            lines.append(f"You passed{_went_over(missed)}. This lesson is done. Well done.")
-        else:
-            lines.append("Not this time, and that is OK: going back over a lesson is part of "
-                         "learning. Read the lesson again if you like, then press r to try the "
-                         "quiz again.")
-        next_lesson = self.app.course.lesson_after(self.info.id)
-        if next_lesson is not None:
-            lines.append(f"Next lesson: {next_lesson.title}. Press n to start it, or Esc for "
-                         "the list of lessons.")
-        return [Static(literal(line), classes="summary") for line in lines]
+    def _show_status(self, said: str = "") -> None:
+        """The line above the keys: where the learner is or, after an answer, what is next."""
+        line = self.sub_title
+        if said:
+            line = f"{line}  ·  {said}  ·  {SEE_SCORE if self._last_in_round() else NEXT_QUESTION}"
+        self.query_one("#how-to-answer").display = not said
+        self.query_one("#quiz-status", Static).update(Content(line))
+
+    def _last_in_round(self) -> bool:
+        """True once the last question is answered and nothing missed is left to go over."""
+        session = self.session
+        assert session is not None
+        return session.position + 1 >= len(session.round) and not session.still_missed
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that make sense right now are shown and work."""
-        session = self.session
-        if session is None:
-            return action == "back"
-        finished = session.mastered()
-        question = None if finished else self._question()
-        waiting = question is not None and not session.answered
-        if action == "pick":
+        session, question = self.session, self._question()
+        if session is None or question is None:
+            return action in ("back", "read_lesson")
+        waiting = not session.answered
+        if action in ("pick", "move", "choose"):
             return waiting
+        if action == "scroll":
+            return not waiting
         if action == "check_answer":
             return waiting and question.select_all
         if action == "show_hint":
             return waiting and bool(question.hint) and not self.hint_shown
         if action == "next_question":
-            return not finished and session.answered
-        if action == "retake":
-            return finished
-        if action == "next_lesson":
-            return finished and self.app.course.lesson_after(self.info.id) is not None
+            return not waiting and not self._last_in_round()
+        if action == "see_result":
+            return not waiting and self._last_in_round()
         return True
 
     async def _answer(self, picked: set[str]) -> None:
-        question = self._question()
-        if question is None or self.session.answered or not picked:
+        question, session = self._question(), self.session
+        if question is None or session is None or session.answered or not picked:
             return
-        phase = self.session.phase.value
-        right = self.session.answer(question, picked)
+        phase = session.phase.value
+        right = session.answer(question, picked)
         store = self.app.store
         store.record_answer(self.info.id, question.id, sorted(picked), right, phase)
-        store.save_quiz_session(self.info.id, self.session.to_dict())
-        await self._show()
+        store.save_quiz_session(self.info.id, session.to_dict())
+        self._show_feedback(question)
+        self.refresh_bindings()
 
-    @on(OptionList.OptionSelected, "#choices")
-    async def _choice_selected(self, event: OptionList.OptionSelected) -> None:
-        if isinstance(event.option_list, SingleChoiceList) and event.option.id:
-            await self._answer({event.option.id})
+    async def _choose(self, index: int) -> None:
+        """The choice at ``index`` (in the order shown) answers, or is ticked in 'select all'."""
+        choices = self.query_one(ChoiceList)
+        if self.session is None or self.session.answered or index >= len(choices.choices):
+            return
+        if choices.select_all:
+            choices.toggle(index)
+        else:
+            await self._answer({choices.choices[index].id})
 
     async def action_pick(self, key: str) -> None:
         """A number key picks (or, in 'select all', ticks) that choice."""
-        question = self._question()
-        index = int(key) - 1
-        if question is None or index >= len(question.choices):
+        await self._choose(int(key) - 1)
+
+    def action_move(self, step: int) -> None:
+        """Move the ▸ marker."""
+        self.query_one(ChoiceList).move(step)
+
+    def action_scroll(self, step: int) -> None:
+        """Scroll the question and its feedback by a line."""
+        body = self.query_one("#quiz-body", VerticalScroll)
+        body.scroll_to(y=body.scroll_y + step, animate=False)
+
+    def action_page(self, step: int) -> None:
+        """Scroll the question and its feedback by a screenful."""
+        body = self.query_one("#quiz-body", VerticalScroll)
+        body.scroll_to(y=body.scroll_y + step * max(body.size.height - 2, 1), animate=False)
+
+    async def action_choose(self) -> None:
+        """Enter or Space: the marked choice answers (or is ticked)."""
+        marked = self.query_one(ChoiceList).highlighted
+        if marked is None:
+            self.notify(Content(NOTHING_MARKED))
             return
-        choices = self.query_one("#choices")
-        if isinstance(choices, MultiChoiceList):
-            choices.toggle(question.choices[index].id)
-        else:
-            await self._answer({question.choices[index].id})
+        await self._choose(marked)
+
+    @on(ChoiceList.Chosen)
+    async def _clicked(self, event: ChoiceList.Chosen) -> None:
+        await self._choose(event.index)
 
     async def action_check_answer(self) -> None:
         """Check a 'select all that apply' answer."""
-        choices = self.query_one("#choices", MultiChoiceList)
-        if not choices.picked():
-            self.notify(literal("Tick at least one choice first (Space or its number)."))
+        ticked = self.query_one(ChoiceList).ticked
+        if not ticked:
+            self.notify(Content(NOTHING_TICKED))
             return
-        await self._answer(choices.picked())
+        await self._answer(set(ticked))
 
     def action_show_hint(self) -> None:
         """Reveal the question's hint."""
@@ -204,51 +277,37 @@ class QuizScreen(Screen[None]):
 
     async def action_next_question(self) -> None:
         """Go on after reading the feedback."""
-        self.session.advance()
-        store = self.app.store
-        if self.session.mastered():
-            store.clear_quiz_session(self.info.id)
-            if self.session.passed(self.quiz.pass_percent):
-                store.mark_lesson_done(self.info.id)
-        else:
-            store.save_quiz_session(self.info.id, self.session.to_dict())
-        await self._show()
+        self._advance()
+        await self._show_question()
 
-    async def action_retake(self) -> None:
-        """Start the quiz again from the first question."""
-        self.session = QuizSession.start(self.quiz)
-        self.app.store.save_quiz_session(self.info.id, self.session.to_dict())
-        await self._show()
+    def action_see_result(self) -> None:
+        """After the last feedback: the score, on its own screen."""
+        self._advance()
+        from iop_course.ui.screens.quiz_result import QuizResultScreen
 
-    def action_next_lesson(self) -> None:
-        """Open the lesson after this one."""
-        next_lesson = self.app.course.lesson_after(self.info.id)
+        assert self.session is not None
+        self.app.switch_screen(QuizResultScreen(self.info, self.quiz, self.session))
+
+    def _advance(self) -> None:
+        """Move the session on and save it; keep the score of a first pass that just ended."""
+        session, store = self.session, self.app.store
+        assert session is not None
+        was_first = session.phase is Phase.FIRST
+        session.advance()
+        if was_first and session.phase is not Phase.FIRST:
+            store.record_quiz_score(self.info.id, session.score_percent, self.quiz.pass_percent)
+        if not session.mastered():
+            store.save_quiz_session(self.info.id, session.to_dict())
+            return
+        store.clear_quiz_session(self.info.id)
+        if session.passed(self.quiz.pass_percent):
+            store.mark_lesson_done(self.info.id)
+
+    def action_read_lesson(self) -> None:
+        """Open the lesson at page 1; the quiz is saved and waits at the lesson's end."""
         self.dismiss()
-        if next_lesson is not None:
-            self.app.open_lesson(next_lesson.id)
+        self.app.open_lesson(self.info.id, from_start=True)
 
     def action_back(self) -> None:
         """Back to the lessons; the session is saved."""
         self.dismiss()
-
-
-def _show_pick(choices: SingleChoiceList | MultiChoiceList, question: Question,
-               picked: list[str]) -> None:
-    """Leave the learner's pick marked in the list while the feedback shows."""
-    if isinstance(choices, MultiChoiceList):
-        for choice_id in picked:
-            choices.select(choice_id)
-        return
-    ids = [choice.id for choice in question.choices]
-    if picked and picked[0] in ids:
-        choices.highlighted = ids.index(picked[0])
-
-
-def _went_over(missed: int) -> str:
-    """The words that credit the learner for mastering the questions they missed."""
-    if missed == 0:
-        return ""
-    if missed == 1:
-        return ", and you went back over the question you missed until you got it right"
-    return (f", and you went back over the {missed} questions you missed until you got each "
-            "one right")

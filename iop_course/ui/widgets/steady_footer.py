@@ -1,0 +1,73 @@
+"""A footer that shows and hides its keys in place instead of rebuilding itself.
+
+Textual's ``Footer`` removes and mounts all of its keys whenever a screen's bindings change,
+which on the quiz screen (keys change on every answer and every next question) cost more than the
+rest of the step. This footer makes one key for every binding the screen and the app declare
+with ``show=True``, in the order a ``Footer`` would list them, and on each change only shows the
+ones that work right now. For screens whose keys all belong to the screen (nothing focused that
+has keys of its own), it shows exactly what ``Footer`` shows.
+"""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+
+class SteadyFooter(Footer):
+    """A ``Footer`` for screens whose keys change often; ``g`` stays first as in ``Footer``."""
+
+    def compose(self) -> ComposeResult:
+        """One key per shown binding of the screen, then of the app, hidden until it works."""
+        screen_keys = {binding.key for binding in _declared(self.screen)}
+        seen: set[tuple[bool, str]] = set()
+        for on_app, node in ((False, self.screen), (True, self.app)):
+            for binding in _declared(node):
+                shadowed = on_app and binding.key in screen_keys
+                if not binding.show or shadowed or (on_app, binding.action) in seen:
+                    continue
+                seen.add((on_app, binding.action))
+                key = FooterKey(binding.key, self.app.get_key_display(binding),
+                                binding.description, binding.action,
+                                tooltip=binding.tooltip).data_bind(compact=Footer.compact)
+                key.display = False
+                yield key
+        palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        if palette is not None and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            binding = palette.binding
+            yield FooterKey(binding.key, self.app.get_key_display(binding), binding.description,
+                            binding.action, classes="-command-palette",
+                            tooltip=binding.tooltip or binding.description)
+
+    def on_mount(self) -> None:
+        """Show the first keys once they are mounted, whatever came first."""
+        self.call_after_refresh(self.bindings_changed, self.screen)
+
+    def bindings_changed(self, screen: Screen) -> None:
+        """Show the keys that work now and hide the rest, without rebuilding anything."""
+        self._bindings_ready = True
+        if not self.is_attached or screen is not self.screen:
+            return
+        working = {(active.binding.action, active.binding.description): active.enabled
+                   for active in screen.active_bindings.values() if active.binding.show}
+        for key in self.query_children(FooterKey):
+            if key.has_class("-command-palette"):
+                continue
+            state = working.get((key.action, key.description))
+            key.display = state is not None
+            key.set_class(state is False, "-disabled")
+
+
+def _declared(node: Screen | App[object]) -> list[Binding]:
+    """A screen's or app's bindings merged as Textual merges them: base classes first, and a
+    key bound again by a subclass keeps its first place (so keys show in ``Footer``'s order)."""
+    merged: dict[str, list[Binding]] = {}
+    for cls in reversed(type(node).__mro__):
+        own: dict[str, list[Binding]] = {}
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])):
+            own.setdefault(binding.key, []).append(binding)
+        merged.update(own)
+    return [binding for bindings in merged.values() for binding in bindings]

@@ -1,0 +1,39 @@
+"""Helpers for driving a quiz whose choices are shuffled: find a choice's key by its words."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.pilot import Pilot
+
+from iop_course.ui.widgets.choice_list import ChoiceList
+
+
+def choice_key(app: App, text: str) -> str:
+    """The number key of the choice with these words, in the order shown right now."""
+    choices = app.screen.query_one(ChoiceList).choices
+    return str(next(number for number, choice in enumerate(choices, 1) if choice.text == text))
+
+
+def shown_choices(app: App) -> list[str]:
+    """The words of the choices, in the order shown right now."""
+    return [choice.text for choice in app.screen.query_one(ChoiceList).choices]
+
+
+async def press_choices(pilot: Pilot, *texts: str) -> None:
+    """Press the number key of each choice named, in turn."""
+    for text in texts:
+        await pilot.press(choice_key(pilot.app, text))
+    await pilot.pause()
+
+
+def seed_quiz_order(app: App, lesson_id: str, seed: int) -> None:
+    """Save a fresh quiz session with a known order of choices, so a picture is the same each run."""
+    import random
+
+    from iop_course.content import loader
+    from iop_course.content.quiz_session import QuizSession
+
+    opened = loader.open_quiz(app.course.lesson(lesson_id))
+    assert opened is not None
+    session = QuizSession.start(opened[0], random.Random(seed))
+    app.store.save_quiz_session(lesson_id, session.to_dict())
