@@ -2,7 +2,7 @@
 
 The problems screen and the home screen's count show exactly what the checker prints (one code
 path, not two). Checking parses every lesson and quiz, which takes too long for the UI thread,
-so it runs in a thread after the first screen is painted; screens subscribe to ``finished``.
+so it runs in a thread, starting just after the first screen is painted; screens subscribe to ``finished``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from textual.signal import Signal
 from iop_course.content.checker import CheckReport, check_content
 from iop_course.content.model import Problem
 
+START_DELAY_SECONDS = 0.5  # the first paint takes well under this after the app is mounted
+
 
 class ContentCheck:
     """The checker's report on the course folder, once the background check has finished."""
@@ -25,6 +27,10 @@ class ContentCheck:
         self.report: CheckReport | None = None
         self.finished: Signal[CheckReport] = Signal(app, "content-checked")
         self._app = app
+
+    def start_soon(self) -> None:
+        """Check once the first screen is painted, so start-up is not slowed down by it."""
+        self._app.set_timer(START_DELAY_SECONDS, self.start)
 
     def start(self) -> None:
         """Check the course folder in a thread; ``finished`` is published with the report."""
