@@ -3,8 +3,9 @@
 Start-up reads every lesson's front matter, and PyYAML spends about 0.1 ms on each, half of the
 time start-up grows per lesson. Front matter written as in the authoring guide is only
 ``name: text`` lines, ``name: 8`` numbers and lists of ``  - text`` items; this reads those
-directly, giving exactly what YAML would (the same resolver decides what is text), and returns
+directly, giving exactly what YAML would (PyYAML's own rules decide what is text), and returns
 None for anything else (quotes with escapes, comments, nesting, dates...) so YAML reads it.
+It does not import PyYAML (12 ms of start-up) unless a file needs it.
 """
 
 from __future__ import annotations
@@ -12,24 +13,42 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from yaml.nodes import ScalarNode
-from yaml.reader import Reader
-from yaml.resolver import Resolver
-
 FIELD = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?:[ ]+(.*))?$")
 ITEM = re.compile(r"( *)-[ ]+(.*)$")
 SMALL_NUMBER = re.compile(r"[1-9][0-9]{0,5}$")
 PLAIN_START = re.compile(r"[^-?:,\[\]{}#&*!|>'\"%@`\s]")
-TEXT_TAG = "tag:yaml.org,2002:str"
-NUMBER_TAG = "tag:yaml.org,2002:int"
-_RESOLVER = Resolver()
+# PyYAML's implicit resolvers (yaml/resolver.py), verbatim: a plain value matching one of them
+# is a yes/no, a number, a date, null... and not text.
+NOT_TEXT = re.compile(r"""^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE
+    |on|On|ON|off|Off|OFF)$
+  |^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+    |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*
+    |[-+]?\.(?:inf|Inf|INF)
+    |\.(?:nan|NaN|NAN))$
+  |^(?:[-+]?0b[0-1_]+
+    |[-+]?0[0-7_]+
+    |[-+]?(?:0|[1-9][0-9_]*)
+    |[-+]?0x[0-9a-fA-F_]+
+    |[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$
+  |^(?:<<)$
+  |^(?:~|null|Null|NULL|)$
+  |^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
+    |[0-9][0-9][0-9][0-9] -[0-9][0-9]? -[0-9][0-9]?
+     (?:[Tt]|[ \t]+)[0-9][0-9]?
+     :[0-9][0-9] :[0-9][0-9] (?:\.[0-9]*)?
+     (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$
+  |^(?:=)$""", re.X)
+# PyYAML's reader refuses these characters (yaml/reader.py, Reader.NON_PRINTABLE).
+NON_PRINTABLE = re.compile(
+    "[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
 YAML_LINE_BREAKS = ("\x85", "\u2028", "\u2029")  # YAML reads these as line breaks
 
 
 def read_plain(lines: list[str]) -> dict[str, Any] | None:
     """The fields of plain front matter, or None when YAML must read it."""
     text = "\n".join(lines)
-    if Reader.NON_PRINTABLE.search(text) or any(mark in text for mark in YAML_LINE_BREAKS):
+    if NON_PRINTABLE.search(text) or any(mark in text for mark in YAML_LINE_BREAKS):
         return None  # YAML refuses or splits these: let it say so itself
     data: dict[str, Any] = {}
     items: list[Any] | None = None
@@ -49,8 +68,7 @@ def read_plain(lines: list[str]) -> dict[str, Any] | None:
             items.append(value)
             continue
         field = FIELD.match(line)
-        if field is None or _RESOLVER.resolve(ScalarNode, field.group(1), (True, False)) \
-                != TEXT_TAG:
+        if field is None or NOT_TEXT.match(field.group(1)):
             return None
         if items is not None and not items:
             data[key] = None  # a name with no value and no items under it
@@ -80,9 +98,6 @@ def _scalar(written: str) -> Any:
     if not PLAIN_START.match(text) or ": " in text or " #" in text or "\t" in text \
             or text.endswith(":"):
         return _DECLINE
-    tag = _RESOLVER.resolve(ScalarNode, text, (True, False))
-    if tag == TEXT_TAG:
-        return text
-    if tag == NUMBER_TAG and SMALL_NUMBER.match(text):
+    if SMALL_NUMBER.match(text):
         return int(text)
-    return _DECLINE
+    return _DECLINE if NOT_TEXT.match(text) else text

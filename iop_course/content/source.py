@@ -69,7 +69,8 @@ def read_text(path: Path) -> tuple[str | None, Problem | None, list[Problem]]:
             "this file is not saved as UTF-8 text. Open it in your editor and save it "
             "with the encoding UTF-8.",
         ), []
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = [Problem(path, line, message) for line, message in lines_with_controls(text)]
     return make_visible(text), None, controls
 

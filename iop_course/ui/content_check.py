@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.signal import Signal
 
-from iop_course.content.checker import CheckReport, check_content
 from iop_course.content.model import Problem
+
+if TYPE_CHECKING:  # the checker itself is imported in the thread, to keep start-up quick
+    from iop_course.content.checker import CheckReport
 
 START_DELAY_SECONDS = 0.5  # the first paint takes well under this after the app is mounted
 
@@ -43,10 +46,12 @@ class ContentCheck:
         return tuple(self.report.problems) if self.report else ()
 
     async def _check(self) -> None:
+        from iop_course.content import checker
+
         try:
-            report = await asyncio.to_thread(check_content, self.root)
+            report = await asyncio.to_thread(checker.check_content, self.root)
         except Exception as error:  # noqa: BLE001 - a checker bug must not close the course
-            report = CheckReport(problems=[Problem(self.root, 0, (
+            report = checker.CheckReport(problems=[Problem(self.root, 0, (
                 f"the course files could not be checked ({error}); run 'iop-course check' "
                 "to see more."))])
         self.report = report

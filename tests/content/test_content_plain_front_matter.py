@@ -59,3 +59,16 @@ def test_the_guide_s_front_matter_is_read_fast():
         "title": "Riding out a craving", "summary": "A craving rises, peaks and passes.",
         "minutes": 8, "objectives": ["Describe how a craving rises and falls"],
         "sources": ["SAMHSA. TIP 47: Substance Abuse. 2006."]}
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789-+:._ eExXbBoOTtZz~nulNLyesYESoOfF<=")),
+               max_size=24))
+def test_what_is_not_text_is_decided_by_pyyaml_s_own_rules(value):
+    from yaml.nodes import ScalarNode
+    from yaml.resolver import Resolver
+
+    from iop_course.content.plain_front_matter import NOT_TEXT
+
+    tag = Resolver().resolve(ScalarNode, value, (True, False))
+    assert (tag != "tag:yaml.org,2002:str") == bool(NOT_TEXT.match(value)), tag
