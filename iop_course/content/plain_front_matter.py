@@ -42,7 +42,8 @@ NOT_TEXT = re.compile(r"""^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FA
 # PyYAML's reader refuses these characters (yaml/reader.py, Reader.NON_PRINTABLE).
 NON_PRINTABLE = re.compile(
     "[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
-YAML_LINE_BREAKS = ("\x85", "\u2028", "\u2029")  # YAML reads these as line breaks
+YAML_LINE_BREAKS = ("\r", "\x85", "\u2028", "\u2029")  # YAML reads these as line breaks
+_DECLINE = object()  # what ``_scalar`` gives for a value YAML must read
 
 
 def read_plain(lines: list[str]) -> dict[str, Any] | None:
@@ -54,7 +55,7 @@ def read_plain(lines: list[str]) -> dict[str, Any] | None:
     items: list[Any] | None = None
     item_indent = None
     for line in lines:
-        if not line.strip():
+        if not line.strip(" "):
             continue
         item = ITEM.match(line)
         if item is not None and items is not None:
@@ -84,9 +85,6 @@ def read_plain(lines: list[str]) -> dict[str, Any] | None:
     if items is not None and not items:
         data[key] = None
     return data
-
-
-_DECLINE = object()
 
 
 def _scalar(written: str) -> Any:
