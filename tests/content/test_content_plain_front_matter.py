@@ -72,3 +72,12 @@ def test_what_is_not_text_is_decided_by_pyyaml_s_own_rules(value):
 
     tag = Resolver().resolve(ScalarNode, value, (True, False))
     assert (tag != "tag:yaml.org,2002:str") == bool(NOT_TEXT.match(value)), tag
+
+
+def test_the_characters_yaml_refuses_are_exactly_pyyaml_s():
+    from yaml.reader import Reader
+
+    from iop_course.content.plain_front_matter import NON_PRINTABLE
+
+    refused = [code for code in range(0x110000) if Reader.NON_PRINTABLE.match(chr(code))]
+    assert refused == [code for code in range(0x110000) if NON_PRINTABLE.match(chr(code))]
