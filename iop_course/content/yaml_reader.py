@@ -10,6 +10,7 @@ made visible here too, as text read from the file is in ``source.read_text``. Pl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from iop_course.content.model import Problem
@@ -34,7 +35,7 @@ class FrontMatter:
     control_characters: list[Problem] = field(default_factory=list)
 
 
-def read_front_matter(path: Any, lines: list[str]) -> FrontMatter:
+def read_front_matter(path: Path, lines: list[str]) -> FrontMatter:
     """Parse the lines between the two ``---`` fences; never raises on what an author wrote."""
     front = FrontMatter()
     plain = read_plain(lines)
@@ -110,7 +111,7 @@ def _unbuildable_line(text: str) -> int:
     return FIRST_LINE
 
 
-def _visible_fields(path: Any, data: dict[Any, Any], lines: list[str],
+def _visible_fields(path: Path, data: dict[Any, Any], lines: list[str],
                     found: list[Problem]) -> dict[Any, Any]:
     """The fields with control characters in names, text and lists of text made visible."""
     visible: dict[Any, Any] = {}
