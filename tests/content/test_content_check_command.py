@@ -56,7 +56,8 @@ def test_a_folder_full_of_mistakes_lists_every_one_and_exits_1(
     assert_no_traceback(result)
     assert result.returncode == 1
     parsed, summary = problem_lines(result.stdout)
-    errors = sorted((Path(m["path"]).relative_to(root).as_posix(), int(m["line"] or 0), m["message"])
+    errors = sorted((Path(m["path"]).relative_to(root).as_posix(), int(m["line"] or 0),
+                     m["message"])
                     for m in parsed if not m["message"].startswith("warning: "))
     body_line = author.lesson().split("\n").index("---", 1) + 2
     expected = [

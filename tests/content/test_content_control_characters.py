@@ -99,7 +99,8 @@ def test_a_control_character_anywhere_is_shown_harmless_and_reported_at_its_line
     assert any(make_visible(payload) in text for text in shown)
 
 
-@pytest.mark.parametrize("escape", ["\\e]0;pwned\\a", "\\x9b2J", "\\u001b[2J", "\\x1b]52;c;eA==\\a"])
+@pytest.mark.parametrize("escape", ["\\e]0;pwned\\a", "\\x9b2J", "\\u001b[2J",
+                                    "\\x1b]52;c;eA==\\a"])
 def test_yaml_escapes_that_make_control_characters_are_caught_too(
         make_content, clean_files, author, escape):
     root = make_content({**clean_files, LESSON: author.lesson(title=f'"Cravings {escape}"')})
