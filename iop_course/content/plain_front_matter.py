@@ -53,8 +53,7 @@ def read_plain(lines: list[str]) -> dict[str, Any] | None:
     if NON_PRINTABLE.search(text) or any(mark in text for mark in YAML_LINE_BREAKS):
         return None  # YAML refuses or splits these: let it say so itself
     data: dict[str, Any] = {}
-    items: list[Any] | None = None
-    item_indent = None
+    key, items, item_indent = "", None, None  # the field being read, and its list if any
     for line in lines:
         if not line.strip(" "):
             continue
