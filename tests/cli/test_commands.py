@@ -92,8 +92,8 @@ def test_check_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path):
     module = tmp_path / "lessons" / "01-m"
     module.mkdir(parents=True)
     (module / "module.md").write_text("---\ntitle: M\nsummary: S\n---\n")
-    for number in range(400):  # far more output than a pipe holds
-        (module / f"{number:03d}-l.md").write_text("---\nsummary: no title\n---\nText.\n")
+    for number in range(1500):  # far more output than a pipe holds (64 KiB)
+        (module / f"{number:04d}-l.md").write_text("---\nsummary: no title\n---\nText.\n")
     process = subprocess.Popen(
         [sys.executable, "-m", "iop_course", "--data-dir", str(tmp_path / "data"), "check",
          str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
