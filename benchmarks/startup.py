@@ -3,7 +3,9 @@
 Each app runs in a real pseudo-terminal; the clock stops when the terminal first shows text that
 only the painted screen contains. Runs alternate between the two apps so machine noise hits both.
 The goal (from the issue): IOP Course within 1.25 times the bare Textual app with one Markdown
-widget. Usage: python benchmarks/startup.py [--runs N]
+widget, with the built-in course and with a generated course of 300 lessons (start-up used to
+grow 0.21 ms per lesson, half of it reading YAML front matter).
+Usage: python benchmarks/startup.py [--runs N] [--lessons N]
 """
 
 from __future__ import annotations
@@ -25,6 +27,51 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TIMEOUT_SECONDS = 20.0
+GOAL = 1.25
+LESSONS_PER_MODULE = 20
+LESSON = """---
+title: "Lesson {number}: riding out a craving"
+summary: A craving rises, peaks and passes. Learn three ways to ride it out.
+minutes: 8
+objectives:
+  - Describe how a craving rises and falls
+  - Pick one skill to use at your next craving
+sources:
+  - "SAMHSA. TIP 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment. 2006."
+---
+A craving can feel like it will last forever. It will not.
+
+## Cravings are like waves
+
+Think of a craving as a wave. It builds, it peaks, and then it falls.
+
+::: facilitator
+Ask the group: what helped you ride out a craving this week?
+:::
+"""
+QUIZ = """## Which helps first?
+
+- [ ] Keep it to yourself
+  > Secrets give cravings power.
+- [x] Call a friend
+  > Yes. Talking it through helps.
+
+Reaching out is one of the strongest steps.
+"""
+
+
+def write_course(root: Path, lessons: int) -> Path:
+    """A content folder of ``lessons`` lessons, 20 to a module, each with a quiz."""
+    for number in range(lessons):
+        module = f"{number // LESSONS_PER_MODULE + 1:02d}-module"
+        lesson = f"{number % LESSONS_PER_MODULE + 1:02d}-lesson.md"
+        (root / "lessons" / module).mkdir(parents=True, exist_ok=True)
+        (root / "quizzes" / module).mkdir(parents=True, exist_ok=True)
+        (root / "lessons" / module / "module.md").write_text(
+            f"---\ntitle: Module {module}\nsummary: Skills for hard moments.\n---\nIntro.\n")
+        (root / "lessons" / module / lesson).write_text(LESSON.format(number=number + 1))
+        (root / "quizzes" / module / lesson).write_text(QUIZ)
+    return root
 
 
 def time_to_paint(command: list[str], marker: bytes, env: dict[str, str]) -> float:
@@ -57,6 +104,8 @@ def main() -> int:
     """Time both apps and print medians and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--lessons", type=int, default=300,
+                        help="lessons in the generated course (default 300)")
     args = parser.parse_args()
     # The default progress folder (found through platformdirs, as for a learner), kept in a
     # throwaway XDG_DATA_HOME so the benchmark never touches real progress.
@@ -68,9 +117,12 @@ def main() -> int:
              "s = ProgressStore.open(resolve_data_dir()); s.set_setting('welcome_seen', True)\n"
              "s.close()")
     subprocess.run([python, "-c", setup], check=True, env=env)
+    big = write_course(data_home / "course", args.lessons)
+    big_name = f"iop-course, {args.lessons} lessons"
     apps = {
         "bare Textual + Markdown": ([python, str(HERE / "bare_markdown_app.py")], b"Bare app"),
         "iop-course": ([python, "-m", "iop_course"], b"lessons done"),
+        big_name: ([python, "-m", "iop_course", "--content", str(big)], b"lessons done"),
     }
     times: dict[str, list[float]] = {name: [] for name in apps}
     for name, (command, marker) in apps.items():
@@ -81,10 +133,11 @@ def main() -> int:
     for name, values in times.items():
         print(f"{name:26} median {statistics.median(values):.3f} s   "
               f"min {min(values):.3f} s   max {max(values):.3f} s   ({len(values)} runs)")
-    ratio = statistics.median(times["iop-course"]) / statistics.median(
-        times["bare Textual + Markdown"])
-    print(f"ratio (iop-course / bare): {ratio:.2f}  (goal: at most 1.25)")
-    return 0 if ratio <= 1.25 else 1
+    bare = statistics.median(times["bare Textual + Markdown"])
+    ratios = {name: statistics.median(times[name]) / bare for name in ("iop-course", big_name)}
+    for name, ratio in ratios.items():
+        print(f"ratio ({name} / bare): {ratio:.2f}  (goal: at most {GOAL})")
+    return 0 if max(ratios.values()) <= GOAL else 1
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -21,7 +22,11 @@ def run_check(folder: Path | None) -> int:
         print(f"{shown_path(root)}: there is no such folder.", file=sys.stderr)
         return 1
     report = check_content(root)
-    for problem in report.problems:
-        print(problem)
-    print(report.summary())
+    try:
+        for problem in report.problems:
+            print(problem)
+        print(report.summary())
+        sys.stdout.flush()
+    except BrokenPipeError:  # 'iop-course check | head': the reader has seen enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 1 if report.errors else 0

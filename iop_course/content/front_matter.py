@@ -60,7 +60,7 @@ def _text(source: SourceFile, data: dict[str, Any], name: str, problems: list[Pr
             "to the front matter."
         ))
         return ""
-    if isinstance(value, (dict, list)):
+    if isinstance(value, (dict, list, set)):
         problems.append(source.problem(
             source.field_line(name), f"the {name} must be one line of text."
         ))
@@ -87,7 +87,7 @@ def _text_list(
     value = data.get(name)
     if value is None:
         return ()
-    if not isinstance(value, list) or any(isinstance(item, (dict, list)) for item in value):
+    if not isinstance(value, list) or any(isinstance(item, (dict, list, set)) for item in value):
         problems.append(source.problem(
             source.field_line(name), f"{name} must be a list, one item per line starting with '- '."
         ))

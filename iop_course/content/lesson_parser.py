@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from iop_course.content.markdown import (
-    BOX_CLOSE, BOX_OPEN, CLOSING_MARKER, box_closed, box_name, markdown_parser,
+    BOX_CLOSE, BOX_OPEN, box_closed, box_name, markdown_parser,
 )
 from iop_course.content.model import (
     Block, Box, BoxKind, Lesson, LessonInfo, Page, Problem, Severity, TextBlock,
@@ -23,7 +23,16 @@ from iop_course.content.model import (
 from iop_course.content.source import SourceFile
 
 BOX_KINDS = {kind.value: kind for kind in BoxKind}
-NESTED_CLOSER = re.compile(r"^(?:[ \t]*>)*[ \t]*:{3,}[ \t]*$")  # a ::: line, in a quote or not
+# A ::: line, also after the marks of quotes and list items that hold it ("> - :::").
+CONTAINER_MARKS = r"(?:[ \t]*(?:>|[-+*](?=[ \t])|[0-9]{1,9}[.)](?=[ \t])))*"
+BOX_LINE_IN_TEXT = re.compile(CONTAINER_MARKS + r"[ \t]*:{3,}")
+STRAY_CLOSER = ("this ::: line closes no box: remove it, or start the box above it with a line "
+                "like '::: tip'.")
+BOX_NOT_STARTED = ("this ::: line is read as text, not as the start of a box: put it at the left "
+                   "edge, with an empty line above it.")
+NESTED_CLOSER = re.compile(CONTAINER_MARKS + r"[ \t]*:{3,}[ \t]*$")
+NESTED_BOX = ("a box inside a list, a quote or another box is not shown as a box: start each "
+              "::: line at the left edge, outside lists, quotes and other boxes.")
 
 
 @dataclass
@@ -115,32 +124,36 @@ def _box(source: SourceFile, token: Token, lines: list[str], hidden: set[int],
 
 def _out_of_place_box_syntax(source: SourceFile, tokens: list[Token], lines: list[str],
                              problems: list[Problem]) -> set[int]:
-    """Body lines of box syntax a learner must not see, each reported once.
+    """Body lines of box syntax a learner must not see, each reported.
 
-    A box inside a list, a quote or another box is not shown as a box: its ``:::`` lines are
-    left out (and all of it for a facilitator box, which is never for learners at home). A
-    ``:::`` line that closes no box is left out too.
+    Only a ``:::`` line that opens or closes a box at the left edge makes a box. Any other
+    ``:::`` line outside a code fence (in a list, a quote or another box, one that closes no
+    box, or one that text around it keeps from starting a box) is left out of what a learner
+    sees; so is all of a facilitator box that is not at the left edge.
     """
-    hidden: set[int] = set()
+    structural, fenced, hidden = set(), set(), set()
     for token in tokens:
-        if token.type == BOX_OPEN and token.level > 0 and token.map:
+        if token.type == "fence" and token.map:
+            fenced.update(range(*token.map))
+        elif token.type == BOX_OPEN and token.map:
             start, end = token.map
-            problems.append(_problem(source, start, (
-                "a box inside a list, a quote or another box is not shown as a box: start "
-                "each ::: line at the left edge, outside lists, quotes and other boxes.")))
+            if token.level == 0:
+                structural.add(start)
+                if box_closed(lines, end):
+                    structural.add(end)
+                continue
+            problems.append(_problem(source, start, NESTED_BOX))
+            closed = end < len(lines) and NESTED_CLOSER.match(lines[end]) is not None
             if box_name(token.info) == "facilitator":
-                hidden.update(range(start, min(end + 1, len(lines))))
-            hidden.add(start)
-            if end < len(lines) and NESTED_CLOSER.match(lines[end]):
-                hidden.add(end)
-        elif token.type == "inline" and token.map:
-            for offset, text in enumerate(token.content.split("\n")):
-                line = token.map[0] + offset
-                if CLOSING_MARKER.match(text) and line not in hidden:
-                    hidden.add(line)
-                    problems.append(_problem(source, line, (
-                        "this ::: line closes no box: remove it, or start the box above it "
-                        "with a line like '::: tip'.")))
+                hidden.update(range(start, end))
+            hidden.update([start, end] if closed else [start])
+    for line, text in enumerate(lines):
+        if line in structural or line in fenced or line in hidden:
+            continue
+        if BOX_LINE_IN_TEXT.match(text):
+            hidden.add(line)
+            problems.append(_problem(source, line, (
+                STRAY_CLOSER if NESTED_CLOSER.match(text) else BOX_NOT_STARTED)))
     return hidden
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from iop_course.content.model import Problem
-from iop_course.content.safe_text import lines_with_controls, make_visible
+from iop_course.content.safe_text import CONTROL, lines_with_controls, make_visible
 from iop_course.content.yaml_reader import read_front_matter
 
 FENCE = "---"
@@ -69,15 +69,21 @@ def read_text(path: Path) -> tuple[str | None, Problem | None, list[Problem]]:
             "this file is not saved as UTF-8 text. Open it in your editor and save it "
             "with the encoding UTF-8.",
         ), []
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if CONTROL.search(text) is None:
+        return text, None, []
     controls = [Problem(path, line, message) for line, message in lines_with_controls(text)]
     return make_visible(text), None, controls
 
 
 def split_front_matter(path: Path, text: str, required: bool) -> SourceFile:
-    """Split off and parse the front matter; report when it is missing, unclosed or not YAML."""
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != FENCE:
+    """Split off and parse the front matter; report when it is missing, unclosed or not YAML.
+
+    Only the front matter is split into lines: start-up reads nothing else of a lesson.
+    """
+    first_end = text.find("\n")
+    if (text if first_end < 0 else text[:first_end]).strip() != FENCE:
         problems = []
         if required:
             problems.append(
@@ -85,16 +91,22 @@ def split_front_matter(path: Path, text: str, required: bool) -> SourceFile:
                         "then title: and summary:, then another line with ---.")
             )
         return SourceFile(path, {}, text, 1, problems)
-    closing = next((i for i in range(1, len(lines)) if lines[i].strip() in (FENCE, "...")), None)
-    if closing is None:
-        return SourceFile(
-            path, {}, "", len(lines),
-            [Problem(path, 1, "the front matter starts with --- on line 1 but never ends: "
-                     "add a line with --- after it.")],
-        )
-    front_lines = lines[1:closing]
-    front = read_front_matter(path, front_lines)
+    front_lines: list[str] = []
+    start = first_end + 1
+    while first_end >= 0:
+        end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end]
+        if line.strip() in (FENCE, "..."):
+            front = read_front_matter(path, front_lines)
+            body = "" if end < 0 else text[end + 1:]
+            return SourceFile(path, front.data, body, len(front_lines) + 3, front.problems,
+                              front_lines, front.control_characters)
+        front_lines.append(line)
+        if end < 0:
+            break
+        start = end + 1
     return SourceFile(
-        path, front.data, "\n".join(lines[closing + 1:]), closing + 2,
-        front.problems, front_lines, front.control_characters,
+        path, {}, "", text.count("\n") + 1,
+        [Problem(path, 1, "the front matter starts with --- on line 1 but never ends: "
+                 "add a line with --- after it.")],
     )

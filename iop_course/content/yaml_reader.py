@@ -3,20 +3,21 @@
 PyYAML raises more than ``YAMLError``: ``title: 2024-02-30`` or a bad time-zone offset raise
 ``ValueError`` while a date is built, and so does a number of 5,000 digits. Each becomes a mistake
 at the line of the field it is in. Strings that come out of YAML escapes (``"\\e]0;..."``) are
-made visible here too, as text read from the file is in ``source.read_text``.
+made visible here too, as text read from the file is in ``source.read_text``. Plain front matter
+(nearly all of it) is read by ``plain_front_matter`` first, which is faster and gives the same.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-import yaml
-
 from iop_course.content.model import Problem
+from iop_course.content.plain_front_matter import read_plain
 from iop_course.content.safe_text import CONTROL, control_message, make_visible
 
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is faster when built
+SAFE_LOADER: Any = None  # PyYAML's loader class; None means its C loader when built (tests pin one)
 FIRST_LINE = 2  # front matter starts on the file's second line, after the opening ---
 YAML_HELP = ("Each line should look like 'title: Some words'; put text with a colon in "
              "double quotes.")
@@ -34,12 +35,18 @@ class FrontMatter:
     control_characters: list[Problem] = field(default_factory=list)
 
 
-def read_front_matter(path: Any, lines: list[str]) -> FrontMatter:
+def read_front_matter(path: Path, lines: list[str]) -> FrontMatter:
     """Parse the lines between the two ``---`` fences; never raises on what an author wrote."""
-    text = "\n".join(lines)
     front = FrontMatter()
+    plain = read_plain(lines)
+    if plain is not None:
+        front.data = plain  # no escapes in plain text: read_text already made controls visible
+        return front
+    import yaml  # only when a file's front matter is not plain (12 ms of start-up otherwise)
+
+    text = "\n".join(lines)
     try:
-        data = yaml.load(text, Loader=SAFE_LOADER)
+        data = yaml.load(text, Loader=_loader())
     except yaml.MarkedYAMLError as error:
         front.problems.append(Problem(path, _error_line(error, text), (
             f"the front matter could not be read ({error.problem or 'it is not valid'}). "
@@ -72,7 +79,13 @@ def shown_value(value: object) -> str:
     return text if len(text) <= LONGEST_SHOWN else text[:LONGEST_SHOWN - 1] + "\u2026"
 
 
-def _error_line(error: yaml.MarkedYAMLError, text: str) -> int:
+def _loader() -> Any:
+    import yaml
+
+    return SAFE_LOADER or getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _error_line(error: Any, text: str) -> int:
     mark = error.problem_mark or error.context_mark
     if error.context_mark and mark and mark.index >= len(text):
         mark = error.context_mark  # the text ended inside a quote or bracket: where it opened
@@ -81,8 +94,10 @@ def _error_line(error: yaml.MarkedYAMLError, text: str) -> int:
 
 def _unbuildable_line(text: str) -> int:
     """The line of the first field whose value YAML parses but cannot build."""
+    import yaml
+
     try:
-        root = yaml.compose(text, Loader=SAFE_LOADER)
+        root = yaml.compose(text, Loader=_loader())
     except Exception:  # noqa: BLE001 - any failure here only costs the exact line
         return FIRST_LINE
     if not isinstance(root, yaml.MappingNode):
@@ -90,13 +105,13 @@ def _unbuildable_line(text: str) -> int:
     for key, value in root.value:
         for node in (key, value):
             try:
-                SAFE_LOADER("").construct_object(node, deep=True)
+                _loader()("").construct_object(node, deep=True)
             except Exception:  # noqa: BLE001 - the node that fails is the one to report
                 return node.start_mark.line + FIRST_LINE
     return FIRST_LINE
 
 
-def _visible_fields(path: Any, data: dict[Any, Any], lines: list[str],
+def _visible_fields(path: Path, data: dict[Any, Any], lines: list[str],
                     found: list[Problem]) -> dict[Any, Any]:
     """The fields with control characters in names, text and lists of text made visible."""
     visible: dict[Any, Any] = {}

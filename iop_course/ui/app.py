@@ -60,7 +60,7 @@ class CourseApp(App[None]):
     def on_mount(self) -> None:
         """Remember theme changes and return the learner to where they were."""
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self.call_after_refresh(self.content_check.start)  # after the first paint
+        self.content_check.start_soon()
         self._resume_where_left()
         if not self.store.get_setting("welcome_seen", False):
             from iop_course.ui.dialogs.welcome import WelcomeDialog

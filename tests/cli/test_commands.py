@@ -105,3 +105,20 @@ def test_the_crash_message_promises_nothing_about_progress():
     from iop_course.commands.crash import crash_message
 
     assert "safe" not in crash_message(None)
+
+
+def test_check_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path):
+    module = tmp_path / "lessons" / "01-m"
+    module.mkdir(parents=True)
+    (module / "module.md").write_text("---\ntitle: M\nsummary: S\n---\n")
+    for number in range(1500):  # far more output than a pipe holds (64 KiB)
+        (module / f"{number:04d}-l.md").write_text("---\nsummary: no title\n---\nText.\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "iop_course", "--data-dir", str(tmp_path / "data"), "check",
+         str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline().endswith(b"the title is missing: add a line 'title: ...' "
+                                              b"to the front matter.\n")
+    process.stdout.close()
+    assert process.wait(timeout=60) == 1
+    assert process.stderr.read() == b""
+    assert not (tmp_path / "data").exists()

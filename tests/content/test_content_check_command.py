@@ -56,7 +56,8 @@ def test_a_folder_full_of_mistakes_lists_every_one_and_exits_1(
     assert_no_traceback(result)
     assert result.returncode == 1
     parsed, summary = problem_lines(result.stdout)
-    errors = sorted((Path(m["path"]).relative_to(root).as_posix(), int(m["line"] or 0), m["message"])
+    errors = sorted((Path(m["path"]).relative_to(root).as_posix(), int(m["line"] or 0),
+                     m["message"])
                     for m in parsed if not m["message"].startswith("warning: "))
     body_line = author.lesson().split("\n").index("---", 1) + 2
     expected = [
@@ -265,3 +266,18 @@ def test_only_warnings_still_exit_0(run_cli, make_content, clean_files, author):
                   "2 working questions"):
         assert words in messages
     assert (summary["mistakes"], int(summary["warnings"])) == ("0", len(parsed))
+
+
+@pytest.mark.parametrize("message", [
+    "this value could not be read: it looks like a date",
+    "this line has a control character (U+001B)",
+    "this file's name has letters that are not UTF-8 text",
+    "this folder is empty: a content folder holds",
+    "this is a file, not a folder",
+    "a box inside a list, a quote or another box is not shown as a box",
+    "this ::: line closes no box",
+    "this ::: line is read as text, not as the start of a box",
+])
+def test_the_authoring_guide_explains_each_new_message(message):
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "authoring.md").read_text("utf-8")
+    assert message in guide

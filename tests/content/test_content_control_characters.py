@@ -99,7 +99,8 @@ def test_a_control_character_anywhere_is_shown_harmless_and_reported_at_its_line
     assert any(make_visible(payload) in text for text in shown)
 
 
-@pytest.mark.parametrize("escape", ["\\e]0;pwned\\a", "\\x9b2J", "\\u001b[2J", "\\x1b]52;c;eA==\\a"])
+@pytest.mark.parametrize("escape", ["\\e]0;pwned\\a", "\\x9b2J", "\\u001b[2J",
+                                    "\\x1b]52;c;eA==\\a"])
 def test_yaml_escapes_that_make_control_characters_are_caught_too(
         make_content, clean_files, author, escape):
     root = make_content({**clean_files, LESSON: author.lesson(title=f'"Cravings {escape}"')})
@@ -148,3 +149,19 @@ def test_no_text_at_all_gets_a_control_character_through_the_reader(text, where)
         assert all(p.severity is Severity.ERROR for p in source.control_characters)
         lines = content.replace("\r\n", "\n").replace("\r", "\n")
         assert bool(source.control_characters) == bool(CONTROL.search(lines))
+
+
+@SETTINGS
+@given(st.binary(max_size=300), st.binary(max_size=300))
+def test_any_bytes_in_a_lesson_and_its_quiz_are_checked_and_opened_without_a_crash(
+        lesson_bytes, quiz_bytes):
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / "lessons" / "01-m").mkdir(parents=True)
+        (root / "quizzes" / "01-m").mkdir(parents=True)
+        (root / "lessons" / "01-m" / "module.md").write_text("---\ntitle: M\nsummary: S\n---\n")
+        (root / "lessons" / "01-m" / "01-a.md").write_bytes(b"---\ntitle: T\n" + lesson_bytes)
+        (root / "quizzes" / "01-m" / "01-a.md").write_bytes(quiz_bytes)
+        report = check_content(root)
+        assert not [str(p) for p in report.problems if CONTROL.search(str(p))]
+        assert not [text for text in everything_shown(root) if CONTROL.search(text)]

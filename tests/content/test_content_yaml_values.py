@@ -48,7 +48,8 @@ def test_a_huge_hexadecimal_number_is_shown_short_in_the_message(make_content, c
     root = make_content({
         **clean_files,
         LESSON: f"---\ntitle: {huge}\nsummary: S\nminutes: {huge}\n---\nBody.\n",
-        QUIZ: f"---\npass_percent: {huge}\n---\n## Q?\n\n- [x] A\n  > Yes.\n- [ ] B\n  > No.\n\nE.\n",
+        QUIZ: f"---\npass_percent: {huge}\n---\n"
+              "## Q?\n\n- [x] A\n  > Yes.\n- [ ] B\n  > No.\n\nE.\n",
     })
     report = check_content(root)
     messages = [p.message for p in report.errors]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from iop_course.content import checker
 from iop_course.content.checker import check_content
-from iop_course.ui import content_check
 from iop_course.ui.dialogs.get_help import GetHelpDialog
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.problems import NO_PROBLEMS, ProblemsScreen
@@ -89,14 +89,14 @@ async def test_with_no_problems_the_screen_says_only_that(open_app, tmp_path):
 async def test_the_check_runs_off_the_ui_thread_and_the_app_answers_meanwhile(
         open_app, tmp_path, monkeypatch):
     release = threading.Event()
-    real_check = content_check.check_content
+    real_check = checker.check_content
 
     def slow_check(root):
         assert threading.current_thread() is not threading.main_thread()
         release.wait(10)
         return real_check(root)
 
-    monkeypatch.setattr(content_check, "check_content", slow_check)
+    monkeypatch.setattr(checker, "check_content", slow_check)
     root = write(tmp_path / "content", {
         "lessons/01-mod/module.md": "---\ntitle: A module\nsummary: S\n---\n",
         "lessons/01-mod/01-good.md": GOOD,

@@ -6,10 +6,14 @@ check), and stays hidden while the check runs and when there is no mistake.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.widgets import Static
 
-from iop_course.content.checker import CheckReport
 from iop_course.ui.widgets.literal import literal
+
+if TYPE_CHECKING:
+    from iop_course.content.checker import CheckReport
 
 NOTICE = ("The course files have {count}: some lessons or questions may be missing. "
           "Press x to see them.")
