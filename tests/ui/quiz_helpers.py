@@ -27,7 +27,7 @@ async def press_choices(pilot: Pilot, *texts: str) -> None:
 
 
 def seed_quiz_order(app: App, lesson_id: str, seed: int) -> None:
-    """Save a fresh quiz session with a known order of choices, so a picture is the same each run."""
+    """Save a fresh quiz session with a known order of choices, so a picture never changes."""
     import random
 
     from iop_course.content import loader

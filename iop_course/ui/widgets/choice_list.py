@@ -70,7 +70,7 @@ class ChoiceList(Vertical):
         self._paint()
 
     def reveal(self, picked: set[str]) -> None:
-        """After an answer: mark the right choices ✓ and wrong picks ✗, and say which was picked."""
+        """After an answer: mark right choices ✓ and wrong picks ✗, and say which was picked."""
         self.revealed, self.highlighted = set(picked), None
         if self.select_all:
             self.ticked = set(picked)
