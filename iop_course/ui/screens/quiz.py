@@ -145,8 +145,7 @@ class QuizScreen(Screen[None]):
         assert session is not None and question is not None
         template = FIRST_PASS if session.phase is Phase.FIRST else REVIEW
         self.sub_title = template.format(number=session.position + 1, total=len(session.round))
-        await self.query_one(ChoiceList).show(session.choices_in_order(question),
-                                              question.select_all)
+        self.query_one(ChoiceList).show(session.choices_in_order(question), question.select_all)
         hint = self.query_one("#hint", Static)
         hint.update(Content(HINT.format(hint=question.hint)))
         hint.display = self.hint_shown = False
