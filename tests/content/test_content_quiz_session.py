@@ -321,7 +321,8 @@ def saved_states(draw):
 
 
 SMALL_QUIZZES = [
-    Quiz("m/l", Path("q.md"), (make_question("q1"), three_choices("q2"), true_false_question("q3"))),
+    Quiz("m/l", Path("q.md"),
+         (make_question("q1"), three_choices("q2"), true_false_question("q3"))),
     Quiz("m/l", Path("q.md"), (three_choices("q1"),)),
 ]
 

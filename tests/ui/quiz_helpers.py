@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -27,7 +29,7 @@ async def press_choices(pilot: Pilot, *texts: str) -> None:
 
 
 def seed_quiz_order(app: App, lesson_id: str, seed: int) -> None:
-    """Save a fresh quiz session with a known order of choices, so a picture is the same each run."""
+    """Save a fresh quiz session with a known order of choices, so a picture never changes."""
     import random
 
     from iop_course.content import loader
@@ -37,3 +39,30 @@ def seed_quiz_order(app: App, lesson_id: str, seed: int) -> None:
     assert opened is not None
     session = QuizSession.start(opened[0], random.Random(seed))
     app.store.save_quiz_session(lesson_id, session.to_dict())
+
+
+def choice_rows(app: App) -> dict[str, list[str]]:
+    """Each choice's lines as the list draws them now, keyed by the choice's words.
+
+    A line that starts a choice has its marker (▸, ✓, ✗ or a space), its number and a dot;
+    the lines under it belong to the same choice.
+    """
+    choices = app.screen.query_one(ChoiceList)
+    lines = [line.plain for line in choices.lines(choices.content_size.width)]
+    rows: list[list[str]] = []
+    for line in lines:
+        if re.match(r"^[▸✓✗ ] +\d+\. ", line) and not line.startswith(" " * 6):
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    return {choice.text: row for choice, row in zip(choices.choices, rows)}
+
+
+def click_offset(app: App, text: str) -> tuple[int, int]:
+    """Where to click, inside the choice list, to pick the choice with these words."""
+    choices = app.screen.query_one(ChoiceList)
+    lines = [line.plain for line in choices.lines(choices.content_size.width)]
+    number = choice_key(app, text)
+    row = next(index for index, line in enumerate(lines)
+               if re.match(rf"^[▸✓✗ ] +{number}\. ", line))
+    return (8 + choices.styles.gutter.left, row + choices.styles.gutter.top)

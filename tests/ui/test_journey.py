@@ -10,9 +10,9 @@ from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.module_intro import ModuleIntroScreen
 from iop_course.ui.screens.quiz import QuizScreen
 from iop_course.ui.screens.quiz_result import QuizResultScreen
-from iop_course.ui.widgets.choice_row import ChoiceRow
+from iop_course.ui.widgets.choice_list import ChoiceList
 from tests.ui.conftest import compact, screen_text
-from tests.ui.quiz_helpers import choice_key, press_choices
+from tests.ui.quiz_helpers import choice_key, click_offset, press_choices
 
 LESSON_ID = "01-first-steps/01-noticing"
 
@@ -211,9 +211,7 @@ async def test_mouse_click_opens_a_lesson_and_answers(open_app):
         await pilot.pause()
         app.open_lesson(LESSON_ID, quiz=True)
         await pilot.pause()
-        row = next(row for row in app.screen.query(ChoiceRow)
-                   if "Feelings" in str(row.words.render()))
-        await pilot.click(row, offset=(8, 0))
+        await pilot.click(ChoiceList, offset=click_offset(app, "Feelings"))
         await pilot.pause()
         text = screen_text(app)
         assert "Right!" in text and "Yes. Feelings often come first." in text

@@ -6,8 +6,10 @@ the same question (with the same order of choices), and records every answer and
 pass's score in the progress store. When the quiz is over, the result screen takes its place.
 
 Each key means one thing here: numbers, Enter and Space only answer (or tick), and only ``n``
-(or →) moves on, so a key pressed twice never answers a question unseen. The widgets are built
-once and filled in place for each question and answer, which keeps every step quick.
+(or →) moves on, so a key pressed twice never answers a question unseen. The feedback opens
+between the question and its marked choices, so its verdict shows where the learner was looking,
+without scrolling. The widgets are built once and filled in place for each question and answer,
+which keeps every step quick.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
@@ -29,6 +32,8 @@ from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
+MUTED = "$text-muted"
+VERDICT_ROWS = 3  # the feedback's border, its verdict and the line under it
 
 # What the learner reads on this screen, in one place.
 TITLE = "Quiz: {lesson}"
@@ -37,7 +42,8 @@ REVIEW = "Practice the ones you missed: {number} of {total}"
 REVIEW_NOTE = ("Let's go over the questions you missed. Each one comes back until you get it "
                "right.")
 HOW_TO_PICK_ONE = "Pick one: press its number, or ↑ ↓ then Enter."
-HOW_TO_SELECT_ALL = "Tick every right one: its number, or ↑ ↓ then Space. Then press c to check."
+HOW_TO_SELECT_ALL = ("Tick every right one: its number, or ↑ ↓ then Space. "
+                     "Then press c to check.")
 HINT = "Hint: {hint}"
 NOTHING_MARKED = "Press a choice's number, or move to one with ↑ ↓ first."
 NOTHING_TICKED = "Tick at least one choice first (its number, or Space)."
@@ -104,13 +110,10 @@ class QuizScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="quiz-body") as body:
             body.can_focus = False  # the screen owns every key, so no widget takes ↑ ↓ first
-            yield Static(Content(REVIEW_NOTE), id="review-note", classes="quiz-note")
-            yield Static(id="scenario", classes="scenario")
-            yield Static(id="prompt", classes="prompt")
-            yield Static(id="how-to-answer", classes="how-to-answer")
+            yield Static(id="question")
+            yield AnswerFeedback(id="feedback", classes="feedback")
             yield ChoiceList(id="choices")
             yield Static(id="hint", classes="hint")
-            yield AnswerFeedback(id="feedback", classes="feedback")
         yield Static(id="quiz-status")
         yield SteadyFooter()
 
@@ -142,16 +145,7 @@ class QuizScreen(Screen[None]):
         assert session is not None and question is not None
         template = FIRST_PASS if session.phase is Phase.FIRST else REVIEW
         self.sub_title = template.format(number=session.position + 1, total=len(session.round))
-        self.query_one("#review-note").display = (
-            session.phase is Phase.REVIEW and session.position == 0)
-        scenario = self.query_one("#scenario", Static)
-        scenario.update(markdown_text(question.scenario))
-        scenario.display = bool(question.scenario)
-        self.query_one("#prompt", Static).update(Content(question.prompt))
-        self.query_one("#how-to-answer", Static).update(
-            Content(HOW_TO_SELECT_ALL if question.select_all else HOW_TO_PICK_ONE))
-        await self.query_one(ChoiceList).show(session.choices_in_order(question),
-                                              question.select_all)
+        self.query_one(ChoiceList).show(session.choices_in_order(question), question.select_all)
         hint = self.query_one("#hint", Static)
         hint.update(Content(HINT.format(hint=question.hint)))
         hint.display = self.hint_shown = False
@@ -169,18 +163,33 @@ class QuizScreen(Screen[None]):
         picked = set(self.session.current_pick)
         shown = self.session.choices_in_order(question)
         self.query_one(ChoiceList).reveal(picked)
-        feedback = self.query_one(AnswerFeedback)
-        feedback.show(question, picked, shown)
+        self.query_one(AnswerFeedback).show(question, picked, shown)
         self._show_status(verdict(question.is_right(picked)))
+        self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
+        self.call_after_refresh(self._bring_verdict_into_view)
+
+    def _bring_verdict_into_view(self) -> None:
+        """The feedback sits under the question, so its verdict is nearly always in view at
+        once; only under a very long story is it scrolled up to the top."""
         body = self.query_one("#quiz-body", VerticalScroll)
-        self.call_after_refresh(body.scroll_to_widget, feedback, animate=False)
+        feedback = self.query_one(AnswerFeedback)
+        top = feedback.region
+        verdict_rows = Region(top.x, top.y, top.width, min(top.height, VERDICT_ROWS))
+        if feedback.display and not body.region.contains_region(verdict_rows):
+            body.scroll_to_widget(feedback, animate=False, top=True)
 
     def _show_status(self, said: str = "") -> None:
-        """The line above the keys: where the learner is or, after an answer, what is next."""
+        """The question (with how to answer it, until it is answered) and the line above the
+        keys: where the learner is or, after an answer, what is next."""
+        session, question = self.session, self._question()
+        assert session is not None and question is not None
+        self.query_one("#question", Static).update(question_text(
+            question, review_start=session.phase is Phase.REVIEW and session.position == 0,
+            answered=bool(said)))
         line = self.sub_title
         if said:
-            line = f"{line}  ·  {said}  ·  {SEE_SCORE if self._last_in_round() else NEXT_QUESTION}"
-        self.query_one("#how-to-answer").display = not said
+            next_step = SEE_SCORE if self._last_in_round() else NEXT_QUESTION
+            line = f"{line}  ·  {said}  ·  {next_step}"
         self.query_one("#quiz-status", Static).update(Content(line))
 
     def _last_in_round(self) -> bool:
@@ -311,3 +320,18 @@ class QuizScreen(Screen[None]):
     def action_back(self) -> None:
         """Back to the lessons; the session is saved."""
         self.dismiss()
+
+
+def question_text(question: Question, review_start: bool, answered: bool) -> Content:
+    """The story, the question and how to answer it, as one text (a single widget to update)."""
+    parts = []
+    if review_start:
+        parts.append(Content.assemble((REVIEW_NOTE, MUTED)))
+    if question.scenario:
+        parts.append(markdown_text(question.scenario))
+    prompt = Content.assemble((question.prompt, "bold"))
+    if not answered:
+        how = HOW_TO_SELECT_ALL if question.select_all else HOW_TO_PICK_ONE
+        prompt = Content.assemble(prompt, "\n", (how, MUTED))
+    parts.append(prompt)
+    return Content("\n\n").join(parts)

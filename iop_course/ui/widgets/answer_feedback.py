@@ -8,8 +8,6 @@ quick; the choices are listed in the order the learner saw them.
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
@@ -21,6 +19,7 @@ NOT_RIGHT_VERDICT = "✗ Not quite."
 YOU_PICKED = "You picked: "
 BEST_ANSWER = "The best answer: "
 EXPLANATION_TITLE = "Why it matters"
+VERDICT_STYLE = {True: "bold $text-success", False: "bold $text-warning"}
 
 
 def verdict(right: bool) -> str:
@@ -50,25 +49,22 @@ def _titled(title: str, choice: Choice) -> Content:
     return Content.assemble((title, "bold"), choice.text, "\n", markdown_text(choice.feedback))
 
 
-class AnswerFeedback(Vertical):
-    """The verdict, the feedback and the explanation for the question just answered."""
+class AnswerFeedback(Static):
+    """The verdict, the feedback and the explanation for the question just answered.
 
-    def compose(self) -> ComposeResult:
-        """Empty parts, filled in by ``show``; the verdict comes first."""
-        yield Static(classes="verdict")
-        yield Static(classes="feedback-text")
-        yield Static(Content(EXPLANATION_TITLE), classes="explanation-title")
-        yield Static(classes="explanation")
+    One widget of styled text rather than one per part: each answer then changes a single
+    widget, which keeps the step from answer to feedback quick.
+    """
 
     def show(self, question: Question, picked: set[str], shown: tuple[Choice, ...]) -> None:
         """Fill in the feedback for this answer and show it."""
         right = question.is_right(picked)
         self.set_class(right, "right")
         self.set_class(not right, "not-right")
-        self.query_one(".verdict", Static).update(Content(verdict(right)))
-        self.query_one(".feedback-text", Static).update(feedback_text(question, picked, shown))
-        self.query_one(".explanation-title", Static).display = bool(question.explanation)
-        explanation = self.query_one(".explanation", Static)
-        explanation.update(markdown_text(question.explanation))
-        explanation.display = bool(question.explanation)
+        parts = [Content.assemble((verdict(right), VERDICT_STYLE[right])),
+                 feedback_text(question, picked, shown)]
+        if question.explanation:
+            parts.append(Content.assemble((EXPLANATION_TITLE, "bold"), "\n",
+                                          markdown_text(question.explanation)))
+        self.update(Content("\n\n").join(parts))
         self.display = True

@@ -18,7 +18,7 @@ INLINE_STYLES = {"strong": "bold", "em": "italic", "s": "strike"}
 
 
 def markdown_text(source: str) -> Content:
-    """The text of ``source`` with its Markdown emphasis as styles, one blank line between blocks."""
+    """The text of ``source`` with its emphasis as styles, a blank line between blocks."""
     parts: list[Content] = []
     lists: list[list[int | None]] = []  # per open list: [next number] (None for bullets)
     marker, previous_in_list = "", False
