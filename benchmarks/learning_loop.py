@@ -43,7 +43,7 @@ TERMINAL_KEYS = {"right": b"\x1b[C", "left": b"\x1b[D", "end": b"\x1b[F", "home"
 QUIZ_KEYS = {
     "pick first choice": "1",        # picks (or, in "select all", ticks) the first choice shown
     "check ticked choices": "c",     # answers a "select all" question
-    "next question": "enter",
+    "next question": "n",
 }
 FEEDBACK_MARKERS = ("Right!", "Not quite")  # any of these means the feedback is on screen
 ANSI = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][A-Z0-9]|.)")

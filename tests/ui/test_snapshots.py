@@ -102,8 +102,6 @@ def test_get_help_small_dark(snap_compare, snapshot_app):
     assert snap_compare(snapshot_app(), terminal_size=SMALL, press=["g"])
 
 
-TINY = (60, 20)
-
 
 def test_module_intro_small_dark(snap_compare, snapshot_app):
     app = snapshot_app()
