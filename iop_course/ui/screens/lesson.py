@@ -108,7 +108,8 @@ class LessonScreen(Screen[None]):
             )
             self._show_position()
         if self.save_place:
-            self.app.store.set_page(self.info.id, self.page_index)
+            # Written once the new page is painted: the learner does not wait for the disk.
+            self.call_after_refresh(self.app.store.set_page, self.info.id, self.page_index)
 
     def _show_position(self) -> None:
         """The page number, whether more is below, and what the arrows do from here."""
