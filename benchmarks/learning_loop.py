@@ -295,7 +295,7 @@ class Bench:
             terminal = launch()
             terminal.settle(terminal.started, (marker,))
             terminal.close()
-        for _ in range(max(3, self.runs // 4)):
+        for _ in range(max(5, self.runs // 2)):  # launches vary more than key presses
             for name, (launch, marker) in launches.items():
                 terminal = launch()
                 try:
