@@ -15,7 +15,9 @@ one set of keys that the footer and the help list can tell truthfully.
 from __future__ import annotations
 
 from asyncio import gather
+from functools import lru_cache
 
+from markdown_it import MarkdownIt
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
@@ -31,6 +33,15 @@ SOURCES_HEADING = "Sources"
 SCROLL_OVERLAP_LINES = 2  # lines kept in view when scrolling by a screenful, to keep one's place
 
 
+@lru_cache(maxsize=1)
+def page_markdown_parser() -> MarkdownIt:
+    """The parser the page's Markdown widgets share, made once (Textual makes a new one for
+    every update otherwise). CommonMark with tables and strikethrough, like Textual's own
+    "gfm-like" minus linkify: addresses are shown, never opened, and linkify doubles the time
+    a page takes to parse. Boxes never reach it (the page splits them out)."""
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
 class BlockView(Vertical):
     """One block of a page: a run of text, or a box (tip, practice, warning) set apart with a
     border and a label. Any block can show in any slot, so turning a page reuses every slot."""
@@ -42,7 +53,8 @@ class BlockView(Vertical):
     def compose(self) -> ComposeResult:
         """The block's Markdown."""
         self._style_for(self.block)
-        yield Markdown(self.block.markdown, open_links=False)
+        yield Markdown(self.block.markdown, open_links=False,
+                       parser_factory=page_markdown_parser)
 
     def _style_for(self, block: Block) -> None:
         kind = block.kind if isinstance(block, Box) else None
