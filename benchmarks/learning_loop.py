@@ -172,7 +172,7 @@ def lesson_pages() -> list[dict[str, str]]:
 
 
 def quiz_questions() -> list[dict[str, object]]:
-    """The benchmark lesson's questions as the quiz shows them, and their first choice's feedback."""
+    """The benchmark lesson's questions as shown, and the feedback for their first choice."""
     from iop_course.content.loader import load_course, open_quiz
 
     quiz, _ = open_quiz(load_course(COURSE).lesson(LESSON_ID))
@@ -295,7 +295,7 @@ class Bench:
             terminal = launch()
             terminal.settle(terminal.started, (marker,))
             terminal.close()
-        for _ in range(max(3, self.runs // 4)):
+        for _ in range(max(5, self.runs // 2)):  # launches vary more than key presses
             for name, (launch, marker) in launches.items():
                 terminal = launch()
                 try:

@@ -174,13 +174,15 @@ class CourseApp(App[None]):
         from iop_course.ui.screens.lesson import LessonScreen
 
         page = 0 if from_start else record.page
-        self.push_screen(LessonScreen(lesson, page, save_place=record.where is not LessonPlace.QUIZ))
+        in_quiz = record.where is LessonPlace.QUIZ
+        self.push_screen(LessonScreen(lesson, page, save_place=not in_quiz))
 
-    def show_module_intro(self, module: Module, lesson: LessonInfo) -> None:
-        """Show what a module is about, before ``lesson`` (the one it leads to)."""
+    def show_module_intro(self, module: Module, lesson: LessonInfo, started: bool = False) -> None:
+        """Show what a module is about, before ``lesson`` (the one it leads to, ``started``
+        or not)."""
         from iop_course.ui.screens.module_intro import ModuleIntroScreen
 
-        self.push_screen(ModuleIntroScreen(module, lesson))
+        self.push_screen(ModuleIntroScreen(module, lesson, started=started))
 
     def start_quiz(self, info: LessonInfo, replacing: Screen | None = None) -> None:
         """Show a lesson's quiz, in place of ``replacing`` when given (the lesson just read).

@@ -212,3 +212,24 @@ async def test_reading_on_through_a_long_module_intro_scrolls_before_the_lesson(
             await pilot.press("right")
             await pilot.pause()
         assert seen and isinstance(app.screen, LessonScreen)
+
+
+async def test_a_lesson_read_again_from_its_quiz_goes_back_to_that_quiz(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        app.open_lesson(LESSON_ID, from_start=True)  # what the quiz's "Read the lesson" does
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen) and "Page 1 of 3" in screen_text(app)
+        for _ in range(8):
+            if not isinstance(app.screen, LessonScreen):
+                break
+            await pilot.press("right")
+            await pilot.pause()
+        assert app.screen is quiz  # the same quiz, at the same question
+        assert len([s for s in app.screen_stack if isinstance(s, QuizScreen)]) == 1
+        assert app.store.lesson_progress(LESSON_ID).where is LessonPlace.QUIZ

@@ -14,7 +14,7 @@ from textual.screen import Screen
 
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
-from iop_course.ui.widgets.page_view import PageText, PageView
+from iop_course.ui.widgets.page_view import BlockView, PageView
 from tests.ui.conftest import compact, screen_text
 
 REAL_COURSE = Path(__file__).resolve().parents[2]
@@ -201,7 +201,7 @@ async def test_a_page_turn_shows_the_new_number_and_the_new_text_in_the_same_fra
         app.open_lesson(HOW_IOP_WORKS)
         await pilot.pause()
         view = app.screen.query_one(PageView)
-        text_widgets = set(map(id, view.query(PageText)))
+        text_widgets = set(map(id, view.query(BlockView)))
         for page in range(4, 7):
             await pilot.press("end")
             await pilot.pause()
@@ -216,8 +216,8 @@ async def test_a_page_turn_shows_the_new_number_and_the_new_text_in_the_same_fra
             assert shown, "no frame showed the new page"
             for frame in shown:
                 assert title in frame, f"page {page}'s number was shown over another page's text"
-        # The page's text widgets are updated in place, not removed and mounted again.
-        assert text_widgets & set(map(id, view.query(PageText)))
+        # The page's block widgets are updated in place, never removed and mounted again.
+        assert text_widgets <= set(map(id, view.query(BlockView)))
 
 
 async def test_resuming_on_a_lesson_builds_the_lesson_list_only_when_it_is_shown(open_app):

@@ -160,9 +160,7 @@ class HomeScreen(Screen[None]):
         lesson = unfinished[0] if unfinished else module.lessons[0]
         started = lesson.id in progress and (
             progress[lesson.id].status is LessonStatus.IN_PROGRESS)
-        from iop_course.ui.screens.module_intro import ModuleIntroScreen
-
-        self.app.push_screen(ModuleIntroScreen(module, lesson, started=started))
+        self.app.show_module_intro(module, lesson, started=started)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Show the highlighted lesson's (or module's) summary under the list."""

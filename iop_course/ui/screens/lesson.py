@@ -108,7 +108,8 @@ class LessonScreen(Screen[None]):
             )
             self._show_position()
         if self.save_place:
-            self.app.store.set_page(self.info.id, self.page_index)
+            # Written once the new page is painted: the learner does not wait for the disk.
+            self.call_after_refresh(self.app.store.set_page, self.info.id, self.page_index)
 
     def _show_position(self) -> None:
         """The page number, whether more is below, and what the arrows do from here."""
@@ -188,9 +189,20 @@ class LessonScreen(Screen[None]):
         self.view.scroll_to_end()
 
     def action_finish_reading(self) -> None:
-        """Go on to the quiz, or finish a lesson that has none."""
+        """Go on to the quiz, or finish a lesson that has none.
+
+        When the lesson was opened from its own quiz (to read it again), that quiz is below:
+        going back to it keeps its place, instead of stacking a second quiz.
+        """
         if self.info.quiz_path is not None:
-            self.app.start_quiz(self.info, replacing=self)
+            from iop_course.ui.screens.quiz import QuizScreen
+
+            stack = self.app.screen_stack
+            below = stack[-2] if len(stack) > 1 else None
+            if isinstance(below, QuizScreen) and below.info.id == self.info.id:
+                self.dismiss()
+            else:
+                self.app.start_quiz(self.info, replacing=self)
             return
         self.app.store.mark_lesson_done(self.info.id)
         self.notify(literal(WORDS["lesson done"].format(title=self.info.title)))

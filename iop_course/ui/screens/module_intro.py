@@ -16,6 +16,7 @@ from textual.widgets import Button, Footer, Header, Markdown, Static
 from iop_course.content.model import LessonInfo, Module
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
+from iop_course.ui.widgets.page_view import page_markdown_parser
 
 WORDS = {
     "title": "About this module",
@@ -54,7 +55,8 @@ class ModuleIntroScreen(Screen[None]):
             if self.module.summary:
                 yield Static(literal(self.module.summary), classes="module-summary")
             if self.module.intro.strip():
-                yield Markdown(self.module.intro, open_links=False, classes="module-text")
+                yield Markdown(self.module.intro, open_links=False, classes="module-text",
+                               parser_factory=page_markdown_parser)
             way_on = WORDS["continue" if self.started else "start"]
             yield Button(literal(way_on.format(title=self.lesson.title)), id="way-on",
                          variant="primary")

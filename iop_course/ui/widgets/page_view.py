@@ -3,7 +3,8 @@
 Text goes to Textual's ``Markdown`` widget one block at a time (a page, never a whole lesson,
 because that widget slows down on long documents). Boxes are widgets of their own, since the
 Markdown widget cannot show container tokens. Turning a page updates these widgets in place
-(no remove and mount of the whole page), so a turn costs little more than one Markdown update.
+(no remove and mount of the whole page), so a turn costs little more than one Markdown update:
+each block slot can show text or any kind of box, and spare slots are hidden, not removed.
 Links are never opened: the learner is shown the address, because a link must never crash or
 leave the app.
 
@@ -14,14 +15,16 @@ one set of keys that the footer and the help list can tell truthfully.
 from __future__ import annotations
 
 from asyncio import gather
+from functools import lru_cache
 
+from markdown_it import MarkdownIt
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Markdown, Static
 
-from iop_course.content.model import Box, Page, TextBlock
+from iop_course.content.model import Block, Box, BoxKind, Page
 from iop_course.ui.widgets.listing import Listing
 from iop_course.ui.widgets.literal import literal
 
@@ -30,36 +33,46 @@ SOURCES_HEADING = "Sources"
 SCROLL_OVERLAP_LINES = 2  # lines kept in view when scrolling by a screenful, to keep one's place
 
 
-class BoxView(Vertical):
-    """A tip, practice or warning, set apart with a border and a label."""
+@lru_cache(maxsize=1)
+def page_markdown_parser() -> MarkdownIt:
+    """The parser the page's Markdown widgets share, made once (Textual makes a new one for
+    every update otherwise). CommonMark with tables and strikethrough, like Textual's own
+    "gfm-like" minus linkify: addresses are shown, never opened, and linkify doubles the time
+    a page takes to parse. Boxes never reach it (the page splits them out)."""
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
-    def __init__(self, box: Box) -> None:
-        super().__init__(classes=f"box box-{box.kind.value}")
-        self.box = box
-        self.border_title = literal(box.kind.label)
+
+class BlockView(Vertical):
+    """One block of a page: a run of text, or a box (tip, practice, warning) set apart with a
+    border and a label. Any block can show in any slot, so turning a page reuses every slot."""
+
+    def __init__(self, block: Block) -> None:
+        super().__init__()
+        self.block = block
 
     def compose(self) -> ComposeResult:
-        """The box's own Markdown."""
-        yield Markdown(self.box.markdown, open_links=False)
+        """The block's Markdown."""
+        self._style_for(self.block)
+        yield Markdown(self.block.markdown, open_links=False,
+                       parser_factory=page_markdown_parser)
 
-    async def show(self, box: Box) -> None:
-        """Show another box in this one's place (its kind may differ)."""
-        if box == self.box:
+    def _style_for(self, block: Block) -> None:
+        kind = block.kind if isinstance(block, Box) else None
+        self.set_class(kind is not None, "box")
+        for each in BoxKind:
+            self.set_class(each is kind, f"box-{each.value}")
+        self.border_title = literal(kind.label) if kind is not None else None
+
+    async def show(self, block: Block) -> None:
+        """Show another block in this slot (text or a box of any kind)."""
+        self.display = True
+        if block == self.block:
             return
-        self.remove_class(f"box-{self.box.kind.value}")
-        self.add_class(f"box-{box.kind.value}")
-        self.border_title = literal(box.kind.label)
-        self.box = box
-        await self.query_one(Markdown).update(box.markdown)
-
-
-class PageText(Markdown):
-    """A run of a page's ordinary text."""
-
-    async def show(self, block: TextBlock) -> None:
-        """Show another run of text in this one's place."""
-        if block.markdown != self.source:
-            await self.update(block.markdown)
+        self._style_for(block)
+        changed = block.markdown != self.block.markdown
+        self.block = block
+        if changed:
+            await self.query_one(Markdown).update(block.markdown)
 
 
 class PageView(VerticalScroll, can_focus=False):
@@ -69,26 +82,23 @@ class PageView(VerticalScroll, can_focus=False):
         """The page scrolled, changed or was resized: whether text remains below may differ."""
 
     def compose(self) -> ComposeResult:
-        """The page title, what the lesson teaches, the text (filled in by show), its sources."""
-        yield Static(classes="page-title", id="page-title")
-        yield Listing(classes="objectives", id="objectives")
-        yield Listing(classes="sources", id="sources")
+        """The page title, what the lesson teaches, the text (filled in by show), its sources.
 
-    keep_end = False
-    """True while a page opened at its end must stay there as its text finishes its layout."""
+        They sit in a body at least as tall as the view, so a page opened at its end (anchored)
+        never scrolls above its top when it is shorter than the screen.
+        """
+        with Vertical(id="page-body"):
+            yield Static(classes="page-title", id="page-title")
+            yield Listing(classes="objectives", id="objectives")
+            yield Listing(classes="sources", id="sources")
 
     def on_mount(self) -> None:
         """Tell the screen whenever the part of the page in view changes."""
         self.watch(self, "scroll_y", self._moved, init=False)
-        self.watch(self, "virtual_size", self._resized, init=False)
+        self.watch(self, "virtual_size", self._moved, init=False)
 
     def on_resize(self) -> None:
         """A new size can hide or reveal the end of the page."""
-        self._resized()
-
-    def _resized(self) -> None:
-        if self.keep_end:
-            self.scroll_end(animate=False, immediate=True)
         self._moved()
 
     def _moved(self) -> None:
@@ -111,17 +121,17 @@ class PageView(VerticalScroll, can_focus=False):
 
     def scroll_lines(self, lines: int) -> None:
         """Scroll by ``lines`` (up when negative), at once."""
-        self.keep_end = False
+        self.anchor(False)
         self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
 
     def scroll_to_top(self) -> None:
         """The top of the page, at once."""
-        self.keep_end = False
+        self.anchor(False)
         self.scroll_home(animate=False, immediate=True)
 
     def scroll_to_end(self) -> None:
         """The end of the page, at once."""
-        self.keep_end = False
+        self.anchor(False)
         self.scroll_end(animate=False, immediate=True)
 
     async def show(self, page: Page, objectives: tuple[str, ...] = (),
@@ -137,24 +147,19 @@ class PageView(VerticalScroll, can_focus=False):
         self.query_one("#page-title", Static).update(literal(page.title))
         self.query_one("#objectives", Listing).show(OBJECTIVES_HEADING, objectives)
         self.query_one("#sources", Listing).show(SOURCES_HEADING, sources)
-        shown = [child for child in self.children if isinstance(child, (PageText, BoxView))]
+        body = self.query_one("#page-body", Vertical)
+        slots = list(body.query_children(BlockView))
         blocks = page.learner_blocks()
-        reused = 0
-        for widget, block in zip(shown, blocks):
-            if isinstance(block, Box) != isinstance(widget, BoxView):
-                break
-            reused += 1
         # Every Markdown update parses off the event loop: let them overlap.
-        await gather(*(widget.show(block) for widget, block in zip(shown, blocks[:reused])))
-        if shown[reused:]:
-            await self.remove_children(shown[reused:])
-        new = [_block_widget(block) for block in blocks[reused:]]
-        if new:
-            await self.mount_all(new, before="#sources")
-        self.keep_end = at_end
-        if at_end:
-            self.scroll_end(animate=False)
-        else:
+        await gather(*(slot.show(block) for slot, block in zip(slots, blocks)))
+        for spare in slots[len(blocks):]:
+            spare.display = False  # kept for a later page with more blocks
+        if len(blocks) > len(slots):
+            await body.mount_all([BlockView(block) for block in blocks[len(slots):]],
+                                 before="#sources")
+        # Anchored, the layout itself opens the page at its end: no frame shows its top first.
+        self.anchor(at_end)
+        if not at_end:
             self.scroll_home(animate=False, immediate=True)
 
     def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
@@ -162,9 +167,3 @@ class PageView(VerticalScroll, can_focus=False):
         event.stop()
         self.notify(literal(f"This link goes to {event.href}. Open it in your web browser "
                             "if you want to visit it."), title="Link")
-
-
-def _block_widget(block: TextBlock | Box) -> Widget:
-    if isinstance(block, Box):
-        return BoxView(block)
-    return PageText(block.markdown, open_links=False)
