@@ -236,3 +236,17 @@ async def test_resuming_on_a_lesson_builds_the_lesson_list_only_when_it_is_shown
         assert app.screen is home and "Continue: Noticing [early] signs, page 2" in text
         assert "0 of 2 lessons done" in text
         assert app.store.get_setting("screen") == "home"
+
+
+async def test_a_lesson_without_a_quiz_ends_with_finish_not_take_the_quiz(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_lesson("01-first-steps/02-next-step")
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "Finish the lesson" in footer and "Take the quiz" not in footer
+        await pilot.press("right")
+        await pilot.pause()
+        assert not isinstance(app.screen, LessonScreen)
+        assert app.store.lesson_progress("01-first-steps/02-next-step").status.value == "done"

@@ -43,6 +43,8 @@ class LessonScreen(Screen[None]):
                 tooltip="Show the rest of this page; at its end, go to the next page."),
         Binding(FORWARD_KEYS, "finish_reading", "Take the quiz", key_display="→",
                 tooltip="You have read every page: check what you learned."),
+        Binding(FORWARD_KEYS, "finish_lesson", "Finish the lesson", key_display="→",
+                tooltip="You have read every page of this lesson, which has no quiz."),
         Binding(BACKWARD_KEYS, "read_back", "Back", key_display="←",
                 tooltip="Show the part of this page above; at its top, go back a page."),
         Binding("escape", "back", "Lessons", key_display="Esc",
@@ -151,7 +153,9 @@ class LessonScreen(Screen[None]):
         if action == "read_on":
             return not self._at_the_end()
         if action == "finish_reading":
-            return self._at_the_end()
+            return self._at_the_end() and self.info.quiz_path is not None
+        if action == "finish_lesson":
+            return self._at_the_end() and self.info.quiz_path is None
         if action == "read_back":
             return self.view.more_above or self.page_index > 0
         return True
@@ -187,6 +191,10 @@ class LessonScreen(Screen[None]):
     def action_scroll_bottom(self) -> None:
         """End: the end of this page."""
         self.view.scroll_to_end()
+
+    def action_finish_lesson(self) -> None:
+        """At the end of a lesson without a quiz: it is done."""
+        self.action_finish_reading()
 
     def action_finish_reading(self) -> None:
         """Go on to the quiz, or finish a lesson that has none.
