@@ -114,3 +114,23 @@ async def test_quitting_when_all_is_saved_asks_nothing(open_app):
         await pilot.pause()
         assert not app.is_running
     assert app.return_code == 0
+
+
+async def test_the_welcome_never_promises_saving_when_the_course_is_not_saving(data_dir: Path):
+    with ProgressStore.open(data_dir):
+        pass
+    problem = SavingImpossible(SavingProblem.READ_ONLY, data_dir, data_dir, True)
+    store = ProgressStore.open_without_saving(problem)
+    app = CourseApp(load_course(FIXTURE_COURSE), store, crash_log_dir=data_dir)
+    try:
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.pause()
+            if isinstance(app.screen, OpenWithoutSavingDialog):
+                await pilot.press("enter")
+                await pilot.pause()
+            text = compact(screen_text(app))
+            assert compact("Welcome to IOP Course") in text
+            assert compact("This time your progress is not being saved") in text
+            assert compact("Your place is always saved") not in text
+    finally:
+        store.close()

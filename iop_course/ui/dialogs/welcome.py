@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from textual.widget import Widget
 from textual.widgets import Static
 
+from iop_course.store import ProgressStore
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.widgets.literal import literal
 
@@ -25,10 +26,18 @@ class WelcomeDialog(TextDialog):
             "Each lesson takes 5 to 12 minutes and ends with a short quiz.",
             "It is education that supports your treatment. It is not medical advice and it "
             "does not replace your care team. Please talk with them about your care.",
-            f"Your progress stays on this computer, in {self.app.store.path}. "
-            "It is not sent anywhere.",
+            _where_progress_stays(self.app.store),
             "Use the arrow keys and Enter, or the mouse. Press g at any time to get help now, "
-            "F1 or ? for how to use the app, and q to quit. Your place is always saved.",
+            "F1 or ? for how to use the app, and q to quit." + (
+                "" if self.app.store.saving_problem else " Your place is always saved."),
         )
         for paragraph in paragraphs:
             yield Static(literal(paragraph), classes="help-text")
+
+
+def _where_progress_stays(store: ProgressStore) -> str:
+    """Where progress is kept; when the course was opened without saving, that it is not kept."""
+    if store.saving_problem is not None:
+        return ("This time your progress is not being saved, because the progress folder cannot "
+                "be written to. Nothing is sent anywhere.")
+    return f"Your progress stays on this computer, in {store.path}. It is not sent anywhere."
