@@ -122,3 +122,18 @@ def test_check_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path):
     assert process.wait(timeout=60) == 1
     assert process.stderr.read() == b""
     assert not (tmp_path / "data").exists()
+
+
+def test_paths_lists_every_file_the_course_keeps(tmp_path):
+    from iop_course.commands.paths import show_paths
+
+    data = tmp_path / "data"
+    with ProgressStore.open(data) as store:
+        store.set_setting("welcome_seen", True)
+    (data / "progress.damaged-20261129-101010.json").write_text("{")
+    output = run("paths", "--data-dir", str(data)).stdout
+    for name in ("progress.json", "progress.backup.json", "progress.lock", "error-log.txt",
+                 "progress.damaged-20261129-101010.json"):
+        assert f"  {name} " in output
+    assert "error-log.txt" in output and "(none yet)" in output
+    assert show_paths(None, data) == 0
