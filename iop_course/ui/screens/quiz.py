@@ -9,7 +9,8 @@ Each key means one thing here: numbers, Enter and Space only answer (or tick), a
 (or →) moves on, so a key pressed twice never answers a question unseen. The feedback opens
 between the question and its marked choices, so its verdict shows where the learner was looking,
 without scrolling. The widgets are built once and filled in place for each question and answer,
-which keeps every step quick.
+which keeps every step quick; those that change size (``SizedInLayout``) are laid out once per
+step.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
 from textual.screen import Screen
@@ -29,6 +29,8 @@ from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
 from iop_course.ui.widgets.choice_list import ChoiceList
 from iop_course.ui.widgets.markdown_text import markdown_text
+from iop_course.ui.widgets.question_text import QuestionText
+from iop_course.ui.widgets.quiz_body import QuizBody
 from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
@@ -108,9 +110,9 @@ class QuizScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Every part of a question, built once; each question fills them in."""
         yield Header()
-        with VerticalScroll(id="quiz-body") as body:
+        with QuizBody(id="quiz-body") as body:
             body.can_focus = False  # the screen owns every key, so no widget takes ↑ ↓ first
-            yield Static(id="question")
+            yield QuestionText(id="question")
             yield AnswerFeedback(id="feedback", classes="feedback")
             yield ChoiceList(id="choices")
             yield Static(id="hint", classes="hint")
@@ -154,7 +156,7 @@ class QuizScreen(Screen[None]):
             self._show_feedback(question)
         else:
             self._show_status()
-        self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
+        self.query_one("#quiz-body", QuizBody).scroll_home(animate=False)
         self.refresh_bindings()
 
     def _show_feedback(self, question: Question) -> None:
@@ -165,13 +167,13 @@ class QuizScreen(Screen[None]):
         self.query_one(ChoiceList).reveal(picked)
         self.query_one(AnswerFeedback).show(question, picked, shown)
         self._show_status(verdict(question.is_right(picked)))
-        self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
+        self.query_one("#quiz-body", QuizBody).scroll_home(animate=False)
         self.call_after_refresh(self._bring_verdict_into_view)
 
     def _bring_verdict_into_view(self) -> None:
         """The feedback sits under the question, so its verdict is nearly always in view at
         once; only under a very long story is it scrolled up to the top."""
-        body = self.query_one("#quiz-body", VerticalScroll)
+        body = self.query_one("#quiz-body", QuizBody)
         feedback = self.query_one(AnswerFeedback)
         top = feedback.region
         verdict_rows = Region(top.x, top.y, top.width, min(top.height, VERDICT_ROWS))
@@ -250,12 +252,12 @@ class QuizScreen(Screen[None]):
 
     def action_scroll(self, step: int) -> None:
         """Scroll the question and its feedback by a line."""
-        body = self.query_one("#quiz-body", VerticalScroll)
+        body = self.query_one("#quiz-body", QuizBody)
         body.scroll_to(y=body.scroll_y + step, animate=False)
 
     def action_page(self, step: int) -> None:
         """Scroll the question and its feedback by a screenful."""
-        body = self.query_one("#quiz-body", VerticalScroll)
+        body = self.query_one("#quiz-body", QuizBody)
         body.scroll_to(y=body.scroll_y + step * max(body.size.height - 2, 1), animate=False)
 
     async def action_choose(self) -> None:

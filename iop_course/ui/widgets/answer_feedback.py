@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from iop_course.content.model import Choice, Question
 from iop_course.ui.widgets.markdown_text import markdown_text
+from iop_course.ui.widgets.sized_in_layout import SizedInLayout
 
 RIGHT_VERDICT = "✓ Right!"
 NOT_RIGHT_VERDICT = "✗ Not quite."
@@ -49,7 +50,7 @@ def _titled(title: str, choice: Choice) -> Content:
     return Content.assemble((title, "bold"), choice.text, "\n", markdown_text(choice.feedback))
 
 
-class AnswerFeedback(Static):
+class AnswerFeedback(SizedInLayout, Static):
     """The verdict, the feedback and the explanation for the question just answered.
 
     One widget of styled text rather than one per part: each answer then changes a single

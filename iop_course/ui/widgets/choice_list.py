@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 from iop_course.content.model import Choice
+from iop_course.ui.widgets.sized_in_layout import SizedInLayout
 
 MARKED, UNMARKED = "▸", " "
 RIGHT, WRONG = "✓", "✗"
@@ -32,7 +33,7 @@ STYLES = {"marked": "bold reverse", "right": "bold $text-success", "wrong": "bol
           "note": "italic"}
 
 
-class ChoiceList(Widget):
+class ChoiceList(SizedInLayout, Widget):
     """Numbered choices; one is marked with the arrow keys, and "select all" ones can be ticked."""
 
     class Chosen(Message):

@@ -4,7 +4,8 @@ Textual's ``Footer`` removes and mounts all of its keys whenever a screen's bind
 which on the quiz screen (keys change on every answer and every next question) cost more than the
 rest of the step. This footer makes one key for every binding the screen and the app declare
 with ``show=True``, in the order a ``Footer`` would list them, and on each change only shows the
-ones that work right now. For screens whose keys all belong to the screen (nothing focused that
+ones that work right now. Neither the footer nor its keys lay the screen out a second time
+when their sizes change (``SizedInLayout``). For screens whose keys all belong to the screen (nothing focused that
 has keys of its own), it shows exactly what ``Footer`` shows.
 """
 
@@ -16,8 +17,11 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from iop_course.ui.widgets.sized_in_layout import SizedInLayout
+from iop_course.ui.widgets.steady_footer_key import SteadyFooterKey
 
-class SteadyFooter(Footer):
+
+class SteadyFooter(SizedInLayout, Footer):
     """A ``Footer`` for screens whose keys change often; ``g`` stays first as in ``Footer``."""
 
     def compose(self) -> ComposeResult:
@@ -30,7 +34,7 @@ class SteadyFooter(Footer):
                 if not binding.show or shadowed or (on_app, binding.action) in seen:
                     continue
                 seen.add((on_app, binding.action))
-                key = FooterKey(binding.key, self.app.get_key_display(binding),
+                key = SteadyFooterKey(binding.key, self.app.get_key_display(binding),
                                 binding.description, binding.action,
                                 tooltip=binding.tooltip).data_bind(compact=Footer.compact)
                 key.display = False
