@@ -11,12 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Markdown, Static
+from textual.widgets import Button, Footer, Header, Static
 
 from iop_course.content.model import LessonInfo, Module
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
-from iop_course.ui.widgets.page_view import page_markdown_parser
+from iop_course.ui.widgets.course_markdown import CourseMarkdown
 
 WORDS = {
     "title": "About this module",
@@ -55,8 +55,7 @@ class ModuleIntroScreen(Screen[None]):
             if self.module.summary:
                 yield Static(literal(self.module.summary), classes="module-summary")
             if self.module.intro.strip():
-                yield Markdown(self.module.intro, open_links=False, classes="module-text",
-                               parser_factory=page_markdown_parser)
+                yield CourseMarkdown(self.module.intro, classes="module-text")
             way_on = WORDS["continue" if self.started else "start"]
             yield Button(literal(way_on.format(title=self.lesson.title)), id="way-on",
                          variant="primary")
@@ -66,12 +65,6 @@ class ModuleIntroScreen(Screen[None]):
         """Title the screen after the module."""
         self.title = self.module.title
         self.sub_title = WORDS["title"]
-
-    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
-        """Show a link's address instead of opening it."""
-        event.stop()
-        self.notify(literal(f"This link goes to {event.href}. Open it in your web browser "
-                            "if you want to visit it."), title="Link")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """The way on was clicked."""

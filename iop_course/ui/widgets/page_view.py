@@ -5,8 +5,8 @@ because that widget slows down on long documents). Boxes are widgets of their ow
 Markdown widget cannot show container tokens. Turning a page updates these widgets in place
 (no remove and mount of the whole page), so a turn costs little more than one Markdown update:
 each block slot can show text or any kind of box, and spare slots are hidden, not removed.
-Links are never opened: the learner is shown the address, because a link must never crash or
-leave the app.
+Links are never opened (see ``CourseMarkdown``): the learner is shown the address, because a link
+must never crash or leave the app.
 
 The view is not focusable: the lesson screen owns every key, so scrolling and page turns are
 one set of keys that the footer and the help list can tell truthfully.
@@ -15,31 +15,20 @@ one set of keys that the footer and the help list can tell truthfully.
 from __future__ import annotations
 
 from asyncio import gather
-from functools import lru_cache
-
-from markdown_it import MarkdownIt
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from iop_course.content.model import Block, Box, BoxKind, Page
+from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.listing import Listing
 from iop_course.ui.widgets.literal import literal
 
 OBJECTIVES_HEADING = "In this lesson you will learn to:"
 SOURCES_HEADING = "Sources"
 SCROLL_OVERLAP_LINES = 2  # lines kept in view when scrolling by a screenful, to keep one's place
-
-
-@lru_cache(maxsize=1)
-def page_markdown_parser() -> MarkdownIt:
-    """The parser the page's Markdown widgets share, made once (Textual makes a new one for
-    every update otherwise). CommonMark with tables and strikethrough, like Textual's own
-    "gfm-like" minus linkify: addresses are shown, never opened, and linkify doubles the time
-    a page takes to parse. Boxes never reach it (the page splits them out)."""
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
 class BlockView(Vertical):
@@ -53,8 +42,7 @@ class BlockView(Vertical):
     def compose(self) -> ComposeResult:
         """The block's Markdown."""
         self._style_for(self.block)
-        yield Markdown(self.block.markdown, open_links=False,
-                       parser_factory=page_markdown_parser)
+        yield CourseMarkdown(self.block.markdown)
 
     def _style_for(self, block: Block) -> None:
         kind = block.kind if isinstance(block, Box) else None
@@ -72,7 +60,7 @@ class BlockView(Vertical):
         changed = block.markdown != self.block.markdown
         self.block = block
         if changed:
-            await self.query_one(Markdown).update(block.markdown)
+            await self.query_one(CourseMarkdown).update(block.markdown)
 
 
 class PageView(VerticalScroll, can_focus=False):
@@ -161,9 +149,3 @@ class PageView(VerticalScroll, can_focus=False):
         self.anchor(at_end)
         if not at_end:
             self.scroll_home(animate=False, immediate=True)
-
-    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
-        """Show the link's address instead of opening it."""
-        event.stop()
-        self.notify(literal(f"This link goes to {event.href}. Open it in your web browser "
-                            "if you want to visit it."), title="Link")
