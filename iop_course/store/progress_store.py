@@ -30,6 +30,9 @@ from iop_course.store.records import (
     LessonPlace, LessonProgress, LessonStatus, QuestionRecord, QuizPhase, QuizScore,
 )
 from iop_course.store.recovery import RecoveryNotice
+from iop_course.store.review_cards import (
+    REVIEW_CARDS_TABLE, ReviewCardRecord, all_cards, save_card,
+)
 from iop_course.store.saving_problems import SavingImpossible
 from iop_course.store.schema import (
     LESSONS_TABLE, QUIZ_QUESTIONS_TABLE, QUIZ_SCORES_TABLE, QUIZ_SESSIONS_TABLE,
@@ -310,6 +313,18 @@ class ProgressStore:
             if sessions.contains(condition):
                 sessions.remove(condition)
                 self._note(ChangeKind.LESSON, lesson_id)
+
+    def review_cards(self) -> list[ReviewCardRecord]:
+        """Every spaced-review card this learner has answered (see review_cards.py)."""
+        with self._guard:
+            return all_cards(self._table(REVIEW_CARDS_TABLE), self._learner)
+
+    def save_review_card(self, card: ReviewCardRecord) -> None:
+        """Keep a question's card after a spaced-review answer; lessons and scores are
+        untouched. ValueError (nothing changed) for a field the file could not hold."""
+        with self._guard:
+            save_card(self._table(REVIEW_CARDS_TABLE), self._learner, card)
+            self._note(ChangeKind.ANSWER, card.lesson_id)
 
     def _table(self, name: str) -> Table:
         if self._closed:

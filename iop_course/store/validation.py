@@ -18,6 +18,7 @@ from typing import Any
 from iop_course.store.errors import DamagedProgressFile, UnsupportedProgressVersion
 from iop_course.store.json_limits import UnsafeJson, check_json_value, decode_json_bytes
 from iop_course.store.records import LessonPlace, LessonStatus, QuizPhase
+from iop_course.store.review_cards import REVIEW_CARDS_TABLE, ReviewState, is_scheduler_number
 from iop_course.store.schema import (
     LESSONS_TABLE,
     META_TABLE,
@@ -97,6 +98,11 @@ def bool_or_none(value: Any) -> bool:
     return value is None or isinstance(value, bool)
 
 
+def count_or_none(value: Any) -> bool:
+    """A whole number from 0 to LARGEST_COUNT, or null."""
+    return value is None or is_count(value)
+
+
 _LEARNER_AND_LESSON = {"learner": is_text, "lesson_id": is_text}
 _SETTINGS = {"learner": is_text, "key": is_text, "value": is_any}
 _LESSONS = {
@@ -128,14 +134,26 @@ _QUESTIONS = {
     "first_answered": is_stamp,
     "last_answered": is_stamp,
 }
+REVIEW_CARD_FIELDS = {
+    **_LEARNER_AND_LESSON,
+    "question_id": is_text,
+    "state": one_of([state.value for state in ReviewState]),
+    "step": count_or_none,
+    "stability": is_scheduler_number,
+    "difficulty": is_scheduler_number,
+    "due": is_stamp,
+    "last_review": is_stamp,
+    "reviews": is_count,
+}
 _VERSION_1_TABLES = {SETTINGS_TABLE: _SETTINGS, LESSONS_TABLE: _LESSONS,
                      QUIZ_ATTEMPTS_TABLE: _ATTEMPTS, QUIZ_SESSIONS_TABLE: _SESSIONS,
                      QUIZ_SCORES_TABLE: _SCORES}
 _VERSION_2_TABLES = {SETTINGS_TABLE: _SETTINGS, LESSONS_TABLE: _LESSONS,
                      QUIZ_QUESTIONS_TABLE: _QUESTIONS, QUIZ_SESSIONS_TABLE: _SESSIONS,
                      QUIZ_SCORES_TABLE: _SCORES}
+_VERSION_3_TABLES = {**_VERSION_2_TABLES, REVIEW_CARDS_TABLE: REVIEW_CARD_FIELDS}
 TABLES_BY_VERSION: dict[int, Mapping[str, Mapping[str, FieldCheck]]] = {
-    0: _VERSION_1_TABLES, 1: _VERSION_1_TABLES, 2: _VERSION_2_TABLES,
+    0: _VERSION_1_TABLES, 1: _VERSION_1_TABLES, 2: _VERSION_2_TABLES, 3: _VERSION_3_TABLES,
 }
 
 
