@@ -16,9 +16,11 @@ from textual.screen import Screen
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
 from iop_course.content.model import Course, LessonInfo, Module
+from iop_course.review import Clock, ReviewDeck, utc_now
 from iop_course.store import LessonPlace, LessonProgress, LessonStatus, ProgressStore
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.screens import review_words
 from iop_course.ui.themes import PROJECTOR_THEMES
 from iop_course.ui.widgets.literal import literal
 
@@ -36,10 +38,12 @@ class CourseApp(App[None]):
     BINDINGS = app_wide_bindings()
 
     def __init__(self, course: Course, store: ProgressStore,
-                 crash_log_dir: Path | None = None) -> None:
+                 crash_log_dir: Path | None = None, review_clock: Clock = utc_now) -> None:
+        """``review_clock`` is the time spaced review goes by (tests move it days ahead)."""
         super().__init__()
         self.course = course
         self.store = store
+        self.reviews = ReviewDeck(store, course, clock=review_clock)
         self.content_check = ContentCheck(self, course.root)
         self.crash_log_dir = crash_log_dir
         self._reported_write_error: BaseException | None = None
@@ -228,8 +232,19 @@ class CourseApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Get help now", "Crisis lines and helplines", self.action_get_help)
         yield SystemCommand("How to use", "Keys and how the course works", self.action_how_to_use)
+        yield SystemCommand("Today's review", review_words.PALETTE_HELP, self.open_review)
         yield SystemCommand("Content problems", "Files in the course that could not be read",
                             self.show_content_problems)
+
+    def open_review(self) -> None:
+        """Today's spaced review, or a kind word that there is none today."""
+        items = self.reviews.todays_review()
+        if not items:
+            self.notify(literal(review_words.NOTHING_TODAY), title=review_words.TITLE)
+            return
+        from iop_course.ui.screens.review import ReviewScreen
+
+        self.push_screen(ReviewScreen(items))
 
     def show_content_problems(self) -> None:
         """List what ``iop-course check`` finds in the course files."""

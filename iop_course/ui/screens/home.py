@@ -15,11 +15,14 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, OptionList, Static
 
 from iop_course.content.model import LessonInfo, Module
+from iop_course.review.deck import minutes_for
 from iop_course.store import LessonProgress, LessonStatus
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.screens import review_words
 from iop_course.ui.widgets.course_outline import CourseOutline, module_of_option
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.problems_notice import ProblemsNotice
+from iop_course.ui.widgets.review_offer import ReviewOffer
 
 QUIZ_NOT_PASSED = "quiz {percent}%, {pass_percent}% to pass"
 
@@ -28,11 +31,13 @@ class HomeScreen(Screen[None]):
     """The course list with a Continue button."""
 
     continue_lesson_id: str | None = None
+    review_ready = False
     _shown_once = False
 
     BINDINGS = [
         get_help_binding(),
         Binding("c", "continue_course", "Continue", tooltip="Go back to the page you left."),
+        Binding("r", "start_review", "Review", tooltip=review_words.OFFER_KEY_TOOLTIP),
         Binding("x", "show_problems", "Content problems",
                 tooltip="Files in the course that could not be read, and why."),
     ]
@@ -58,11 +63,36 @@ class HomeScreen(Screen[None]):
         button.display = self.continue_lesson_id is not None
         yield Header()
         yield button
+        yield ReviewOffer(id="review-offer")
         yield CourseOutline(self.app.course, progress, self.continue_lesson_id,
                             self._quiz_notes(progress), id="outline")
         yield Static(self._empty_course_notice(), id="lesson-summary")
         yield ProblemsNotice(id="content-problems")
         yield Footer()
+
+    def on_mount(self) -> None:
+        """Offer today's review once the list is painted, so it never delays the first frame."""
+        self.call_after_refresh(self.refresh_review_offer)
+
+    def refresh_review_offer(self) -> None:
+        """Show the kind offer of today's review when there is one, and the r key with it."""
+        offers = self.query(ReviewOffer)
+        if not offers:
+            return
+        items = self.app.reviews.todays_review()
+        self.review_ready = bool(items)
+        offer = offers.first()
+        offer.update(literal(review_words.offer_words(len(items), minutes_for(len(items)))))
+        offer.display = self.review_ready
+        self.refresh_bindings()
+
+    def action_start_review(self) -> None:
+        """Start today's review."""
+        self.app.open_review()
+
+    def on_review_offer_chosen(self, event: ReviewOffer.Chosen) -> None:
+        """The offer was clicked."""
+        self.app.open_review()
 
     async def on_screen_resume(self) -> None:
         """Refresh status and Continue each time the learner comes back here."""
@@ -74,6 +104,7 @@ class HomeScreen(Screen[None]):
                 self._build_when_shown = False
                 await self.recompose()
                 self._shown_once = True
+                self.call_after_refresh(self.refresh_review_offer)
             return
         if self._shown_once:
             self.refresh_course()
@@ -90,6 +121,7 @@ class HomeScreen(Screen[None]):
         button.label = _continue_label(next_lesson, progress)
         button.display = self.continue_lesson_id is not None
         self.refresh_bindings()
+        self.call_after_refresh(self.refresh_review_offer)
 
     def _quiz_notes(self, progress: dict[str, LessonProgress]) -> dict[str, str]:
         """The last score, in words, of each unfinished lesson whose quiz was taken and failed."""
@@ -174,6 +206,8 @@ class HomeScreen(Screen[None]):
         """Offer only keys that can do something: Continue needs a lesson, problems need some."""
         if action == "continue_course":
             return self.continue_lesson_id is not None
+        if action == "start_review":
+            return self.review_ready
         if action == "show_problems":
             return bool(self.app.content_check.report and self.app.content_check.report.errors)
         return True

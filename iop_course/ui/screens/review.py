@@ -1,0 +1,260 @@
+"""Today's spaced review: a few questions from lessons already read, one at a time.
+
+It looks and answers like the quiz (the same question, choices and feedback widgets, the same
+keys: 1-9, arrows, Enter or Space, c to check, h for a hint, n for the next question, Esc or b
+to leave), and says which lesson each question comes from. Each answer is scheduled at once
+(``ReviewDeck.answer``), so leaving halfway loses nothing and the rest wait for another day.
+It ends with a short, kind word. It never shows how many questions are waiting, and never
+changes a lesson's status or its quiz scores.
+"""
+
+from __future__ import annotations
+
+import random
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Header, Static
+
+from iop_course.content.model import Choice
+from iop_course.review.deck import ReviewItem
+from iop_course.ui.screens.review_words import (
+    DONE, DONE_TITLE, FINISH, FROM_LESSON, HINT, HOW_TO_PICK_ONE, HOW_TO_SELECT_ALL,
+    NEXT_QUESTION, NOTHING_MARKED, NOTHING_TICKED, POSITION, TITLE,
+)
+from iop_course.ui.keys import get_help_binding
+from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
+from iop_course.ui.widgets.choice_list import ChoiceList
+from iop_course.ui.widgets.markdown_text import markdown_text
+from iop_course.ui.widgets.question_text import QuestionText
+from iop_course.ui.widgets.quiz_body import QuizBody
+from iop_course.ui.widgets.steady_footer import SteadyFooter
+
+NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
+MUTED = "$text-muted"
+
+class ReviewScreen(Screen[None]):
+    """Today's review, from the first question to "Done for today"."""
+
+    CSS_PATH = "review.tcss"
+
+    BINDINGS = [
+        get_help_binding(),
+        Binding("n,right", "next_question", "Next question", key_display="n",
+                tooltip="After the feedback: go on to the next question."),
+        Binding("n,right", "finish", "Finish", key_display="n",
+                tooltip="After the last feedback: finish today's review."),
+        Binding("1", "pick(1)", "Pick", key_display="1-9",
+                tooltip="Answer with the choice of that number. In 'select all', tick or "
+                        "untick it."),
+        *(Binding(key, f"pick({key})", "Pick", show=False) for key in NUMBER_KEYS[1:]),
+        Binding("up", "move(-1)", "Move", key_display="↑↓",
+                tooltip="Move the ▸ marker up or down the choices."),
+        Binding("down", "move(1)", "Move", show=False),
+        Binding("enter,space", "choose", "Choose", key_display="enter",
+                tooltip="Answer with the choice marked ▸. In 'select all', tick or untick it "
+                        "(Space does the same)."),
+        Binding("c", "check_answer", "Check", tooltip="Check the choices you ticked."),
+        Binding("h", "show_hint", "Hint", tooltip="Show a nudge in the right direction."),
+        Binding("up", "scroll(-1)", "Scroll", key_display="↑↓",
+                tooltip="Scroll the question and its feedback up or down."),
+        Binding("down", "scroll(1)", "Scroll", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False,
+                tooltip="Scroll the question up by a screenful."),
+        Binding("pagedown", "page(1)", "Page down", show=False,
+                tooltip="Scroll the question down by a screenful."),
+        Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons. "
+                "Your answers so far are kept; the rest can wait."),
+    ]
+
+    def __init__(self, items: list[ReviewItem], rng: random.Random | None = None) -> None:
+        """``items``: today's review (``ReviewDeck.todays_review``); ``rng`` orders choices."""
+        super().__init__()
+        self.items = items
+        self.position = 0
+        self.picked: set[str] | None = None
+        self.hint_shown = False
+        self.finished = not items
+        shuffle = rng or random.Random()
+        self._orders = [_in_order(item, shuffle) for item in items]
+
+    def compose(self) -> ComposeResult:
+        """The quiz's widgets, built once and filled in for each question; the ending."""
+        yield Header()
+        with QuizBody(id="review-body") as body:
+            body.can_focus = False  # the screen owns every key, so no widget takes ↑ ↓ first
+            yield QuestionText(id="question")
+            yield AnswerFeedback(id="feedback", classes="feedback")
+            yield ChoiceList(id="choices")
+            yield Static(id="hint", classes="hint")
+        yield Static(Content(DONE), id="review-end")
+        yield Static(id="review-status")
+        yield SteadyFooter()
+
+    def on_mount(self) -> None:
+        """Show the first question (or the ending, when nothing is left for today)."""
+        self.title = TITLE
+        self._show()
+
+    def _item(self) -> ReviewItem | None:
+        return None if self.finished else self.items[self.position]
+
+    def _show(self) -> None:
+        """The current question with nothing marked, or the ending."""
+        self.query_one("#review-body").display = not self.finished
+        self.query_one("#review-end").display = self.finished
+        item = self._item()
+        if item is None:
+            self.sub_title = DONE_TITLE
+            self.query_one("#review-status", Static).update(Content(""))
+            self.refresh_bindings()
+            return
+        question = item.question
+        self.sub_title = POSITION.format(number=self.position + 1, total=len(self.items))
+        self.picked, self.hint_shown = None, False
+        self.query_one(ChoiceList).show(self._orders[self.position], question.select_all)
+        hint = self.query_one("#hint", Static)
+        hint.update(Content(HINT.format(hint=question.hint)))
+        hint.display = False
+        self.query_one(AnswerFeedback).display = False
+        self._show_text()
+        self.query_one("#review-body", QuizBody).scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def _show_text(self, said: str = "") -> None:
+        """The lesson it comes from, the question (with how to answer, until answered), and
+        the status line: where the learner is or, after an answer, what is next."""
+        item = self._item()
+        assert item is not None
+        question = item.question
+        parts = [Content.assemble((FROM_LESSON.format(lesson=item.lesson.title), MUTED))]
+        if question.scenario:
+            parts.append(markdown_text(question.scenario))
+        prompt = Content.assemble((question.prompt, "bold"))
+        if not said:
+            how = HOW_TO_SELECT_ALL if question.select_all else HOW_TO_PICK_ONE
+            prompt = Content.assemble(prompt, "\n", (how, MUTED))
+        parts.append(prompt)
+        self.query_one("#question", Static).update(Content("\n\n").join(parts))
+        line = self.sub_title
+        if said:
+            last = self.position + 1 >= len(self.items)
+            line = f"{line}  ·  {said}  ·  {FINISH if last else NEXT_QUESTION}"
+        self.query_one("#review-status", Static).update(Content(line))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Only the keys that make sense right now are shown and work."""
+        item = self._item()
+        if item is None:
+            return action == "back"
+        waiting = self.picked is None
+        last = self.position + 1 >= len(self.items)
+        if action in ("pick", "move", "choose"):
+            return waiting
+        if action == "scroll":
+            return not waiting
+        if action == "check_answer":
+            return waiting and item.question.select_all
+        if action == "show_hint":
+            return waiting and bool(item.question.hint) and not self.hint_shown
+        if action == "next_question":
+            return not waiting and not last
+        if action == "finish":
+            return not waiting and last
+        return True
+
+    def _answer(self, picked: set[str]) -> None:
+        """Schedule the answer (a hint makes a right one Hard), then show the feedback."""
+        item = self._item()
+        if item is None or self.picked is not None or not picked:
+            return
+        self.picked = set(picked)
+        right = item.question.is_right(picked)
+        self.app.reviews.answer(item, right=right, helped=self.hint_shown)
+        self.query_one(ChoiceList).reveal(self.picked)
+        self.query_one(AnswerFeedback).show(item.question, self.picked,
+                                            self._orders[self.position])
+        self._show_text(verdict(right))
+        self.query_one("#review-body", QuizBody).scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def _choose(self, index: int) -> None:
+        """The choice at ``index`` (in the order shown) answers, or is ticked in 'select all'."""
+        choices = self.query_one(ChoiceList)
+        if self._item() is None or self.picked is not None or index >= len(choices.choices):
+            return
+        if choices.select_all:
+            choices.toggle(index)
+        else:
+            self._answer({choices.choices[index].id})
+
+    def action_pick(self, key: str) -> None:
+        """A number key picks (or, in 'select all', ticks) that choice."""
+        self._choose(int(key) - 1)
+
+    def action_move(self, step: int) -> None:
+        """Move the ▸ marker."""
+        self.query_one(ChoiceList).move(step)
+
+    def action_choose(self) -> None:
+        """Enter or Space: the marked choice answers (or is ticked)."""
+        marked = self.query_one(ChoiceList).highlighted
+        if marked is None:
+            self.notify(Content(NOTHING_MARKED))
+            return
+        self._choose(marked)
+
+    @on(ChoiceList.Chosen)
+    def _clicked(self, event: ChoiceList.Chosen) -> None:
+        self._choose(event.index)
+
+    def action_check_answer(self) -> None:
+        """Check a 'select all that apply' answer."""
+        ticked = self.query_one(ChoiceList).ticked
+        if not ticked:
+            self.notify(Content(NOTHING_TICKED))
+            return
+        self._answer(set(ticked))
+
+    def action_show_hint(self) -> None:
+        """Reveal the question's hint."""
+        self.query_one("#hint").display = True
+        self.hint_shown = True
+        self.refresh_bindings()
+
+    def action_scroll(self, step: int) -> None:
+        """Scroll the question and its feedback by a line."""
+        body = self.query_one("#review-body", QuizBody)
+        body.scroll_to(y=body.scroll_y + step, animate=False)
+
+    def action_page(self, step: int) -> None:
+        """Scroll the question and its feedback by a screenful."""
+        body = self.query_one("#review-body", QuizBody)
+        body.scroll_to(y=body.scroll_y + step * max(body.size.height - 2, 1), animate=False)
+
+    def action_next_question(self) -> None:
+        """Go on after reading the feedback."""
+        self.position += 1
+        self._show()
+
+    def action_finish(self) -> None:
+        """After the last feedback: the kind ending."""
+        self.finished = True
+        self._show()
+
+    def action_back(self) -> None:
+        """Back to the lessons; every answer given is already kept."""
+        self.dismiss()
+
+
+def _in_order(item: ReviewItem, shuffle: random.Random) -> tuple[Choice, ...]:
+    """The question's choices as the quiz would show them: shuffled unless pinned."""
+    question = item.question
+    if not question.shuffled:
+        return question.natural_order()
+    choices = list(question.choices)
+    shuffle.shuffle(choices)
+    return tuple(choices)
