@@ -32,7 +32,12 @@ class ReviewSummary:
 
 def review_summary(store: ProgressStore, course: Course) -> ReviewSummary:
     """Count the questions in review (of lessons and questions the course still has)."""
-    deck = ReviewDeck(store, course)
+    return summarise(ReviewDeck(store, course))
+
+
+def summarise(deck: ReviewDeck) -> ReviewSummary:
+    """``review_summary`` for an existing deck (the app's ``reviews``), whose quizzes are
+    already read."""
     learned = learning = 0
     for lesson, candidate in deck.candidates():
         if deck.quizzes.question(lesson, candidate.question_id) is None:

@@ -225,3 +225,20 @@ def test_any_way_of_answering_keeps_the_daily_limit_and_whole_days(make_setup, d
     setup.store.close()
     with ProgressStore.open(folder) as reopened:
         assert reopened.recovery is None and reopened.review_cards() == kept
+
+
+def test_the_summary_counts_learned_and_learning_and_never_falls_after_a_break(
+        make_setup) -> None:
+    from iop_course.review import ReviewSummary, review_summary
+
+    setup = make_setup(questions=3)
+    take_quiz(setup, 1)
+    assert review_summary(setup.store, setup.course) == ReviewSummary(learned=0,
+                                                                      learning=3)
+    for _ in range(4):
+        setup.clock.move(days=40)
+        do_todays_review(setup, right=True)
+    summary = review_summary(setup.store, setup.course)
+    assert summary.learned == 3 and summary.learning == 0
+    setup.clock.move(days=300)
+    assert review_summary(setup.store, setup.course) == summary
