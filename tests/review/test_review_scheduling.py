@@ -242,3 +242,4 @@ def test_the_summary_counts_learned_and_learning_and_never_falls_after_a_break(
     assert summary.learned == 3 and summary.learning == 0
     setup.clock.move(days=300)
     assert review_summary(setup.store, setup.course) == summary
+

@@ -123,3 +123,12 @@ def test_the_store_never_writes_a_card_it_would_call_damaged(open_store,
     with pytest.raises((ValueError, TypeError)):
         store.save_review_card(replace(CARD, **change))
     assert store.review_cards() == []
+
+
+def test_review_answers_count_as_progress_so_an_older_backup_never_wins(open_store) -> None:
+    """The backup rule compares progress amounts: a review answered is progress too."""
+    from iop_course.store.schema import progress_amount
+
+    before = {"review_cards": {"1": dict(CARD_DOCUMENT)}}
+    after = {"review_cards": {"1": {**CARD_DOCUMENT, "reviews": 3}}}
+    assert progress_amount(after) > progress_amount(before)

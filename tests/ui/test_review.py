@@ -172,3 +172,14 @@ async def test_leaving_halfway_keeps_what_was_answered_and_offers_only_the_rest(
         await pilot.pause()
         assert "A short review is ready: 1 question from a lesson you have read" \
                in offer_text(app)
+
+
+def test_the_offer_says_how_many_and_about_how_long_in_plain_words() -> None:
+    from iop_course.review.deck import minutes_for
+    from iop_course.ui.screens.review_words import offer_words
+
+    assert [minutes_for(count) for count in (1, 2, 3, 5, 6, 10)] == [1, 1, 2, 3, 3, 5]
+    assert offer_words(6, minutes_for(6)).startswith(
+        "A short review is ready: 6 questions from lessons you have read, about 3 minutes.")
+    assert "about 1 minute." in offer_words(2, 1)
+    assert offer_words(1, 1).startswith("A short review is ready: 1 question from a lesson")

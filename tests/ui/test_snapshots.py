@@ -144,3 +144,41 @@ def test_how_to_use_over_a_lesson_small_dark(snap_compare, snapshot_app):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SMALL, run_before=open_help_over_a_lesson)
+
+
+def missed_both_two_days_ago(app) -> None:
+    """The learner missed both questions; spaced review's clock is two days on."""
+    from datetime import datetime, timedelta, timezone
+
+    for question_id in ("which-comes-first-usually",
+                        "select-all-that-apply-which-help-ride-out-a-craving"):
+        app.store.record_answer(LESSON_ID, question_id, ["x"], False, "first")
+    later = datetime.now(timezone.utc) + timedelta(days=2)
+    app.reviews.clock = lambda: later
+
+
+def test_home_offering_a_review_tiny_dark(snap_compare, snapshot_app):
+    app = snapshot_app()
+    missed_both_two_days_ago(app)
+
+    async def wait_for_the_offer(pilot):
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=TINY, run_before=wait_for_the_offer)
+
+
+def test_review_feedback_small_light(snap_compare, snapshot_app):
+    import random
+
+    from iop_course.ui.screens.review import ReviewScreen
+
+    app = snapshot_app("textual-light")
+    missed_both_two_days_ago(app)
+
+    async def answer_the_first(pilot):
+        app.push_screen(ReviewScreen(app.reviews.todays_review(), rng=random.Random(1)))
+        await pilot.pause()
+        await press_choices(pilot, "Feelings")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=answer_the_first)
