@@ -8,6 +8,7 @@ from fsrs import Rating, State
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from iop_course.review.clock import local_day
 from iop_course.review.daily import DAILY_LIMIT
 from iop_course.review.enrolment import kept_though_right
 from iop_course.review.scheduling import rating_for
@@ -213,7 +214,7 @@ def test_any_way_of_answering_keeps_the_daily_limit_and_whole_days(make_setup, d
     for gap, answers in days:
         setup.clock.move(days=gap)
         items = setup.deck.todays_review()
-        today = setup.clock().date()
+        today = local_day(setup.clock())
         assert len(items) + answered.get(today, 0) <= DAILY_LIMIT
         for item, answer in zip(items, answers):
             card = setup.deck.answer(item, right=answer != "wrong", helped=answer == "hint")
