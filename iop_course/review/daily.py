@@ -29,7 +29,9 @@ DAILY_LIMIT = 10
 class Candidate:
     """A question in spaced review: its lesson and id, its card, and its place in the course.
 
-    ``reviews`` counts answers given in spaced review (0 for a card derived from the quiz).
+    ``reviews`` counts answers given in spaced review (0 for a card derived from the quiz) and
+    ``reviewed_at`` is when the latest was given (None before any); a quiz answer does not
+    change either, so it never uses up a day's review.
     """
 
     lesson_id: str
@@ -37,6 +39,7 @@ class Candidate:
     card: Card
     course_order: int
     reviews: int = 0
+    reviewed_at: datetime | None = None
 
 
 def is_due(card: Card, now: datetime) -> bool:
@@ -44,15 +47,10 @@ def is_due(card: Card, now: datetime) -> bool:
     return local_day(card.due) <= local_day(now)
 
 
-def reviewed_today(card: Card, now: datetime) -> bool:
-    """True when the card's latest review was on the learner's day of ``now``."""
-    return card.last_review is not None and local_day(card.last_review) == local_day(now)
-
-
 def answered_today(candidates: Iterable[Candidate], now: datetime) -> int:
     """How many questions were answered in spaced review today (each card counts once)."""
-    return sum(1 for candidate in candidates
-               if candidate.reviews > 0 and reviewed_today(candidate.card, now))
+    return sum(1 for candidate in candidates if candidate.reviewed_at is not None
+               and local_day(candidate.reviewed_at) == local_day(now))
 
 
 def todays_share(candidates: Iterable[Candidate], now: datetime, scheduler: Scheduler

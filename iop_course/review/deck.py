@@ -17,7 +17,7 @@ from fsrs import Card, Scheduler
 from iop_course.content.model import Course, LessonInfo, Question
 from iop_course.review.clock import Clock, as_utc, utc_now
 from iop_course.review.daily import Candidate, room_today, todays_share
-from iop_course.review.enrolment import enters_review, first_card
+from iop_course.review.enrolment import enters_review, first_card, missed_since
 from iop_course.review.quiz_shelf import QuizShelf
 from iop_course.review.scheduling import (
     card_from_record, make_scheduler, rating_for, record_from_card,
@@ -62,8 +62,9 @@ class ReviewDeck:
     def candidates(self) -> list[tuple[LessonInfo, Candidate]]:
         """Every question in review whose lesson the course still has, in course order.
 
-        A question answered in a review has its stored card; any other question that entered
-        review has the card its quiz answer gives it.
+        A question answered in a review has its stored card (missed again in the quiz since,
+        it is rated Again as of that answer); any other question that entered review has the
+        card its quiz answer gives it.
         """
         stored = {(card.lesson_id, card.question_id): card for card in self.store.review_cards()}
         found: list[tuple[LessonInfo, Candidate]] = []
@@ -72,13 +73,15 @@ class ReviewDeck:
                 key = (lesson.id, record.question_id)
                 kept = stored.get(key)
                 if kept is not None:
-                    card, reviews = card_from_record(kept), kept.reviews
+                    card = missed_since(card_from_record(kept), record, self.scheduler)
+                    reviews, reviewed_at = kept.reviews, as_utc(
+                        datetime.fromisoformat(kept.last_review))
                 elif enters_review(record):
-                    card, reviews = first_card(record, self.scheduler), 0
+                    card, reviews, reviewed_at = first_card(record, self.scheduler), 0, None
                 else:
                     continue
                 found.append((lesson, Candidate(lesson.id, record.question_id, card,
-                                                len(found), reviews)))
+                                                len(found), reviews, reviewed_at)))
         return found
 
     def todays_review(self) -> list[ReviewItem]:

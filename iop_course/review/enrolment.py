@@ -49,6 +49,16 @@ def quiz_rating(record: QuestionRecord) -> Rating:
     return Rating.Hard if record.times_wrong > 0 else Rating.Good
 
 
+def missed_since(card: Card, record: QuestionRecord, scheduler: Scheduler) -> Card:
+    """A reviewed card, rated Again as of a quiz answer that missed it after its last review
+    (a retake); otherwise the card as it is."""
+    answered = as_utc(datetime.fromisoformat(record.last_answered))
+    if record.last_correct or card.last_review is None or answered <= card.last_review:
+        return card
+    reviewed, _ = scheduler.review_card(card, Rating.Again, review_datetime=answered)
+    return reviewed
+
+
 def first_card(record: QuestionRecord, scheduler: Scheduler) -> Card:
     """The card of a question that entered review, as scheduled by its quiz answer."""
     answered = as_utc(datetime.fromisoformat(record.last_answered))

@@ -244,3 +244,31 @@ def test_the_summary_counts_learned_and_learning_and_never_falls_after_a_break(
     setup.clock.move(days=300)
     assert review_summary(setup.store, setup.course) == summary
 
+
+
+def test_missing_a_reviewed_question_in_a_quiz_retake_brings_it_back_the_next_day(
+        make_setup) -> None:
+    setup = make_setup(questions=1)
+    take_quiz(setup, 1)
+    setup.clock.move(days=1)
+    do_todays_review(setup, right=True)
+    for _ in range(3):
+        setup.clock.move(days=30)
+        do_todays_review(setup, right=True)
+    setup.clock.move(days=1)
+    take_quiz(setup, 1)
+    assert setup.deck.todays_review() == []
+    setup.clock.move(days=1)
+    assert len(setup.deck.todays_review()) == 1
+
+
+def test_a_quiz_taken_today_never_uses_up_todays_review(make_setup) -> None:
+    setup = make_setup(lessons=2, questions=10)
+    take_quiz(setup, 1)
+    setup.clock.move(days=1)
+    do_todays_review(setup, right=True)
+    setup.clock.move(days=5)
+    take_quiz(setup, 1)
+    take_quiz(setup, 2)
+    setup.clock.move(days=1)
+    assert len(setup.deck.todays_review()) == DAILY_LIMIT
