@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from iop_course.store.data_folder import refuse_links_of_other_users
 from iop_course.store.durable_write import fsync_directory
 from iop_course.store.errors import ProgressStoreError
 from iop_course.store.instance_lock import LOCK_FILE_NAME, InstanceLock
@@ -69,9 +70,11 @@ def forget_learner(store: ProgressStore) -> Forgotten:
 def delete_kept_files(folder: Path) -> Forgotten:
     """Delete every file the course keeps in ``folder``, while no window has it open.
 
-    Raises StoreLocked when one does (nothing is deleted then). A folder that does not exist
-    holds nothing to delete.
+    Raises StoreLocked when one does, and SavingImpossible when the folder is reached through
+    another user's link (nothing is deleted then). A folder that does not exist holds nothing
+    to delete.
     """
+    refuse_links_of_other_users(folder)
     if not folder.is_dir():
         return Forgotten(folder, ())
     removed: list[Path] = []
