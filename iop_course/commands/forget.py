@@ -25,6 +25,7 @@ CONFIRM_WORD = "DELETE"
 KEPT = "Nothing was deleted."
 DONE = "Deleted {count} of your files from {folder}."
 LEFT = "Could not delete {name} ({why}); you can delete it yourself."
+FOLDER_GONE = "Nothing else was in {folder}, so the folder was removed too."
 
 
 def run_forget(data_dir: Path | None, without_asking: bool) -> int:
@@ -49,7 +50,19 @@ def run_forget(data_dir: Path | None, without_asking: bool) -> int:
     print(DONE.format(count=len(forgotten.removed), folder=folder))
     for path, why in forgotten.left:
         print(LEFT.format(name=path.name, why=why), file=sys.stderr)
+    if forgotten.complete and _remove_if_empty(folder):
+        print(FOLDER_GONE.format(folder=folder))
     return 0 if forgotten.complete else 1
+
+
+def _remove_if_empty(folder: Path) -> bool:
+    """Remove the data folder once nothing is left in it: its name alone says the course was
+    used here. A folder holding anything else (an export, say) stays."""
+    try:
+        folder.rmdir()
+    except OSError:
+        return False
+    return True
 
 
 def _answer(question: str) -> str:

@@ -25,7 +25,7 @@ def test_version():
     assert result.returncode == 0 and result.stdout.strip() == f"iop-course {__version__}"
 
 
-@pytest.mark.parametrize("command", [[], ["check"], ["paths"]])
+@pytest.mark.parametrize("command", [[], ["check"], ["paths"], ["forget"]])
 def test_help_is_in_plain_words(command):
     result = run(*command, "--help")
     assert result.returncode == 0

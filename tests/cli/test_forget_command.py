@@ -77,6 +77,15 @@ def test_yes_deletes_without_asking_but_never_while_the_course_is_open(tmp_path)
     assert again.returncode == 0 and "nothing to delete" in again.stdout
 
 
+def test_a_folder_left_empty_is_removed_too(tmp_path):
+    """Its name alone ("iop-course") would say the course was used on this computer."""
+    data = tmp_path / "iop-course"
+    ProgressStore.open(data).close()
+    result = forget(data, typed="delete\n")
+    assert result.returncode == 0 and "the folder was removed too" in result.stdout
+    assert not data.exists() and tmp_path.exists()
+
+
 def test_the_fresh_store_after_delete_my_data_is_closed_when_the_app_ends(tmp_path,
                                                                          monkeypatch):
     """The app swaps in a new store after "Delete my data"; quitting must close that one too."""
