@@ -1,4 +1,5 @@
-"""The ``iop-course`` command: open the course, check a content folder, or show where things are.
+"""The ``iop-course`` command: open the course, check a content folder, show where things are, or
+delete them.
 
 Heavy imports (Textual, the parsers) happen inside the command that needs them, so ``--help``,
 ``paths`` and start-up stay quick. No command lets a traceback reach the person using it.
@@ -38,6 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show where your progress and the course content are kept.",
     )
     _add_place_options(paths, argparse.SUPPRESS)
+    forget = commands.add_parser(
+        "forget", help="delete every file the course keeps about you (asks first)",
+        description="Delete every file IOP Course keeps about you (the files 'iop-course "
+        "paths' lists). It shows them and asks you to type DELETE first.",
+    )
+    forget.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+                        help="the progress folder, if not the usual one")
+    forget.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     _add_export_parser(commands)
     return parser
 
@@ -90,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
             from iop_course.commands.export import run_export_handout
 
             return run_export_handout(args.lesson, args.output, args.facilitator, content)
+        if args.command == "forget":
+            from iop_course.commands.forget import run_forget
+
+            return run_forget(data_dir, args.yes)
         if args.command == "paths":
             from iop_course.commands.paths import show_paths
 

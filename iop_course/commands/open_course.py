@@ -34,7 +34,7 @@ def open_course(content: Path | None, data_dir: Path | None) -> int:
     except (StoreLocked, UnsupportedProgressVersion, SavingImpossible) as error:
         print(error, file=sys.stderr)
         return 1
-    course = None
+    course = app = None
     try:
         course = load_course(root)
         from iop_course.ui.app import CourseApp
@@ -43,6 +43,9 @@ def open_course(content: Path | None, data_dir: Path | None) -> int:
         app.run()
         return app.return_code or 0
     finally:
+        if app is not None:
+            store.close()
+            store = app.store  # a fresh one after "Delete my data"
         store.close()
         _tell_what_was_not_saved(store, course)
 

@@ -14,6 +14,7 @@ import platformdirs
 
 DATA_DIR_ENV_VAR = "IOP_COURSE_DATA_DIR"
 PROGRESS_FILE_NAME = "progress.json"
+ERROR_LOG_FILE_NAME = "error-log.txt"
 APP_DIR_NAME = "iop-course"
 
 

@@ -67,10 +67,7 @@ class CourseApp(App[None]):
         self.content_check.start_soon()
         self._resume_where_left()
         if not self.store.get_setting("welcome_seen", False):
-            from iop_course.ui.dialogs.welcome import WelcomeDialog
-
-            self.push_screen(WelcomeDialog(),
-                             lambda _: self.store.set_setting("welcome_seen", True))
+            self.show_welcome()
         self.set_interval(SAVE_CHECK_SECONDS, self._warn_if_saving_failed)
         if self.store.recovery is not None:
             from iop_course.ui.dialogs.notice import NoticeDialog
@@ -81,6 +78,12 @@ class CourseApp(App[None]):
 
             self.push_screen(OpenWithoutSavingDialog(self.store.saving_problem),
                              self._go_on_without_saving)
+
+    def show_welcome(self) -> None:
+        """The first-run welcome; once closed, it is not shown again."""
+        from iop_course.ui.dialogs.welcome import WelcomeDialog
+
+        self.push_screen(WelcomeDialog(), lambda _: self.store.set_setting("welcome_seen", True))
 
     def _go_on_without_saving(self, go_on: bool | None) -> None:
         """Quit, or keep a "not saving" banner on every screen from now on."""
@@ -235,6 +238,23 @@ class CourseApp(App[None]):
         yield SystemCommand("Today's review", review_words.PALETTE_HELP, self.open_review)
         yield SystemCommand("Content problems", "Files in the course that could not be read",
                             self.show_content_problems)
+        yield SystemCommand("My progress", "Lessons done and quiz scores over time",
+                            self.action_show_progress)
+        yield SystemCommand("Delete my data", "Remove everything the course keeps about you "
+                            "on this computer (asks first)", self.action_delete_my_data)
+
+    def action_show_progress(self) -> None:
+        """Lessons done per module and each quiz's scores over time."""
+        from iop_course.ui.screens.progress import ProgressScreen
+
+        if not isinstance(self.screen, ProgressScreen):
+            self.push_screen(ProgressScreen())
+
+    def action_delete_my_data(self) -> None:
+        """Ask, naming every file, then delete them all and start over as a new learner."""
+        from iop_course.ui.data_deletion import ask_to_delete_my_data
+
+        ask_to_delete_my_data(self)
 
     def open_review(self) -> None:
         """Today's spaced review, or a kind word that there is none today."""

@@ -1,4 +1,5 @@
-"""The headless layers (content, store, export, present, review) and the checker never import Textual.
+"""The headless layers (content, store, export, present, review, progress) and the checker never
+import Textual.
 
 ``iop-course check`` must stay quick and must work where no terminal UI can run, so this runs in
 a fresh interpreter: a test process that already imported Textual would prove nothing. The
@@ -15,7 +16,7 @@ SCRIPT = """
 import contextlib, io, json, pkgutil, sys
 import importlib
 HEADLESS = ("iop_course.content", "iop_course.store", "iop_course.export", "iop_course.present",
-            "iop_course.review")
+            "iop_course.review", "iop_course.progress")
 for package in map(importlib.import_module, HEADLESS):
     for module in pkgutil.iter_modules(package.__path__):
         __import__(f"{package.__name__}.{module.name}")
@@ -31,6 +32,7 @@ print(json.dumps({
     "store": sorted(name for name in sys.modules if name.startswith("iop_course.store.")),
     "present": sorted(name for name in sys.modules if name.startswith("iop_course.present.")),
     "review": sorted(name for name in sys.modules if name.startswith("iop_course.review.")),
+    "progress": sorted(name for name in sys.modules if name.startswith("iop_course.progress.")),
     "lessons": len(report.lessons),
     "code": code,
 }))
@@ -48,4 +50,5 @@ def test_content_store_and_checker_leave_textual_unimported(tmp_path):
     assert "iop_course.store.progress_store" in found["store"]
     assert "iop_course.present.beacon" in found["present"]
     assert "iop_course.review.deck" in found["review"]
+    assert "iop_course.progress.summary" in found["progress"]
     assert found["lessons"] > 0 and found["code"] == 0

@@ -38,6 +38,8 @@ class HomeScreen(Screen[None]):
         get_help_binding(),
         Binding("c", "continue_course", "Continue", tooltip="Go back to the page you left."),
         Binding("r", "start_review", "Review", tooltip=review_words.OFFER_KEY_TOOLTIP),
+        Binding("p", "app.show_progress", "My progress",
+                tooltip="Lessons done and quiz scores over time."),
         Binding("x", "show_problems", "Content problems",
                 tooltip="Files in the course that could not be read, and why."),
     ]

@@ -1,0 +1,73 @@
+"""``iop-course forget``: delete every file the course keeps about the learner, from a terminal.
+
+The same deletion as "Delete my data" in the app (store.forgetting), for when the app will not
+open (say, progress saved by a newer version) or for tidying a shared computer. It names the
+files that go (those ``iop-course paths`` shows as there) and what stays, and deletes only once
+DELETE is typed, or with --yes for a script.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from iop_course.store import StoreLocked, resolve_data_dir
+from iop_course.store.forgetting import delete_kept_files
+from iop_course.store.kept_files import files_found
+
+NOTHING_THERE = "There are no files of yours in {folder}, so there is nothing to delete."
+WHAT_GOES = ("This deletes everything IOP Course keeps about you on this computer, and it "
+             "cannot be undone. These files in {folder} go:")
+WHAT_STAYS = ("These stay: files you exported yourself (such as a handout or your printed "
+              "plan), and the course itself.")
+ASK = "Type DELETE and press Enter to delete them (anything else keeps everything): "
+CONFIRM_WORD = "DELETE"
+KEPT = "Nothing was deleted."
+DONE = "Deleted {count} of your files from {folder}."
+LEFT = "Could not delete {name} ({why}); you can delete it yourself."
+FOLDER_GONE = "Nothing else was in {folder}, so the folder was removed too."
+
+
+def run_forget(data_dir: Path | None, without_asking: bool) -> int:
+    """List the learner's files, ask, delete; 0 when all are gone, 1 when anything is left."""
+    folder = resolve_data_dir(data_dir)
+    found = files_found(folder)
+    if not found:
+        print(NOTHING_THERE.format(folder=folder))
+        return 0
+    print(WHAT_GOES.format(folder=folder))
+    for file in found:
+        print(f"  {file.path.name:<26} {file.meaning}")
+    print(WHAT_STAYS)
+    if not without_asking and _answer(ASK).strip().upper() != CONFIRM_WORD:
+        print(KEPT)
+        return 1
+    try:
+        forgotten = delete_kept_files(folder)
+    except StoreLocked as error:
+        print(f"{error} {KEPT}", file=sys.stderr)
+        return 1
+    print(DONE.format(count=len(forgotten.removed), folder=folder))
+    for path, why in forgotten.left:
+        print(LEFT.format(name=path.name, why=why), file=sys.stderr)
+    if forgotten.complete and _remove_if_empty(folder):
+        print(FOLDER_GONE.format(folder=folder))
+    return 0 if forgotten.complete else 1
+
+
+def _remove_if_empty(folder: Path) -> bool:
+    """Remove the data folder once nothing is left in it: its name alone says the course was
+    used here. A folder holding anything else (an export, say) stays."""
+    try:
+        folder.rmdir()
+    except OSError:
+        return False
+    return True
+
+
+def _answer(question: str) -> str:
+    try:
+        return input(question)
+    except EOFError:
+        print()
+        return ""

@@ -1,0 +1,115 @@
+"""My progress: each module's lessons done, and every quiz's scores over time, in words too.
+
+Seeing how far one has come helps a learner keep going. Each module shows a bar and "3 of 7
+lessons done"; each quiz taken shows a small chart of its scores (oldest on the left, a taller
+mark for a higher score) with "last 80%, best 100%, 3 tries" beside it, so nothing is told by
+colour or shape alone. The words are kind: a low score is a step, never a failure. The numbers
+and glyphs come from the headless ``iop_course.progress`` package; this screen only lays them
+out, narrower charts on a narrow terminal.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from iop_course.progress.charts import bar, sparkline
+from iop_course.progress.summary import CourseProgress, ModuleProgress, QuizHistory, summarize
+from iop_course.ui.keys import get_help_binding
+from iop_course.ui.widgets.literal import literal
+
+TITLE = "My progress"
+COURSE_DONE = "{done} of {total} lessons done in the whole course."
+NO_LESSONS = "There are no lessons in this course yet."
+HOW_TO_READ = ("Each chart shows one quiz's scores, oldest on the left: a taller mark is a "
+               "higher score. Every try counts, and you can take any quiz again whenever you "
+               "like.")
+MODULE_DONE = "{done} of {total} lessons done"
+QUIZ_WORDS = "last {last}%, best {best}%, {tries}"
+ONE_TRY = "1 try"
+TRIES = "{count} tries"
+NO_QUIZ_YET = "No quiz taken in this module yet."
+
+WIDEST_BAR = 20
+WIDEST_CHART = 30
+NARROWEST = 5
+SIDE_ROOM = 12
+"""Columns around a chart line: padding, scrollbar, indent and the gap before the words."""
+
+
+class ProgressScreen(Screen[None]):
+    """The course's progress, module by module; the arrows scroll it."""
+
+    CSS_PATH = "progress.tcss"
+
+    BINDINGS = [
+        get_help_binding(),
+        Binding("escape,b", "dismiss", "Lessons", key_display="Esc",
+                tooltip="Back to the list of lessons."),
+        Binding("d", "app.delete_my_data", "Delete my data",
+                tooltip="Remove everything the course keeps about you on this computer "
+                        "(it asks first)."),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """The whole-course line, how to read the charts, then one block per module."""
+        store = self.app.store
+        self.summary: CourseProgress = summarize(self.app.course, store.all_lesson_progress(),
+                                                 store.quiz_scores)
+        width = self.app.size.width
+        yield Header()
+        with VerticalScroll(id="progress"):
+            yield Static(self._course_line(), id="course-done")
+            yield Static(literal(HOW_TO_READ), id="how-to-read")
+            for module in self.summary.modules:
+                yield Static(module_block(module, width), classes="module-progress")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Title the screen and let the arrows scroll it at once."""
+        self.title = TITLE
+        self.query_one("#progress", VerticalScroll).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the charts to the new width."""
+        blocks = self.query(".module-progress").results(Static)
+        for module, block in zip(self.summary.modules, blocks):
+            block.update(module_block(module, event.size.width))
+
+    def _course_line(self) -> Content:
+        if not self.summary.modules:
+            return literal(NO_LESSONS)
+        return literal(COURSE_DONE.format(done=self.summary.done, total=self.summary.total),
+                       "bold")
+
+
+def module_block(module: ModuleProgress, width: int) -> Content:
+    """A module's title, its bar with "N of M lessons done", and a chart line per quiz taken."""
+    filled, empty = bar(module.done, module.total, max(NARROWEST, min(WIDEST_BAR, width - 30)))
+    parts: list[str | tuple[str, str]] = [
+        (module.title, "bold"), "\n",
+        (filled, "$success"), (empty, "$text-muted"),
+        "  " + MODULE_DONE.format(done=module.done, total=module.total),
+    ]
+    for quiz in module.quizzes:
+        parts.extend(["\n  ", quiz.title, "\n    ", *_chart_line(quiz, width)])
+    if not module.quizzes:
+        parts.extend(["\n  ", (NO_QUIZ_YET, "$text-muted")])
+    return Content.assemble(*parts)
+
+
+def quiz_words(quiz: QuizHistory) -> str:
+    """The numbers beside a quiz's chart: "last 80%, best 100%, 3 tries"."""
+    tries = ONE_TRY if quiz.tries == 1 else TRIES.format(count=quiz.tries)
+    return QUIZ_WORDS.format(last=quiz.last, best=quiz.best, tries=tries)
+
+
+def _chart_line(quiz: QuizHistory, width: int) -> list[str | tuple[str, str]]:
+    words = quiz_words(quiz)
+    room = max(NARROWEST, min(WIDEST_CHART, width - SIDE_ROOM - len(words)))
+    return [(sparkline(quiz.percents, room), "$accent"), "  ", words]
