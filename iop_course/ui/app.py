@@ -42,14 +42,20 @@ class CourseApp(App[None]):
         """``review_clock`` is the time spaced review goes by (tests move it days ahead)."""
         super().__init__()
         self.course = course
-        self.store = store
-        self.reviews = ReviewDeck(store, course, clock=review_clock)
+        self._review_clock = review_clock
+        self.use_store(store)
         self.content_check = ContentCheck(self, course.root)
         self.crash_log_dir = crash_log_dir
         self._reported_write_error: BaseException | None = None
         for theme in PROJECTOR_THEMES:
             self.register_theme(theme)
         self.theme = self._saved_theme()
+
+    def use_store(self, store: ProgressStore) -> None:
+        """Keep progress in ``store`` from now on (at start, and after the learner's data is
+        deleted); today's review reads the same store."""
+        self.store = store
+        self.reviews = ReviewDeck(store, self.course, clock=self._review_clock)
 
     def get_default_screen(self) -> Screen:
         """The course list is the first screen, so the first frame painted is the real one.

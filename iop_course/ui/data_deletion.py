@@ -67,7 +67,7 @@ async def start_over(app: CourseApp) -> None:
     message = LOCKED if forgotten is None else _what_was_done(forgotten)
     title = TITLE if forgotten is None else DELETED_TITLE
     try:
-        app.store = ProgressStore.open(folder)
+        app.use_store(ProgressStore.open(folder))
     except ProgressStoreError as error:
         why = CANNOT_GO_ON.format(reason=error)
         app.push_screen(NoticeDialog(title, f"{message}\n\n{why}"),
