@@ -10,6 +10,7 @@ waiting for aiohttp's minute-long shutdown timeout on connections that stay open
 from __future__ import annotations
 
 import asyncio
+import logging
 import signal
 from collections.abc import Sequence
 from contextlib import suppress
@@ -35,6 +36,12 @@ class CourseServer(Server):
                          title=title, public_url=public_url)
         self._sessions = sessions
         self._connections: set[asyncio.Task[object]] = set()
+
+    def initialize_logging(self) -> None:
+        """Only problems reach the terminal: a line per web request means nothing to a
+        facilitator and buries the address to open."""
+        super().initialize_logging()
+        logging.getLogger().setLevel(logging.WARNING)
 
     async def on_startup(self, app: web.Application) -> None:
         """Say where the course is served, and stop cleanly on SIGHUP too."""

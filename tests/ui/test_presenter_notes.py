@@ -99,7 +99,7 @@ async def test_the_notes_follow_the_presenter_within_half_a_second(root, beacon)
         async with presenter.run_test() as presenter_pilot:
             waits = [await shown_within(notes_pilot, notes, "Title slide: Triggers [and] cues")]
             assert "Make a plan for one" in screen_text(notes)
-            assert "Group plan (45 minutes)" in screen_text(notes)
+            assert "Group plan (45 minutes): open, teach [the basics]" in screen_text(notes)
             for words in ("Slide 2 of 9", "Ask: which trigger surprised you?",
                           "Right answer: A"):
                 await presenter_pilot.press("n")
