@@ -21,6 +21,7 @@ from pathlib import Path
 
 GRACE_SECONDS = 3.0
 CHECK_SECONDS = 0.05
+KILL_WAIT_SECONDS = 2.0  # a killed process is gone within moments; this only bounds the wait
 
 
 class AppSessions:
@@ -49,13 +50,17 @@ class AppSessions:
         """End every recorded app's process group; returns the ids that had to be killed."""
         for pid in self.running():
             _signal_group(pid, signal.SIGTERM)
-        deadline = time.monotonic() + grace
-        while self.running() and time.monotonic() < deadline:
-            time.sleep(CHECK_SECONDS)
+        self._wait_until_ended(grace)
         stubborn = self.running()
         for pid in stubborn:
             _signal_group(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+        self._wait_until_ended(KILL_WAIT_SECONDS)
         return stubborn
+
+    def _wait_until_ended(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while self.running() and time.monotonic() < deadline:
+            time.sleep(CHECK_SECONDS)
 
     def close(self) -> None:
         """End every app, then remove the list."""
