@@ -132,6 +132,7 @@ async def test_a_beacon_others_could_change_is_not_followed(root, beacon) -> Non
         await pilot.pause(FOLLOW_WITHIN_SECONDS)
         assert "Nobody is presenting" in screen_text(app)
         assert "surprised you" not in screen_text(app)
+        assert compact(f"chmod 700 {beacon.path.parent}") in compact(screen_text(app))
         beacon.path.parent.chmod(0o700)
         await shown_within(pilot, app, "Ask: which trigger surprised you?")
 

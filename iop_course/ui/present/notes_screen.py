@@ -9,6 +9,10 @@ the command that starts presenting. It never opens a learner's progress.
 
 from __future__ import annotations
 
+import os
+import stat
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -31,6 +35,22 @@ WAITING = (
     "presenting window that you started on this computer is followed.\n\n"
     "Looking for it at: {path}"
 )
+SHARED_FOLDER = (
+    "\n\nThat folder can be opened by other users, so these notes do not follow it (anyone "
+    "could make them show something else). Make it yours alone with:\n\n    chmod 700 {folder}"
+)
+
+
+def shared_folder_warning(folder: Path) -> str:
+    """Words for a beacon folder the notes refuse because others could open it, else ""."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return ""
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    if os.name == "posix" and stat.S_ISDIR(info.st_mode) and mine and info.st_mode & 0o077:
+        return SHARED_FOLDER.format(folder=folder)
+    return ""
 
 
 class NotesScreen(Screen[None]):
@@ -55,7 +75,7 @@ class NotesScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The waiting words and the notes; one of them is shown at a time."""
         yield Header()
-        yield Static(literal(WAITING.format(path=self._beacon.path)), id="waiting")
+        yield Static(id="waiting")
         yield NotesPanel(id="notes")
         yield Footer()
 
@@ -72,7 +92,12 @@ class NotesScreen(Screen[None]):
         self._started = True
         self.following = state
         panel = self.query_one(NotesPanel)
+        waiting = self.query_one("#waiting", Static)
         if state is not None:
             await panel.show(self._notes.notes_for(state))
-        self.query_one("#waiting").display = state is None
+        else:
+            path = self._beacon.path
+            waiting.update(literal(WAITING.format(path=path)
+                                   + shared_folder_warning(path.parent)))
+        waiting.display = state is None
         panel.display = state is not None
