@@ -74,6 +74,10 @@ def run_serve(port: int, host: str | None, present: bool, content: Path | None,
         return 1
     from iop_course.serve.app_sessions import AppSessions
 
+    busy = _cannot_listen(host, port)
+    if busy:
+        print(WORDS["cannot_listen"].format(host=host, port=port, reason=busy), file=sys.stderr)
+        return 1
     what = WORDS["present" if present else "course"]
     url = public_url(host, port)
     if host not in LOOPBACK_NAMES:
@@ -91,6 +95,23 @@ def run_serve(port: int, host: str | None, present: bool, content: Path | None,
     finally:
         sessions.close()
     return 0
+
+
+def _cannot_listen(host: str, port: int) -> str:
+    """Why nothing can listen on ``host``:``port`` (such as a port in use), or "" if it can.
+
+    Checked before serving so that a busy port is told before any "Serving at" line.
+    """
+    try:
+        infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as error:
+        return str(error.strerror or error)
+    return ""
 
 
 def _own_address() -> str:

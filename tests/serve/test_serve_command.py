@@ -68,6 +68,19 @@ def test_a_missing_content_folder_is_told(tmp_path, capsys) -> None:
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_a_port_in_use_is_told_before_serving(serving, capsys) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 1
+    out, err = capsys.readouterr()
+    assert f"could not be served on 127.0.0.1 port {port}" in err and "Try another port" in err
+    assert serving == [] and "Serving" not in out
+
+
 def test_a_port_out_of_range_is_refused() -> None:
     with pytest.raises(SystemExit):
         main(["serve", "--port", "70000"])
