@@ -48,7 +48,26 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the progress folder, if not the usual one")
     forget.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     _add_export_parser(commands)
+    _add_serve_parser(commands)
     return parser
+
+
+def _add_serve_parser(commands: argparse._SubParsersAction) -> None:
+    from iop_course.commands.serve import DEFAULT_PORT, port_number
+
+    serve = commands.add_parser(
+        "serve", help="open the course in a web browser (for a room with only a browser)",
+        description="Serve the course to a web browser on this computer. Open the address it "
+        "shows; each browser window gets its own course. Ctrl+C stops it and closes them all.",
+    )
+    serve.add_argument("--port", type=port_number, default=DEFAULT_PORT, metavar="N",
+                       help=f"the port to serve on (default: {DEFAULT_PORT})")
+    serve.add_argument("--host", metavar="H",
+                       help="the address to listen on (default: 127.0.0.1, this computer only; "
+                       "any other lets others on the network open it)")
+    serve.add_argument("--present", action="store_true",
+                       help="serve present mode (iop-course present) instead of the course")
+    _add_place_options(serve, argparse.SUPPRESS)
 
 
 def _add_export_parser(commands: argparse._SubParsersAction) -> None:
@@ -103,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
             from iop_course.commands.forget import run_forget
 
             return run_forget(data_dir, args.yes)
+        if args.command == "serve":
+            from iop_course.commands.serve import run_serve
+
+            return run_serve(args.port, args.host, args.present, content, data_dir)
         if args.command == "paths":
             from iop_course.commands.paths import show_paths
 

@@ -1,0 +1,61 @@
+"""The presenter's notes window (``iop-course present --notes``), for a second terminal.
+
+A small app of its own rather than a screen of the course app: it holds no progress store
+(the facilitator's notes must never open or lock a learner's progress), only the course content
+and the presenter's beacon. Its theme is not saved anywhere, for the same reason.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from iop_course.content.model import Course
+from iop_course.present.beacon import PresenterBeacon
+from iop_course.present.notes import SpeakerNotes
+from iop_course.ui.keys import get_help_binding
+from iop_course.ui.present.notes_screen import POLL_SECONDS, NotesScreen
+from iop_course.ui.themes import PROJECTOR_THEMES
+
+
+class NotesApp(App[None]):
+    """Shows the notes for whatever the presenting window shows; give it the course content."""
+
+    CSS_PATH = "notes_app.tcss"
+    TITLE = "IOP Course: presenter notes"
+    SUB_TITLE = "For your eyes only"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        get_help_binding(""),
+        Binding("f1,question_mark", "how_to_use", "How to use", key_display="F1",
+                tooltip="The keys that work here."),
+    ]
+
+    def __init__(self, course: Course, beacon: PresenterBeacon | None = None,
+                 poll_seconds: float = POLL_SECONDS) -> None:
+        """``beacon`` defaults to this user's presenter beacon."""
+        super().__init__()
+        self.course = course
+        self._beacon = beacon if beacon is not None else PresenterBeacon()
+        self._poll_seconds = poll_seconds
+        for theme in PROJECTOR_THEMES:
+            self.register_theme(theme)
+
+    def get_default_screen(self) -> Screen:
+        """The notes screen, following the beacon from its first frame."""
+        return NotesScreen(SpeakerNotes(self.course), self._beacon, self._poll_seconds)
+
+    def action_get_help(self) -> None:
+        """Crisis lines and helplines: a facilitator may need them for someone in the room."""
+        from iop_course.ui.dialogs.get_help import GetHelpDialog
+
+        if not isinstance(self.screen, GetHelpDialog):
+            self.push_screen(GetHelpDialog())
+
+    def action_how_to_use(self) -> None:
+        """The keys that work on the notes screen."""
+        from iop_course.ui.dialogs.how_to_use import HowToUseDialog
+
+        if not isinstance(self.screen, HowToUseDialog):
+            self.push_screen(HowToUseDialog(self.screen))

@@ -1,0 +1,136 @@
+"""The presenter's notes on screen: the group boxes, the answer key, the clock and what is next.
+
+Shown by the notes window (``iop-course present --notes``) and, for one-screen use, by the
+presenting window itself. It shows a ``SlideNotes`` (made by ``SpeakerNotes``) and keeps the
+elapsed time ticking on its own. Right answers are marked in words and symbols, never by colour
+alone, and every author text is shown as written (``[...]`` is never markup).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Static
+
+from iop_course.present.notes import QuestionNote, SlideNotes, elapsed_text
+from iop_course.ui.widgets.listing import hanging_list
+from iop_course.ui.widgets.literal import literal
+from iop_course.ui.widgets.markdown_text import markdown_text
+
+WORDS = {
+    "status": "{position}  ·  {elapsed} elapsed",
+    "on_screen": "On the projector: ",
+    "next": "Next: ",
+    "group": "For the group",
+    "objectives": "The group will learn to:",
+    "minutes": "About {minutes} minutes of reading.",
+    "answer": "Right answer: {letters}",
+    "answers": "Right answers (select all that apply): {letters}",
+    "revealed": "The room sees the answer now.",
+    "hidden": "Not shown to the room yet.",
+    "right": "✓ {letter}. {text}  (right)",
+    "wrong": "✗ {letter}. {text}",
+    "hands": "  ·  {count} hands",
+    "one_hand": "  ·  1 hand",
+    "no_hands": "No hands counted yet.",
+    "explanation": "Explanation",
+}
+TICK_SECONDS = 1.0
+
+
+class NotesPanel(Vertical):
+    """One slide's notes: a status line with the clock, the notes, and the next slide."""
+
+    DEFAULT_CSS = Path(__file__).with_suffix(".tcss").read_text(encoding="utf-8")
+
+    def __init__(self, clock: Callable[[], float] = time.time, *, id: str | None = None) -> None:
+        """``clock`` gives the time now in epoch seconds (tests pass their own)."""
+        super().__init__(id=id)
+        self._clock = clock
+        self.notes: SlideNotes | None = None
+
+    def compose(self) -> ComposeResult:
+        """The status line, the notes (filled in by ``show``) and the next slide."""
+        yield Static(id="notes-status")
+        yield Static(id="notes-on-screen")
+        yield VerticalScroll(id="notes-body")
+        yield Static(id="notes-next")
+
+    def on_mount(self) -> None:
+        """Keep the elapsed time current."""
+        self.set_interval(TICK_SECONDS, self._tick)
+
+    async def show(self, notes: SlideNotes) -> None:
+        """Show the notes for another slide, in one frame."""
+        self.notes = notes
+        with self.app.batch_update():
+            self._tick()
+            self.query_one("#notes-on-screen", Static).update(
+                Content.assemble((WORDS["on_screen"], "bold"), notes.on_screen))
+            self.query_one("#notes-next", Static).update(
+                Content.assemble((WORDS["next"], "bold"), notes.next_up))
+            body = self.query_one("#notes-body", VerticalScroll)
+            await body.remove_children()
+            await body.mount_all(list(_note_widgets(notes)))
+            body.scroll_home(animate=False, immediate=True)
+
+    def _tick(self) -> None:
+        if self.notes is None:
+            return
+        self.query_one("#notes-status", Static).update(literal(WORDS["status"].format(
+            position=self.notes.position,
+            elapsed=elapsed_text(self.notes.started_at, self._clock()))))
+
+
+def _note_widgets(notes: SlideNotes) -> Iterator[Widget]:
+    """The widgets for the notes, most urgent first: a problem, the answer key, the group."""
+    if notes.problem:
+        yield Static(literal(notes.problem), classes="notes-problem")
+    if notes.question is not None:
+        yield from _answer_key(notes.question)
+    if notes.objectives:
+        yield Static(hanging_list(WORDS["objectives"], notes.objectives), classes="notes-part")
+    if notes.minutes:
+        yield Static(literal(WORDS["minutes"].format(minutes=notes.minutes)),
+                     classes="notes-part")
+    for box in notes.group_boxes:
+        yield _group_box(box)
+    for line in notes.side_notes:
+        yield Static(literal(line), classes="notes-part")
+
+
+def _answer_key(question: QuestionNote) -> Iterator[Widget]:
+    letters = ", ".join(question.right_letters)
+    answer = WORDS["answers" if question.select_all else "answer"].format(letters=letters)
+    shown = WORDS["revealed" if question.revealed else "hidden"]
+    yield Static(Content.assemble((answer, "bold"), "  ", (shown, "italic")),
+                 classes="notes-answer")
+    for choice in question.choices:
+        line = WORDS["right" if choice.correct else "wrong"].format(
+            letter=choice.letter, text=choice.text)
+        hands = ("" if choice.hands is None else WORDS["one_hand"] if choice.hands == 1
+                 else WORDS["hands"].format(count=choice.hands))
+        yield Vertical(
+            Static(Content.assemble((line, "bold" if choice.correct else ""), hands)),
+            Static(literal(choice.feedback), classes="choice-feedback"),
+            classes="choice-note -right" if choice.correct else "choice-note")
+    if not question.counted:
+        yield Static(literal(WORDS["no_hands"]), classes="notes-part")
+    if question.explanation:
+        explanation = Static(markdown_text(question.explanation), classes="notes-box")
+        explanation.border_title = literal(WORDS["explanation"])
+        yield explanation
+    if question.facilitator_prompt:
+        yield _group_box(question.facilitator_prompt)
+
+
+def _group_box(markdown: str) -> Static:
+    box = Static(markdown_text(markdown), classes="notes-box group-box")
+    box.border_title = literal(WORDS["group"])
+    return box

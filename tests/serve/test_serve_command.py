@@ -1,0 +1,113 @@
+"""``iop-course serve`` without a browser: what it runs, where it listens, what it warns."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from iop_course.cli import main
+from iop_course.commands.serve import public_url, served_command
+from iop_course.serve.app_sessions import AppSessions
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups are POSIX")
+
+
+@pytest.fixture
+def serving(monkeypatch) -> list[dict]:
+    """Runs ``serve`` without listening: records what the server was made with."""
+    from iop_course.serve.course_server import CourseServer
+
+    made: list[dict] = []
+
+    def record(server: CourseServer) -> None:
+        made.append({"host": server.host, "port": server.port, "url": server.public_url,
+                     "command": server.command, "title": server.title})
+
+    monkeypatch.setattr(CourseServer, "serve", record)
+    return made
+
+
+def test_it_listens_on_this_computer_only_by_default(serving, capsys) -> None:
+    assert main(["serve", "--port", "8123"]) == 0
+    assert serving[0]["host"] == "127.0.0.1" and serving[0]["url"] == "http://127.0.0.1:8123"
+    assert "Warning" not in capsys.readouterr().err
+
+
+def test_another_host_warns_that_anyone_on_the_network_can_open_it(serving, capsys) -> None:
+    assert main(["serve", "--host", "0.0.0.0"]) == 0
+    err = capsys.readouterr().err
+    assert "Anyone on that network" in err and "progress" in err
+    assert serving[0]["host"] == "0.0.0.0" and not serving[0]["url"].startswith("http://0.0.0.0")
+
+
+def test_present_serves_present_mode_with_no_progress_folder(serving, tmp_path) -> None:
+    content = tmp_path / "course"
+    content.mkdir()
+    assert main(["serve", "--present", "--content", str(content),
+                 "--data-dir", str(tmp_path / "data")]) == 0
+    command = serving[0]["command"]
+    assert command.endswith(f"-m iop_course present --content {content.resolve()}")
+    assert "--data-dir" not in command and serving[0]["title"] == "IOP Course: present"
+
+
+def test_the_course_is_served_with_its_content_and_data_folders(tmp_path) -> None:
+    command = served_command(False, Path("course"), Path("data"))
+    assert command[:3] == [sys.executable, "-m", "iop_course"]
+    assert command[3:] == ["--content", str(Path("course").resolve()),
+                           "--data-dir", str(Path("data").resolve())]
+
+
+def test_a_missing_content_folder_is_told(tmp_path, capsys) -> None:
+    assert main(["serve", "--content", str(tmp_path / "nowhere")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_port_in_use_is_told_before_serving(serving, capsys) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 1
+    out, err = capsys.readouterr()
+    assert f"could not be served on 127.0.0.1 port {port}" in err and "Try another port" in err
+    assert serving == [] and "Serving" not in out
+
+
+def test_a_port_out_of_range_is_refused() -> None:
+    with pytest.raises(SystemExit):
+        main(["serve", "--port", "70000"])
+
+
+def test_ipv6_addresses_are_bracketed_in_the_url() -> None:
+    assert public_url("::1", 8000) == "http://[::1]:8000"
+
+
+def test_ending_apps_ends_their_whole_group_even_one_that_ignores_sigterm(tmp_path) -> None:
+    sessions = AppSessions()
+    stubborn = ("import signal, subprocess, sys, time; signal.signal(signal.SIGTERM, "
+                "signal.SIG_IGN); subprocess.Popen([sys.executable, '-c', "
+                "'import time; time.sleep(60)']); time.sleep(60)")
+    shell = subprocess.Popen(sessions.launch_command([sys.executable, "-c", stubborn]),
+                             shell=True)
+    try:
+        deadline = time.monotonic() + 20
+        while len(sessions.running()) < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        [pid] = sessions.running()
+        assert os.getpgid(pid) == pid != os.getpgid(0)  # a group of its own
+        time.sleep(0.5)  # the grandchild starts
+        assert sessions.end_all(grace=0.5) == [pid]  # SIGTERM ignored: killed after the grace
+        shell.wait(timeout=10)
+        assert sessions.running() == []  # the app and the child it started: none left
+    finally:
+        if shell.poll() is None:
+            shell.kill()
+        sessions.close()
+    assert not sessions.folder.exists()
