@@ -183,3 +183,28 @@ def test_the_offer_says_how_many_and_about_how_long_in_plain_words() -> None:
         "A short review is ready: 6 questions from lessons you have read, about 3 minutes.")
     assert "about 1 minute." in offer_words(2, 1)
     assert offer_words(1, 1).startswith("A short review is ready: 1 question from a lesson")
+
+
+async def test_the_progress_screen_says_how_review_is_going_in_words(review_app) -> None:
+    from iop_course.ui.screens.progress import ProgressScreen
+
+    app = review_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProgressScreen)
+        assert compact("Spaced review: 0 learned, 2 still being learned.") in compact(
+            screen_text(app))
+
+
+async def test_a_new_learner_is_told_what_spaced_review_is(review_app) -> None:
+    from iop_course.ui.screens.progress import ProgressScreen
+
+    app = review_app(missed=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProgressScreen)
+        text = compact(screen_text(app))
+        assert compact("Spaced review: questions from your quizzes come back") in text
+        assert compact("learned") not in text

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Header, Static
 
 from iop_course.progress.charts import bar, sparkline
 from iop_course.progress.summary import CourseProgress, ModuleProgress, QuizHistory, summarize
+from iop_course.review.summary import ReviewSummary, summarise
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 
@@ -34,6 +35,10 @@ QUIZ_WORDS = "last {last}%, best {best}%, {tries}"
 ONE_TRY = "1 try"
 TRIES = "{count} tries"
 NO_QUIZ_YET = "No quiz taken in this module yet."
+REVIEW_LINE = ("Spaced review: {learned} learned, {learning} still being learned. Questions come "
+               "back a few days later, so they stay with you.")
+NO_REVIEW_YET = ("Spaced review: questions from your quizzes come back a few days later, a few "
+                 "at a time, so they stay with you.")
 
 WIDEST_BAR = 20
 WIDEST_CHART = 30
@@ -65,6 +70,7 @@ class ProgressScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="progress"):
             yield Static(self._course_line(), id="course-done")
+            yield Static(literal(review_line(summarise(self.app.reviews))), id="review-done")
             yield Static(literal(HOW_TO_READ), id="how-to-read")
             for module in self.summary.modules:
                 yield Static(module_block(module, width), classes="module-progress")
@@ -101,6 +107,13 @@ def module_block(module: ModuleProgress, width: int) -> Content:
     if not module.quizzes:
         parts.extend(["\n  ", (NO_QUIZ_YET, "$text-muted")])
     return Content.assemble(*parts)
+
+
+def review_line(review: ReviewSummary) -> str:
+    """How spaced review is going, in words: learned and still being learned, never overdue."""
+    if review.learned + review.learning == 0:
+        return NO_REVIEW_YET
+    return REVIEW_LINE.format(learned=review.learned, learning=review.learning)
 
 
 def quiz_words(quiz: QuizHistory) -> str:
