@@ -1,0 +1,112 @@
+"""Cut a slide's units into screens that fit: no scrollbar ever in front of a room.
+
+Each unit is wrapped here, to the exact width it will be drawn at, with its marker hanging
+("A." or "•" sits left of every wrapped line), so the number of lines is known before anything
+is drawn and a page can be cut between units (between paragraphs, list items or boxes) into as
+many slides as it needs. A heading or box label is never left alone at the bottom of a slide,
+and only a unit taller than a whole slide is ever cut between its own lines.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from iop_course.content.model import BoxKind
+from iop_course.present.flow import Role, Unit
+
+ROLE_STYLES = {
+    Role.HEADING: "bold $text-primary",
+    Role.TEXT: "",
+    Role.MUTED: "$text-muted",
+    Role.BOX_LABEL: "bold $text-accent",
+    Role.CHOICE: "",
+    Role.RIGHT: "bold $text-success",
+    Role.BAR: "$text-muted",
+}
+SPAN_STYLES = {"code": "bold", "bold italic": "bold italic", "bold": "bold", "italic": "italic"}
+MARKER_STYLE = "bold $text-primary"
+BOX_EDGE = "▌ "
+BOX_EDGE_STYLES = {BoxKind.WARNING: "$text-warning", BoxKind.TRY_THIS: "$text-primary"}
+BAR_CHARACTER = "█"
+INDENT_PER_LEVEL = 3
+NARROWEST_TEXT = 12
+KEEP_WITH_NEXT = frozenset({Role.HEADING, Role.BOX_LABEL})
+
+
+def unit_lines(unit: Unit, width: int) -> list[Content]:
+    """The unit wrapped to ``width`` cells, marker hanging, box edge drawn on each line."""
+    edge = Content.assemble((BOX_EDGE, BOX_EDGE_STYLES.get(unit.box, "$text-accent"))) \
+        if unit.box is not None else Content("")
+    indent = " " * (unit.depth * INDENT_PER_LEVEL)
+    room = max(NARROWEST_TEXT, width - edge.cell_length - len(indent))
+    if unit.bar is not None:
+        return [Content.assemble(edge, indent, _bar(unit, room))]
+    hang = len(unit.marker) + 1 if unit.marker else 0
+    role_style = ROLE_STYLES[unit.role]
+    text = Content.assemble(*(
+        (span.text, " ".join(filter(None, (role_style, SPAN_STYLES.get(span.style, "")))))
+        for span in unit.spans))
+    lines: list[Content] = []
+    for paragraph in text.split("\n"):
+        for line in paragraph.wrap(max(NARROWEST_TEXT, room - hang)):
+            lead = f"{unit.marker} " if unit.marker and not lines else " " * hang
+            lines.append(Content.assemble(edge, indent, (lead, MARKER_STYLE), line.rstrip()))
+    return lines
+
+
+def heading_lines(heading: str, width: int) -> list[Content]:
+    """A slide's heading, wrapped to ``width``."""
+    return Content.assemble((heading, ROLE_STYLES[Role.HEADING])).wrap(max(NARROWEST_TEXT, width))
+
+
+def cut_into_slides(units: tuple[Unit, ...], width: int, height: int) -> list[list[Content]]:
+    """The units as slides of at most ``height`` lines each (always at least one slide)."""
+    height = max(1, height)
+    slides: list[list[tuple[Unit, list[Content]]]] = [[]]
+    for unit in units:
+        lines = unit_lines(unit, width)
+        current = slides[-1]
+        if _height(current + [(unit, lines)]) <= height:
+            current.append((unit, lines))
+            continue
+        carried: list[tuple[Unit, list[Content]]] = []
+        while current and current[-1][0].role in KEEP_WITH_NEXT:
+            carried.insert(0, current.pop())
+        if current:
+            slides.append([])
+        slides[-1].extend(carried)
+        while _height(slides[-1] + [(unit, lines)]) > height and len(lines) > 1:
+            room = max(1, height - _height(slides[-1]) - (1 if slides[-1] else 0))
+            slides[-1].append((unit, lines[:room]))
+            slides.append([])
+            lines = lines[room:]
+        slides[-1].append((unit, lines))
+    return [_joined(slide) for slide in slides if slide] or [[]]
+
+
+def _height(entries: list[tuple[Unit, list[Content]]]) -> int:
+    """Lines the entries fill, with a blank line before each unit that asks for one (not the
+    first on a slide)."""
+    return sum(len(lines) + (1 if index and unit.gap_before else 0)
+               for index, (unit, lines) in enumerate(entries))
+
+
+def _joined(entries: list[tuple[Unit, list[Content]]]) -> list[Content]:
+    lines: list[Content] = []
+    for index, (unit, unit_lines_) in enumerate(entries):
+        if index and unit.gap_before:
+            lines.append(Content(""))
+        lines.extend(unit_lines_)
+    return lines
+
+
+def _bar(unit: Unit, room: int) -> Content:
+    """A chart row: the letter, a bar as long as its share of the top count, and the count in
+    numbers (the letter and the number carry the meaning; the colour adds nothing)."""
+    count, top = unit.bar or (0, 0)
+    note = unit.plain
+    longest = max(1, room - len(unit.marker) - 6 - (len(note) + 1 if note else 0))
+    length = round(longest * count / top) if top else 0
+    return Content.assemble(
+        (f"{unit.marker} ", MARKER_STYLE), (BAR_CHARACTER * length, "$text-primary"),
+        (f" {count}", "bold"), (f" {note}" if note else "", "bold $text-accent"))
