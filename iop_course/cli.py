@@ -39,7 +39,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_place_options(paths, argparse.SUPPRESS)
     _add_export_parser(commands)
+    _add_present_parser(commands)
     return parser
+
+
+def _add_present_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    present = commands.add_parser(
+        "present", help="project a lesson to a group, one slide at a time",
+        description="Project a lesson to a group: a title slide, its pages as slides sized to "
+        "the screen, its quiz with a show of hands, and an end slide. Nothing about any "
+        "learner (progress, scores, folders) is shown or saved.",
+    )
+    present.add_argument("lesson", nargs="?", metavar="LESSON",
+                         help="the lesson's id, as --list shows it (default: pick from a list)")
+    present.add_argument("--list", action="store_true", dest="list_lessons",
+                         help="print the lessons you can present, and stop")
+    present.add_argument("--content", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+                         help="use the lessons/ and quizzes/ in DIR instead of the built-in course")
+    return present
 
 
 def _add_export_parser(commands: argparse._SubParsersAction) -> None:
@@ -90,6 +107,11 @@ def main(argv: list[str] | None = None) -> int:
             from iop_course.commands.export import run_export_handout
 
             return run_export_handout(args.lesson, args.output, args.facilitator, content)
+        if args.command == "present":
+            from iop_course.commands.present import present_folder, run_present
+
+            data_dir = present_folder()  # an unexpected error is noted here, not with a learner's
+            return run_present(args.lesson, args.list_lessons, content)
         if args.command == "paths":
             from iop_course.commands.paths import show_paths
 

@@ -19,6 +19,7 @@ from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.store import LessonPlace, LessonProgress, LessonStatus, ProgressStore
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.present.present_mode import PresentMode
 from iop_course.ui.themes import PROJECTOR_THEMES
 from iop_course.ui.widgets.literal import literal
 
@@ -43,6 +44,7 @@ class CourseApp(App[None]):
         self.content_check = ContentCheck(self, course.root)
         self.crash_log_dir = crash_log_dir
         self._reported_write_error: BaseException | None = None
+        self.present_mode: PresentMode | None = None
         for theme in PROJECTOR_THEMES:
             self.register_theme(theme)
         self.theme = self._saved_theme()
@@ -101,6 +103,9 @@ class CourseApp(App[None]):
         """Quit; while saves are failing, first say what would be lost (q again quits)."""
         from iop_course.ui.dialogs.quit_unsaved import QuitUnsavedDialog
 
+        if self.present_mode is not None and self.present_mode.active:
+            await self.run_action("end", self.screen)  # q ends presenting, not the course
+            return
         error, unsaved = self.store.last_write_error, self.store.unsaved_changes()
         if error is None or not unsaved or isinstance(self.screen, QuitUnsavedDialog):
             self.exit()
@@ -125,7 +130,8 @@ class CourseApp(App[None]):
         return saved if saved in self.available_themes else DEFAULT_THEME
 
     def _remember_theme(self, theme: object) -> None:
-        self.store.set_setting("theme", self.theme)
+        if self.present_mode is None or not self.present_mode.active:  # present keeps its own
+            self.store.set_setting("theme", self.theme)
 
     def _resume_target(self) -> LessonProgress | None:
         """The lesson to reopen at start-up, or None to start on the course list."""
@@ -228,8 +234,22 @@ class CourseApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Get help now", "Crisis lines and helplines", self.action_get_help)
         yield SystemCommand("How to use", "Keys and how the course works", self.action_how_to_use)
+        yield SystemCommand("Present a lesson to a group",
+                            "Project a lesson, slide by slide; nothing about you is shown",
+                            self.action_present)
         yield SystemCommand("Content problems", "Files in the course that could not be read",
                             self.show_content_problems)
+
+    def action_present(self) -> None:
+        """Present a lesson to a group, in screens that never read the learner's progress."""
+        if self.present_mode is None:
+            self.present_mode = PresentMode(self, self.course)
+        self.present_mode.enter()
+
+    async def end_presenting(self) -> None:
+        """Presenting is over: back to the learner's screens and theme."""
+        if self.present_mode is not None:
+            await self.present_mode.leave()
 
     def show_content_problems(self) -> None:
         """List what ``iop-course check`` finds in the course files."""

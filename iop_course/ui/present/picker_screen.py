@@ -96,6 +96,6 @@ class PresentPickerScreen(Screen[None]):
             return
         self.app.push_screen(PresentScreen(deck, self.course.root, self.beacon))
 
-    def action_end(self) -> None:
+    async def action_end(self) -> None:
         """Stop presenting: back to the learner's course, or out of present mode."""
-        self.app.end_presenting()
+        await self.app.end_presenting()

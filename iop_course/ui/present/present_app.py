@@ -60,7 +60,7 @@ class PresentApp(App[None]):
         self.theme_changed_signal.subscribe(
             self, lambda theme: self.settings.save_theme(self.theme))
 
-    def end_presenting(self) -> None:
+    async def end_presenting(self) -> None:
         """Presenting is over: close present mode."""
         self.exit()
 

@@ -270,13 +270,13 @@ class PresentScreen(Screen[None]):
                 self._tallies[index] = changed
                 self._lay_out()
 
-    def action_end(self) -> None:
+    async def action_end(self) -> None:
         """Stop presenting: the notes view is told, then the picker (or the way out) shows."""
         self.withdraw()
         if len(self.app.screen_stack) > 1:
             self.dismiss()
         else:
-            self.app.end_presenting()
+            await self.app.end_presenting()
 
     def withdraw(self) -> None:
         """Tell a notes view that nobody presents any more (once)."""

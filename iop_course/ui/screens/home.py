@@ -33,6 +33,8 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         get_help_binding(),
         Binding("c", "continue_course", "Continue", tooltip="Go back to the page you left."),
+        Binding("p", "app.present", "Present",
+                tooltip="Project a lesson to a group. Nothing about your progress is shown."),
         Binding("x", "show_problems", "Content problems",
                 tooltip="Files in the course that could not be read, and why."),
     ]
