@@ -37,7 +37,7 @@ class PresentPickerScreen(Screen[None]):
         get_help_binding(),
         Binding("enter", "present", "Present", key_display="Enter",
                 tooltip="Project the highlighted lesson, slide by slide."),
-        Binding("q,escape", "end", "Done", priority=True, key_display="q",
+        Binding("q,escape", "end", "Close", priority=True, key_display="q",
                 tooltip="Stop presenting and close this list."),
     ]
 

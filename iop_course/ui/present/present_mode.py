@@ -1,8 +1,8 @@
 """Present mode inside the learner's app: its own screens, its own theme, none of the learner's data.
 
 From the home screen (or the command palette) a facilitator can present without closing the
-course. The picker and slides run in a separate screen stack (a Textual mode), so no learner
-screen is under them, and they are given the course only, never the progress store. The theme
+course. The picker and slides are full screens pushed over the learner's (which they cover
+completely), and they are given the course only, never the progress store. The theme
 switches to present mode's own (saved in its own settings, never in the learner's progress) and
 the learner's theme comes back when presenting ends.
 """
@@ -16,7 +16,6 @@ from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.settings import PresentSettings
 from iop_course.ui.themes import PROJECTOR_THEMES
 
-MODE_NAME = "present"
 DEFAULT_THEME = "Projector (light)"
 
 
@@ -35,7 +34,9 @@ class PresentMode:
     @property
     def active(self) -> bool:
         """True while the app shows present mode's screens."""
-        return self.app.current_mode == MODE_NAME
+        from iop_course.ui.present.picker_screen import PresentPickerScreen
+
+        return any(isinstance(screen, PresentPickerScreen) for screen in self.app.screen_stack)
 
     def enter(self) -> None:
         """Show the lesson picker in a screen stack of its own, on present mode's theme."""
@@ -48,9 +49,7 @@ class PresentMode:
             if theme.name not in self.app.available_themes:
                 self.app.register_theme(theme)
         picker = PresentPickerScreen(self.course, self.beacon)
-        if MODE_NAME not in self.app._modes:
-            self.app.add_mode(MODE_NAME, lambda: picker)
-        self.app.switch_mode(MODE_NAME)
+        self.app.push_screen(picker)
         wanted = self.settings.theme
         self.app.theme = wanted if wanted in self.app.available_themes else DEFAULT_THEME
         self.app.call_after_refresh(self._follow_theme, picker)
@@ -64,9 +63,14 @@ class PresentMode:
 
     async def leave(self) -> None:
         """Back to the learner's screens and theme; present mode's screens are let go."""
+        from iop_course.ui.present.picker_screen import PresentPickerScreen
+
         if not self.active:
             return
         self.beacon.withdraw()
-        await self.app.switch_mode("_default")
+        while self.active:
+            leaving = self.app.screen
+            await self.app.pop_screen()
+            if isinstance(leaving, PresentPickerScreen):
+                break
         self.app.theme = self._learner_theme
-        await self.app.remove_mode(MODE_NAME)
