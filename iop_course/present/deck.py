@@ -9,7 +9,7 @@ facilitator's notes. A part may fill several slides on a small screen; the scree
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from iop_course.content.loader import ContentUnreadable, open_lesson, open_quiz
 from iop_course.content.model import Box, Course, LessonInfo, Module, Page, Question
@@ -112,7 +112,10 @@ def _page(info: LessonInfo, index: int, page: Page) -> DeckPart:
     for block in page.learner_blocks():
         if isinstance(block, Box):
             units.append(plain_unit(block.kind.label, Role.BOX_LABEL, box=block.kind))
-            units.extend(markdown_units(block.markdown, box=block.kind))
+            inside = markdown_units(block.markdown, box=block.kind)
+            if inside:  # the label heads its box's text, with no blank line between them
+                units.append(replace(inside[0], gap_before=False))
+            units.extend(inside[1:])
         else:
             units.extend(markdown_units(block.markdown))
     return DeckPart(SlideKind.PAGE, info.id, page.title or info.title, tuple(units), page=index)

@@ -111,6 +111,8 @@ async def test_from_the_learners_app_present_hides_progress_and_keeps_the_theme_
             assert isinstance(app.screen, PresentScreen)
             await pilot.press("right", "right")
             assert_nothing_personal(screen_text(app), folder)
+            app.theme = "High contrast (dark)"
+            await pilot.pause()
             await pilot.press("q")
             await pilot.pause()
             assert type(app.screen).__name__ == "PresentPickerScreen"
@@ -121,7 +123,7 @@ async def test_from_the_learners_app_present_hides_progress_and_keeps_the_theme_
             assert app.is_running
             await pilot.pause()
         assert store.get_setting("theme") == "textual-dark"
-        assert PresentSettings().path.exists() is False
+        assert PresentSettings().theme == "High contrast (dark)"
     finally:
         store.close()
 
@@ -135,3 +137,17 @@ async def test_a_machine_that_never_ran_the_course_can_present(tmp_path, monkeyp
         await pilot.pause()
         assert "Present a lesson" in screen_text(app)
     assert not (tmp_path / "never").exists()
+
+
+async def test_the_command_palette_offers_present(tmp_path):
+    store = ProgressStore.open(tmp_path / "data")
+    try:
+        app = CourseApp(load_course(builtin_content_dir()), store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            commands = {command.title: command for command in app.get_system_commands(app.screen)}
+            commands["Present a lesson to a group"].callback()
+            await pilot.pause()
+            assert type(app.screen).__name__ == "PresentPickerScreen"
+    finally:
+        store.close()

@@ -35,8 +35,7 @@ KEEP_WITH_NEXT = frozenset({Role.HEADING, Role.BOX_LABEL})
 
 def unit_lines(unit: Unit, width: int) -> list[Content]:
     """The unit wrapped to ``width`` cells, marker hanging, box edge drawn on each line."""
-    edge = Content.assemble((BOX_EDGE, BOX_EDGE_STYLES.get(unit.box, "$text-accent"))) \
-        if unit.box is not None else Content("")
+    edge = _edge(unit.box)
     indent = " " * (unit.depth * INDENT_PER_LEVEL)
     room = max(NARROWEST_TEXT, width - edge.cell_length - len(indent))
     if unit.bar is not None:
@@ -92,12 +91,21 @@ def _height(entries: list[tuple[Unit, list[Content]]]) -> int:
 
 
 def _joined(entries: list[tuple[Unit, list[Content]]]) -> list[Content]:
+    """The slide's lines; a blank line inside a box keeps the box's edge, so it reads as one."""
     lines: list[Content] = []
     for index, (unit, unit_lines_) in enumerate(entries):
         if index and unit.gap_before:
-            lines.append(Content(""))
+            inside = unit.box is not None and entries[index - 1][0].box is unit.box
+            lines.append(_edge(unit.box) if inside else Content(""))
         lines.extend(unit_lines_)
     return lines
+
+
+def _edge(box: BoxKind | None) -> Content:
+    """The bar drawn left of every line of a box (none outside a box)."""
+    if box is None:
+        return Content("")
+    return Content.assemble((BOX_EDGE, BOX_EDGE_STYLES.get(box, "$text-accent")))
 
 
 def _bar(unit: Unit, room: int) -> Content:
