@@ -35,7 +35,7 @@ class PresentPickerScreen(Screen[None]):
     CSS_PATH = "picker_screen.tcss"
     BINDINGS = [
         get_help_binding(),
-        Binding("enter", "present", "Present", key_display="Enter",
+        Binding("enter", "present", "Present", key_display="Enter", priority=True,
                 tooltip="Project the highlighted lesson, slide by slide."),
         Binding("q,escape", "end", "Close", priority=True, key_display="q",
                 tooltip="Stop presenting and close this list."),

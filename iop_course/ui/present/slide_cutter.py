@@ -59,11 +59,31 @@ def heading_lines(heading: str, width: int) -> list[Content]:
 
 
 def cut_into_slides(units: tuple[Unit, ...], width: int, height: int) -> list[list[Content]]:
-    """The units as slides of at most ``height`` lines each (always at least one slide)."""
+    """The units as slides of at most ``height`` lines each (always at least one slide).
+
+    A part that needs several slides is cut as evenly as it can be in that many, so the last
+    slide is not one stray paragraph: the lowest height that still needs no more slides is used.
+    """
+    entries = [(unit, unit_lines(unit, width)) for unit in units]
     height = max(1, height)
+    slides = _cut(entries, height)
+    if len(slides) > 1:
+        low, high = 1, height
+        while low < high:
+            middle = (low + high) // 2
+            if len(_cut(entries, middle)) <= len(slides):
+                high = middle
+            else:
+                low = middle + 1
+        slides = _cut(entries, low)
+    return [_joined(slide) for slide in slides if slide] or [[]]
+
+
+def _cut(entries: list[tuple[Unit, list[Content]]], height: int,
+         ) -> list[list[tuple[Unit, list[Content]]]]:
+    """Fill slides in order, starting a new one when the next unit does not fit."""
     slides: list[list[tuple[Unit, list[Content]]]] = [[]]
-    for unit in units:
-        lines = unit_lines(unit, width)
+    for unit, lines in entries:
         current = slides[-1]
         if _height(current + [(unit, lines)]) <= height:
             current.append((unit, lines))
@@ -71,6 +91,9 @@ def cut_into_slides(units: tuple[Unit, ...], width: int, height: int) -> list[li
         carried: list[tuple[Unit, list[Content]]] = []
         while current and current[-1][0].role in KEEP_WITH_NEXT:
             carried.insert(0, current.pop())
+        if _height(carried + [(unit, lines[:1])]) > height:
+            current.extend(carried)  # too tall to move together: the heading stays
+            carried = []
         if current:
             slides.append([])
         slides[-1].extend(carried)
@@ -80,7 +103,7 @@ def cut_into_slides(units: tuple[Unit, ...], width: int, height: int) -> list[li
             slides.append([])
             lines = lines[room:]
         slides[-1].append((unit, lines))
-    return [_joined(slide) for slide in slides if slide] or [[]]
+    return [slide for slide in slides if slide]
 
 
 def _height(entries: list[tuple[Unit, list[Content]]]) -> int:
