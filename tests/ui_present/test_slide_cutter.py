@@ -14,9 +14,9 @@ units = st.lists(st.builds(plain_unit, words, st.sampled_from([Role.TEXT, Role.H
 
 
 @settings(max_examples=60, deadline=None)
-@given(units, st.integers(20, 160), st.integers(3, 40))
-def test_every_word_is_kept_and_no_slide_is_too_tall(units, width, height):
-    slides = cut_into_slides(tuple(units), width, height)
+@given(units, st.integers(20, 160), st.integers(3, 40), st.integers(1, 2))
+def test_every_word_is_kept_and_no_slide_is_too_tall(units, width, height, gap):
+    slides = cut_into_slides(tuple(units), width, height, gap)
     assert all(len(slide) <= height for slide in slides)
     assert all(line.cell_length <= max(width, 12) for slide in slides for line in slide)
     shown = "".join(line.plain for slide in slides for line in slide).replace(" ", "")

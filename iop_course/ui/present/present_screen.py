@@ -38,6 +38,8 @@ LETTER_KEYS = LETTERS[:7]  # G is Shift+G: g stays "Get help now" on every scree
 WIDE_SCREEN = 100
 MEASURE = 120  # the longest line a back row can follow; wider screens centre the text
 CHROME_LINES = 2  # the counter line and the footer
+CENTRED_KINDS = frozenset({SlideKind.TITLE, SlideKind.MODULE_INTRO, SlideKind.END})
+TALL_SCREEN = 36  # from this height on, two blank lines between paragraphs spread the text
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,8 @@ class PresentScreen(Screen[None]):
         for index, part in enumerate(self.deck.parts):
             heading = len(heading_lines(part.heading, measure))
             body_height = height - CHROME_LINES - 2 * self._padding_top(height) - heading - 1
-            pieces = cut_into_slides(self._units(index, part), measure, body_height)
+            pieces = cut_into_slides(self._units(index, part), measure, body_height,
+                                     gap=2 if height >= TALL_SCREEN else 1)
             slides.extend(_Slide(index, piece, len(pieces), lines)
                           for piece, lines in enumerate(pieces))
         self._slides = slides
@@ -190,6 +193,7 @@ class PresentScreen(Screen[None]):
         width, height = self.size
         area = self.query_one("#slide", Vertical)
         area.styles.padding = (self._padding_top(height), self._padding_side(width))
+        area.styles.align_vertical = "middle" if part.kind in CENTRED_KINDS else "top"
         heading = heading_lines(part.heading, self._measure(width))
         self.query_one("#slide-heading", Static).update(Content("\n").join(heading))
         self.query_one("#slide-body", Static).update(Content("\n").join(slide.lines))

@@ -58,47 +58,51 @@ def heading_lines(heading: str, width: int) -> list[Content]:
     return Content.assemble((heading, ROLE_STYLES[Role.HEADING])).wrap(max(NARROWEST_TEXT, width))
 
 
-def cut_into_slides(units: tuple[Unit, ...], width: int, height: int) -> list[list[Content]]:
+def cut_into_slides(units: tuple[Unit, ...], width: int, height: int,
+                    gap: int = 1) -> list[list[Content]]:
     """The units as slides of at most ``height`` lines each (always at least one slide).
+
+    ``gap`` is the number of blank lines between units that ask for space (more on a big
+    screen, so the text spreads over it calmly).
 
     A part that needs several slides is cut as evenly as it can be in that many, so the last
     slide is not one stray paragraph: the lowest height that still needs no more slides is used.
     """
     entries = [(unit, unit_lines(unit, width)) for unit in units]
     height = max(1, height)
-    slides = _cut(entries, height)
+    slides = _cut(entries, height, gap)
     if len(slides) > 1:
         low, high = 1, height
         while low < high:
             middle = (low + high) // 2
-            if len(_cut(entries, middle)) <= len(slides):
+            if len(_cut(entries, middle, gap)) <= len(slides):
                 high = middle
             else:
                 low = middle + 1
-        slides = _cut(entries, low)
-    return [_joined(slide) for slide in slides if slide] or [[]]
+        slides = _cut(entries, low, gap)
+    return [_joined(slide, gap) for slide in slides if slide] or [[]]
 
 
 def _cut(entries: list[tuple[Unit, list[Content]]], height: int,
-         ) -> list[list[tuple[Unit, list[Content]]]]:
+         gap: int) -> list[list[tuple[Unit, list[Content]]]]:
     """Fill slides in order, starting a new one when the next unit does not fit."""
     slides: list[list[tuple[Unit, list[Content]]]] = [[]]
     for unit, lines in entries:
         current = slides[-1]
-        if _height(current + [(unit, lines)]) <= height:
+        if _height(current + [(unit, lines)], gap) <= height:
             current.append((unit, lines))
             continue
         carried: list[tuple[Unit, list[Content]]] = []
         while current and current[-1][0].role in KEEP_WITH_NEXT:
             carried.insert(0, current.pop())
-        if _height(carried + [(unit, lines[:1])]) > height:
+        if _height(carried + [(unit, lines[:1])], gap) > height:
             current.extend(carried)  # too tall to move together: the heading stays
             carried = []
         if current:
             slides.append([])
         slides[-1].extend(carried)
-        while _height(slides[-1] + [(unit, lines)]) > height and len(lines) > 1:
-            room = max(1, height - _height(slides[-1]) - (1 if slides[-1] else 0))
+        while _height(slides[-1] + [(unit, lines)], gap) > height and len(lines) > 1:
+            room = max(1, height - _height(slides[-1], gap) - (gap if slides[-1] else 0))
             slides[-1].append((unit, lines[:room]))
             slides.append([])
             lines = lines[room:]
@@ -106,20 +110,20 @@ def _cut(entries: list[tuple[Unit, list[Content]]], height: int,
     return [slide for slide in slides if slide]
 
 
-def _height(entries: list[tuple[Unit, list[Content]]]) -> int:
-    """Lines the entries fill, with a blank line before each unit that asks for one (not the
-    first on a slide)."""
-    return sum(len(lines) + (1 if index and unit.gap_before else 0)
+def _height(entries: list[tuple[Unit, list[Content]]], gap: int) -> int:
+    """Lines the entries fill, with ``gap`` blank lines before each unit that asks for space
+    (not the first on a slide)."""
+    return sum(len(lines) + (gap if index and unit.gap_before else 0)
                for index, (unit, lines) in enumerate(entries))
 
 
-def _joined(entries: list[tuple[Unit, list[Content]]]) -> list[Content]:
+def _joined(entries: list[tuple[Unit, list[Content]]], gap: int) -> list[Content]:
     """The slide's lines; a blank line inside a box keeps the box's edge, so it reads as one."""
     lines: list[Content] = []
     for index, (unit, unit_lines_) in enumerate(entries):
         if index and unit.gap_before:
             inside = unit.box is not None and entries[index - 1][0].box is unit.box
-            lines.append(_edge(unit.box) if inside else Content(""))
+            lines.extend([_edge(unit.box) if inside else Content("")] * gap)
         lines.extend(unit_lines_)
     return lines
 
