@@ -103,9 +103,6 @@ class CourseApp(App[None]):
         """Quit; while saves are failing, first say what would be lost (q again quits)."""
         from iop_course.ui.dialogs.quit_unsaved import QuitUnsavedDialog
 
-        if self.present_mode is not None and self.present_mode.active:
-            await self.run_action("end", self.screen)  # q ends presenting, not the course
-            return
         error, unsaved = self.store.last_write_error, self.store.unsaved_changes()
         if error is None or not unsaved or isinstance(self.screen, QuitUnsavedDialog):
             self.exit()
@@ -239,6 +236,11 @@ class CourseApp(App[None]):
                             self.action_present)
         yield SystemCommand("Content problems", "Files in the course that could not be read",
                             self.show_content_problems)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While presenting, q belongs to present mode: it ends presenting, not the course."""
+        return not (action == "quit" and self.present_mode is not None
+                    and self.present_mode.active)
 
     def action_present(self) -> None:
         """Present a lesson to a group, in screens that never read the learner's progress."""

@@ -111,6 +111,8 @@ async def test_from_the_learners_app_present_hides_progress_and_keeps_the_theme_
             assert isinstance(app.screen, PresentScreen)
             await pilot.press("right", "right")
             assert_nothing_personal(screen_text(app), folder)
+            footer = screen_text(app).splitlines()[-1]
+            assert "q End" in footer and "Quit" not in footer, "q ends presenting, not the course"
             app.theme = "High contrast (dark)"
             await pilot.pause()
             await pilot.press("q")

@@ -30,13 +30,12 @@ WORDS = {
 
 
 class PresentPickerScreen(Screen[None]):
-    """The modules and their lessons; Enter presents the highlighted lesson."""
+    """The modules and their lessons; Enter (the list's own key, told on screen) presents the
+    highlighted lesson. A screen binding for Enter would be listed before "Get help now"."""
 
     CSS_PATH = "picker_screen.tcss"
     BINDINGS = [
         get_help_binding(),
-        Binding("enter", "present", "Present", key_display="Enter", priority=True,
-                tooltip="Project the highlighted lesson, slide by slide."),
         Binding("q,escape", "end", "Close", priority=True, key_display="q",
                 tooltip="Stop presenting and close this list."),
     ]
@@ -76,12 +75,6 @@ class PresentPickerScreen(Screen[None]):
         """Enter (or a click) on a lesson presents it."""
         event.stop()
         self.present(event.option.id)
-
-    def action_present(self) -> None:
-        """Present the highlighted lesson."""
-        option = self.query_one(OptionList).highlighted_option
-        if option is not None:
-            self.present(option.id)
 
     def present(self, lesson_id: str | None) -> None:
         """Show ``lesson_id`` as slides over this list (q comes back here)."""

@@ -71,8 +71,8 @@ class PresentScreen(Screen[None]):
                 tooltip="The next slide (Space and n work too)."),
         Binding("left,p", "back", "Back", key_display="←",
                 tooltip="The slide before (p works too)."),
-        Binding("home", "first", "First slide", show=False),
-        Binding("end", "last", "Last slide", show=False),
+        Binding("home", "first_slide", "First slide", show=False),
+        Binding("end", "last_slide", "Last slide", show=False),
         Binding("q,escape", "end", "End", priority=True, key_display="q",
                 tooltip="Stop presenting this lesson."),
         Binding("r", "reveal", "Reveal", tooltip="Show the right answer and what each choice "
@@ -231,11 +231,11 @@ class PresentScreen(Screen[None]):
         """The slide before."""
         self._go(self._position - 1)
 
-    def action_first(self) -> None:
+    def action_first_slide(self) -> None:
         """The first slide (Home)."""
         self._go(0)
 
-    def action_last(self) -> None:
+    def action_last_slide(self) -> None:
         """The last slide (End)."""
         self._go(len(self._slides) - 1)
 
