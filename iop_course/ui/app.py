@@ -95,6 +95,8 @@ class CourseApp(App[None]):
         from iop_course.ui.widgets.not_saving_banner import NotSavingBanner
 
         problem = self.store.saving_problem
+        if self.present_mode is not None and self.present_mode.active:
+            return  # nothing about the learner's progress on a projected screen
         if problem is not None and not isinstance(screen, ModalScreen) \
                 and not screen.query(NotSavingBanner):
             screen.mount(NotSavingBanner(problem.short))

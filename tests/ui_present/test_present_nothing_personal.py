@@ -153,3 +153,33 @@ async def test_the_command_palette_offers_present(tmp_path):
             assert type(app.screen).__name__ == "PresentPickerScreen"
     finally:
         store.close()
+
+
+async def test_a_learners_not_saving_banner_stays_off_the_projector(tmp_path):
+    from iop_course.store import SavingImpossible
+    from iop_course.store.saving_problems import SavingProblem
+    from iop_course.ui.widgets.not_saving_banner import NotSavingBanner
+    from tests.ui_present.conftest import FIXTURE_COURSE
+
+    folder = tmp_path / "data"
+    with ProgressStore.open(folder) as store:
+        store.set_setting("welcome_seen", True)
+    problem = SavingImpossible(SavingProblem.READ_ONLY, folder, folder, True)
+    store = ProgressStore.open_without_saving(problem)
+    try:
+        app = CourseApp(load_course(FIXTURE_COURSE), store, crash_log_dir=folder)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen.query(NotSavingBanner)
+            app.action_present()
+            await pilot.pause()
+            assert not app.screen.query(NotSavingBanner)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, PresentScreen)
+            assert not app.screen.query(NotSavingBanner)
+            assert "Not saving" not in screen_text(app)
+    finally:
+        store.close()

@@ -129,3 +129,16 @@ async def test_every_change_is_published_for_the_notes_view(present_app, beacon)
         await pilot.press("q")
         await pilot.pause()
     assert beacon.read() is None
+
+
+async def test_seven_choices_are_counted_with_shift_g_for_g(present_app):
+    app = present_app("06-health-and-healing/06-depression-and-anxiety")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await go_to_question(pilot, app, 2)
+        assert len(app.screen.part.question.choices) == 7
+        await pilot.press("G", "2", "g")
+        assert "988" in screen_text(app), "g stays Get help now"
+        await pilot.press("escape")
+        await pilot.press("f", "1", "down", "3")
+        assert app.screen.current_state().tally[-2:] == (("F", 1), ("G", 3))

@@ -8,6 +8,7 @@ beside a learner's open copy (which holds the progress lock). It starts on the
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -81,3 +82,14 @@ class PresentApp(App[None]):
     def action_quit(self) -> None:
         """Dialogs offer q as the app's quit: here it ends present mode."""
         self.exit()
+
+    def _fatal_error(self) -> None:
+        """Note an unexpected error in present mode's own folder and show words, not a
+        traceback (never in a learner's folder: present mode saves nothing there)."""
+        from iop_course.commands.crash import crash_message, write_crash_log
+
+        error = self._exception
+        log = write_crash_log(error, self.settings.path.parent) if error is not None else None
+        self.bell()
+        self._exit_renderables.append(Text(crash_message(log)))
+        self._close_messages_no_wait()

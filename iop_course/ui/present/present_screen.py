@@ -10,6 +10,7 @@ the facilitator's own screen can follow, and withdrawn when presenting ends.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from textual.widgets import Footer, Static
 
 from iop_course.present.beacon import BeaconUnsafe, PresenterBeacon
 from iop_course.present.deck import Deck, DeckPart
+from iop_course.present.flow import Unit
 from iop_course.present.room_question import LETTERS, empty_tally, question_units
 from iop_course.present.state import PresenterState, SlideKind
 from iop_course.present.tally import Tally
@@ -169,7 +171,7 @@ class PresentScreen(Screen[None]):
                 0)
         self._show()
 
-    def _units(self, index: int, part: DeckPart) -> tuple:
+    def _units(self, index: int, part: DeckPart) -> tuple[Unit, ...]:
         if part.question is None:
             return part.units
         return question_units(part.question, part.number, self.deck.question_count,
@@ -266,10 +268,10 @@ class PresentScreen(Screen[None]):
         """Count the next or previous letter (Down and Up)."""
         self._change_tally(lambda tally: tally.pick_step(step))
 
-    def _change_tally(self, change) -> None:
+    def _change_tally(self, change: Callable[[Tally], Tally]) -> None:
         index = self._slides[self._position].part
         if index in self._tallies:
-            changed: Tally = change(self._tallies[index])
+            changed = change(self._tallies[index])
             if changed != self._tallies[index]:
                 self._tallies[index] = changed
                 self._lay_out()
