@@ -60,17 +60,25 @@ async def test_the_same_page_is_one_slide_that_uses_the_space_at_160x45(present_
     assert sum(bool(line.strip()) for line in lines) >= 15
 
 
-async def test_every_slide_fits_at_60x20_and_80x24(present_app):
+async def test_every_slide_fits_at_60x20_and_80x24_with_tallies_and_reveals(present_app):
     for size in ((60, 20), (80, 24)):
-        app = present_app()
+        app = present_app("06-health-and-healing/06-depression-and-anxiety")
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
             screen = app.screen
-            for _ in range(screen.current_state().total):
+            seen = 0
+            while True:
+                if screen.part.question is not None and not screen.current_state().revealed:
+                    await pilot.press("a", "1", "2", "b", "3", "r")
                 body = screen.query_one("#slide-body")
                 assert body.region.bottom <= screen.query_one("#slide-bar").region.y
-                assert not body.show_vertical_scrollbar
+                assert not [widget for widget in screen.query(Widget) if shows_a_scrollbar(widget)]
+                seen += 1
+                state = screen.current_state()
+                if state.position == state.total:
+                    break
                 await pilot.press("right")
+            assert seen == state.total > 20
 
 
 async def test_resizing_keeps_the_room_on_the_same_page(present_app):
