@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     forget.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     _add_export_parser(commands)
     _add_serve_parser(commands)
+    _add_present_parser(commands)
     return parser
 
 
@@ -68,6 +69,26 @@ def _add_serve_parser(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--present", action="store_true",
                        help="serve present mode (iop-course present) instead of the course")
     _add_place_options(serve, argparse.SUPPRESS)
+
+
+def _add_present_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    present = commands.add_parser(
+        "present", help="project a lesson to a group, one slide at a time",
+        description="Project a lesson to a group: a title slide, its pages as slides sized to "
+        "the screen, its quiz with a show of hands, and an end slide. Nothing about any "
+        "learner (progress, scores, folders) is shown or saved.",
+    )
+    present.add_argument("lesson", nargs="?", metavar="LESSON",
+                         help="the lesson's id, as --list shows it (default: pick from a list)")
+    present.add_argument("--list", action="store_true", dest="list_lessons",
+                         help="print the lessons you can present, and stop")
+    present.add_argument("--notes", action="store_true",
+                         help="show the presenter's notes (group plan, answers, next slide, "
+                         "time) for a present window running on this computer; run it in a "
+                         "second terminal on your own screen")
+    present.add_argument("--content", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+                         help="use the lessons/ and quizzes/ in DIR instead of the built-in course")
+    return present
 
 
 def _add_export_parser(commands: argparse._SubParsersAction) -> None:
@@ -126,6 +147,15 @@ def main(argv: list[str] | None = None) -> int:
             from iop_course.commands.serve import run_serve
 
             return run_serve(args.port, args.host, args.present, content, data_dir)
+        if args.command == "present":
+            from iop_course.commands.present import present_folder, run_present
+
+            data_dir = present_folder()  # an unexpected error is noted here, not with a learner's
+            if args.notes:
+                from iop_course.commands.present_notes import run_notes
+
+                return run_notes(content)
+            return run_present(args.lesson, args.list_lessons, content)
         if args.command == "paths":
             from iop_course.commands.paths import show_paths
 

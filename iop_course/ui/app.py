@@ -21,6 +21,7 @@ from iop_course.store import LessonPlace, LessonProgress, LessonStatus, Progress
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.screens import review_words
+from iop_course.ui.present.present_mode import PresentMode
 from iop_course.ui.themes import PROJECTOR_THEMES
 from iop_course.ui.widgets.literal import literal
 
@@ -47,6 +48,7 @@ class CourseApp(App[None]):
         self.content_check = ContentCheck(self, course.root)
         self.crash_log_dir = crash_log_dir
         self._reported_write_error: BaseException | None = None
+        self.present_mode: PresentMode | None = None
         for theme in PROJECTOR_THEMES:
             self.register_theme(theme)
         self.theme = self._saved_theme()
@@ -106,6 +108,8 @@ class CourseApp(App[None]):
         from iop_course.ui.widgets.not_saving_banner import NotSavingBanner
 
         problem = self.store.saving_problem
+        if self.present_mode is not None and self.present_mode.active:
+            return  # nothing about the learner's progress on a projected screen
         if problem is not None and not isinstance(screen, ModalScreen) \
                 and not screen.query(NotSavingBanner):
             screen.mount(NotSavingBanner(problem.short))
@@ -138,7 +142,8 @@ class CourseApp(App[None]):
         return saved if saved in self.available_themes else DEFAULT_THEME
 
     def _remember_theme(self, theme: object) -> None:
-        self.store.set_setting("theme", self.theme)
+        if self.present_mode is None or not self.present_mode.active:  # present keeps its own
+            self.store.set_setting("theme", self.theme)
 
     def _resume_target(self) -> LessonProgress | None:
         """The lesson to reopen at start-up, or None to start on the course list."""
@@ -242,6 +247,9 @@ class CourseApp(App[None]):
         yield SystemCommand("Get help now", "Crisis lines and helplines", self.action_get_help)
         yield SystemCommand("How to use", "Keys and how the course works", self.action_how_to_use)
         yield SystemCommand("Today's review", review_words.PALETTE_HELP, self.open_review)
+        yield SystemCommand("Present a lesson to a group",
+                            "Project a lesson, slide by slide; nothing about you is shown",
+                            self.action_present)
         yield SystemCommand("Content problems", "Files in the course that could not be read",
                             self.show_content_problems)
         yield SystemCommand("My progress", "Lessons done and quiz scores over time",
@@ -271,6 +279,22 @@ class CourseApp(App[None]):
         from iop_course.ui.screens.review import ReviewScreen
 
         self.push_screen(ReviewScreen(items))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While presenting, q belongs to present mode: it ends presenting, not the course."""
+        return not (action == "quit" and self.present_mode is not None
+                    and self.present_mode.active)
+
+    def action_present(self) -> None:
+        """Present a lesson to a group, in screens that never read the learner's progress."""
+        if self.present_mode is None:
+            self.present_mode = PresentMode(self, self.course)
+        self.present_mode.enter()
+
+    async def end_presenting(self) -> None:
+        """Presenting is over: back to the learner's screens and theme."""
+        if self.present_mode is not None:
+            await self.present_mode.leave()
 
     def show_content_problems(self) -> None:
         """List what ``iop-course check`` finds in the course files."""

@@ -40,6 +40,8 @@ class HomeScreen(Screen[None]):
         Binding("r", "start_review", "Review", tooltip=review_words.OFFER_KEY_TOOLTIP),
         Binding("p", "app.show_progress", "My progress",
                 tooltip="Lessons done and quiz scores over time."),
+        Binding("P", "app.present", "Present",
+                tooltip="Project a lesson to a group. Nothing about your progress is shown."),
         Binding("x", "show_problems", "Content problems",
                 tooltip="Files in the course that could not be read, and why."),
     ]

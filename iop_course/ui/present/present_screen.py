@@ -1,0 +1,295 @@
+"""The projected lesson: one slide at a time, sized to the screen, with a quiz for the room.
+
+Every slide fits the screen (a long page becomes several slides, never a scrollbar), and a
+counter says where the room is. On a question slide the facilitator counts a show of hands
+(a letter, then a count or + and -) and reveals the answer. Nothing here reads or writes a
+learner's progress. Each change is published through the presenter's beacon so a notes view on
+the facilitator's own screen can follow, and withdrawn when presenting ends.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from iop_course.present.beacon import BeaconUnsafe, PresenterBeacon
+from iop_course.present.deck import Deck, DeckPart
+from iop_course.present.flow import Unit
+from iop_course.present.room_question import LETTERS, empty_tally, question_units
+from iop_course.present.state import PresenterState, SlideKind
+from iop_course.present.tally import Tally
+from iop_course.ui.keys import get_help_binding
+from iop_course.ui.present.slide_cutter import cut_into_slides, heading_lines
+from iop_course.ui.widgets.literal import literal
+
+WORDS = {
+    "counter": "Slide {position} of {total}",
+    "continues": " · continues →",
+    "beacon": "The notes view cannot follow: {problem}",
+}
+LETTER_KEYS = LETTERS[:7]  # G is Shift+G: g stays "Get help now" on every screen
+WIDE_SCREEN = 100
+MEASURE = 120  # the longest line a back row can follow; wider screens centre the text
+CHROME_LINES = 2  # the counter line and the footer
+CENTRED_KINDS = frozenset({SlideKind.TITLE, SlideKind.MODULE_INTRO, SlideKind.END})
+TALL_SCREEN = 36  # from this height on, two blank lines between paragraphs spread the text
+
+
+@dataclass(frozen=True)
+class _Slide:
+    """One slide of the current layout: which part, which piece of it, and its lines."""
+
+    part: int
+    piece: int
+    pieces: int
+    lines: list[Content]
+
+
+def _letter_bindings() -> list[Binding]:
+    keys = [Binding("a", "pick('A')", "Count hands", key_display="letter",
+                    tooltip="Pick a choice's letter, then type how many hands (or + and -).")]
+    for letter in LETTER_KEYS:
+        key = letter if letter == "G" else f"{letter.lower()},{letter}"
+        keys.append(Binding(key, f"pick('{letter}')", f"Count {letter}", show=False))
+    return keys
+
+
+class PresentScreen(Screen[None]):
+    """A lesson presented to a room; ``current_state()`` says what the room sees."""
+
+    CSS_PATH = "present_screen.tcss"
+    BINDINGS = [
+        get_help_binding(),
+        Binding("right,space,n", "next", "Next", key_display="→",
+                tooltip="The next slide (Space and n work too)."),
+        Binding("left,p", "back", "Back", key_display="←",
+                tooltip="The slide before (p works too)."),
+        Binding("home", "first_slide", "First slide", show=False),
+        Binding("end", "last_slide", "Last slide", show=False),
+        Binding("q,escape", "end", "End", priority=True, key_display="q",
+                tooltip="Stop presenting this lesson."),
+        Binding("r", "reveal", "Reveal", tooltip="Show the right answer and what each choice "
+                "means (press again to hide it)."),
+        *_letter_bindings(),
+        Binding("0", "digit('0')", "Type count", key_display="0-9",
+                tooltip="Type the hands for the picked letter."),
+        *(Binding(digit, f"digit('{digit}')", "Type count", show=False) for digit in "123456789"),
+        Binding("plus,equals_sign", "add(1)", "One more", key_display="+",
+                tooltip="One more hand for the picked letter."),
+        Binding("minus", "add(-1)", "One fewer", key_display="-",
+                tooltip="One hand fewer for the picked letter."),
+        Binding("down", "step(1)", "Next letter", show=False),
+        Binding("up", "step(-1)", "Letter before", show=False),
+    ]
+
+    def __init__(self, deck: Deck, content_root: Path, beacon: PresenterBeacon | None = None,
+                 started_at: float | None = None) -> None:
+        """``beacon`` publishes for a notes view (the user's private one when not given)."""
+        super().__init__()
+        self.deck = deck
+        self.content_root = content_root
+        self.beacon = beacon if beacon is not None else PresenterBeacon()
+        self.started_at = started_at if started_at is not None else time.time()
+        self._tallies = {index: empty_tally(part.question)
+                         for index, part in enumerate(deck.parts) if part.question is not None}
+        self._revealed: set[int] = set()
+        self._slides: list[_Slide] = []
+        self._position = 0
+        self._beacon_problem_told = False
+        self._withdrawn = False
+
+    def compose(self) -> ComposeResult:
+        """The slide (heading and text), then the counter line and the keys."""
+        with Vertical(id="slide"):
+            yield Static(id="slide-heading")
+            yield Static(id="slide-body")
+        with Horizontal(id="slide-bar"):
+            yield Static(id="slide-counter")
+            yield Static(literal(self.deck.lesson.title), id="slide-lesson")
+        yield Footer()
+
+    def on_resize(self) -> None:
+        """Cut the slides again for the new size, staying on the same content."""
+        self._lay_out()
+
+    # The room's view -------------------------------------------------------------------------
+
+    @property
+    def part(self) -> DeckPart:
+        """The part of the lesson on screen."""
+        return self.deck.parts[self._slides[self._position].part] if self._slides \
+            else self.deck.parts[0]
+
+    def current_state(self) -> PresenterState:
+        """What the room sees now, named by content, for a notes view (or a notes panel)."""
+        slide = self._slides[self._position] if self._slides else _Slide(0, 0, 1, [])
+        part = self.deck.parts[slide.part]
+        following = self._slides[self._position + 1] \
+            if self._position + 1 < len(self._slides) else None
+        tally = self._tallies.get(slide.part)
+        return PresenterState(
+            content_root=str(self.content_root),
+            slide=part.ref(slide.piece, slide.pieces),
+            position=self._position + 1,
+            total=len(self._slides),
+            started_at=self.started_at,
+            next_slide=self.deck.parts[following.part].ref(following.piece, following.pieces)
+            if following is not None else None,
+            revealed=slide.part in self._revealed,
+            tally=tally.entries() if tally is not None else (),
+        )
+
+    def _lay_out(self, keep_part: int | None = None) -> None:
+        """Cut every part into slides for the screen's size, keeping the room's place."""
+        here = self._slides[self._position] if self._slides else None
+        width, height = self.size
+        if width <= 0 or height <= 0:
+            return
+        measure = self._measure(width)
+        slides: list[_Slide] = []
+        for index, part in enumerate(self.deck.parts):
+            heading = len(heading_lines(part.heading, measure))
+            body_height = height - CHROME_LINES - 2 * self._padding_top(height) - heading - 1
+            pieces = cut_into_slides(self._units(index, part), measure, body_height,
+                                     gap=2 if height >= TALL_SCREEN else 1)
+            slides.extend(_Slide(index, piece, len(pieces), lines)
+                          for piece, lines in enumerate(pieces))
+        self._slides = slides
+        if here is not None:
+            self._position = next(
+                (number for number, slide in enumerate(slides)
+                 if slide.part == here.part and slide.piece == min(here.piece, slide.pieces - 1)),
+                0)
+        self._show()
+
+    def _units(self, index: int, part: DeckPart) -> tuple[Unit, ...]:
+        if part.question is None:
+            return part.units
+        return question_units(part.question, part.number, self.deck.question_count,
+                              self._tallies[index], index in self._revealed)
+
+    def _measure(self, width: int) -> int:
+        return min(MEASURE, width - 2 * self._padding_side(width))
+
+    @staticmethod
+    def _padding_side(width: int) -> int:
+        return 2 if width < WIDE_SCREEN else max(4, (width - MEASURE) // 2)
+
+    @staticmethod
+    def _padding_top(height: int) -> int:
+        return 1 if height < 30 else 2
+
+    def _show(self) -> None:
+        """Draw the current slide and its counter, then tell the notes view."""
+        slide = self._slides[self._position]
+        part = self.deck.parts[slide.part]
+        width, height = self.size
+        area = self.query_one("#slide", Vertical)
+        area.styles.padding = (self._padding_top(height), self._padding_side(width))
+        area.styles.align_vertical = "middle" if part.kind in CENTRED_KINDS else "top"
+        heading = heading_lines(part.heading, self._measure(width))
+        self.query_one("#slide-heading", Static).update(Content("\n").join(heading))
+        self.query_one("#slide-body", Static).update(Content("\n").join(slide.lines))
+        continues = WORDS["continues"] if slide.piece + 1 < slide.pieces else ""
+        self.query_one("#slide-counter", Static).update(literal(WORDS["counter"].format(
+            position=self._position + 1, total=len(self._slides)) + continues))
+        self.refresh_bindings()
+        self._publish()
+
+    def _publish(self) -> None:
+        try:
+            self.beacon.publish(self.current_state())
+        except (OSError, BeaconUnsafe) as problem:
+            if not self._beacon_problem_told:
+                self._beacon_problem_told = True
+                self.notify(literal(WORDS["beacon"].format(problem=problem)), timeout=8)
+
+    # Keys ------------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Counting and the reveal belong to question slides; Next and Back to the ends."""
+        if action in ("reveal", "pick", "digit", "add", "step"):
+            return self.part.question is not None
+        if action == "next":
+            return self._position + 1 < len(self._slides) or None
+        if action == "back":
+            return self._position > 0 or None
+        return True
+
+    def action_next(self) -> None:
+        """The next slide."""
+        self._go(self._position + 1)
+
+    def action_back(self) -> None:
+        """The slide before."""
+        self._go(self._position - 1)
+
+    def action_first_slide(self) -> None:
+        """The first slide (Home)."""
+        self._go(0)
+
+    def action_last_slide(self) -> None:
+        """The last slide (End)."""
+        self._go(len(self._slides) - 1)
+
+    def _go(self, position: int) -> None:
+        if 0 <= position < len(self._slides) and position != self._position:
+            self._position = position
+            self._show()
+
+    def action_reveal(self) -> None:
+        """Show (or hide again) the right answer, what each choice means, and the talk prompt."""
+        index = self._slides[self._position].part
+        self._revealed ^= {index}
+        self._lay_out()
+
+    def action_pick(self, letter: str) -> None:
+        """Start counting hands for ``letter``."""
+        self._change_tally(lambda tally: tally.pick(letter))
+
+    def action_digit(self, digit: str) -> None:
+        """Type the count for the picked letter."""
+        self._change_tally(lambda tally: tally.type_digit(digit))
+
+    def action_add(self, delta: int) -> None:
+        """One more or one fewer hand for the picked letter."""
+        self._change_tally(lambda tally: tally.add(delta))
+
+    def action_step(self, step: int) -> None:
+        """Count the next or previous letter (Down and Up)."""
+        self._change_tally(lambda tally: tally.pick_step(step))
+
+    def _change_tally(self, change: Callable[[Tally], Tally]) -> None:
+        index = self._slides[self._position].part
+        if index in self._tallies:
+            changed = change(self._tallies[index])
+            if changed != self._tallies[index]:
+                self._tallies[index] = changed
+                self._lay_out()
+
+    async def action_end(self) -> None:
+        """Stop presenting: the notes view is told, then the picker (or the way out) shows."""
+        self.withdraw()
+        if len(self.app.screen_stack) > 1:
+            self.dismiss()
+        else:
+            await self.app.end_presenting()
+
+    def withdraw(self) -> None:
+        """Tell a notes view that nobody presents any more (once)."""
+        if not self._withdrawn:
+            self._withdrawn = True
+            self.beacon.withdraw()
+
+    def on_unmount(self) -> None:
+        """However presenting ends, the notes view is told."""
+        self.withdraw()

@@ -1,0 +1,37 @@
+"""Cutting units into slides: everything kept, nothing over the height, pieces close in size."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iop_course.present.flow import Role, plain_unit
+from iop_course.ui.present.slide_cutter import cut_into_slides
+
+words = st.text(alphabet="abcdefghij ", min_size=1, max_size=300).filter(str.strip)
+units = st.lists(st.builds(plain_unit, words, st.sampled_from([Role.TEXT, Role.HEADING])),
+                 min_size=1, max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(units, st.integers(20, 160), st.integers(3, 40), st.integers(1, 2))
+def test_every_word_is_kept_and_no_slide_is_too_tall(units, width, height, gap):
+    slides = cut_into_slides(tuple(units), width, height, gap)
+    assert all(len(slide) <= height for slide in slides)
+    assert all(line.cell_length <= max(width, 12) for slide in slides for line in slide)
+    shown = "".join(line.plain for slide in slides for line in slide).replace(" ", "")
+    assert shown == "".join(unit.plain for unit in units).replace(" ", "")
+
+
+def test_pieces_are_even_rather_than_a_stray_last_paragraph():
+    paragraphs = tuple(plain_unit("word " * 30) for _ in range(5))  # 3 lines each at 60
+    slides = cut_into_slides(paragraphs, 60, 14)
+    assert [sum(bool(line.plain) for line in slide) for slide in slides] == [9, 6]
+
+
+def test_a_heading_is_never_left_alone_at_the_bottom():
+    units = (plain_unit("word " * 30), plain_unit("Heading", Role.HEADING),
+             plain_unit("word " * 30))
+    slides = cut_into_slides(units, 60, 6)
+    assert slides[0][-1].plain.strip() != "Heading"
+    assert slides[1][0].plain == "Heading"
