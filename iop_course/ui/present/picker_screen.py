@@ -87,7 +87,7 @@ class PresentPickerScreen(Screen[None]):
         except DeckUnavailable as problem:
             self.notify(literal(str(problem)), severity="error", timeout=10)
             return
-        self.app.push_screen(PresentScreen(deck, self.course.root, self.beacon))
+        self.app.push_screen(PresentScreen(deck, self.course, self.beacon))
 
     async def action_end(self) -> None:
         """Stop presenting: back to the learner's course, or out of present mode."""

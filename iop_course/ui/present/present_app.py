@@ -53,7 +53,7 @@ class PresentApp(App[None]):
         from iop_course.ui.present.present_screen import PresentScreen
 
         if self.deck is not None:
-            return PresentScreen(self.deck, self.course.root, self.beacon)
+            return PresentScreen(self.deck, self.course, self.beacon)
         return PresentPickerScreen(self.course, self.beacon)
 
     def on_mount(self) -> None:

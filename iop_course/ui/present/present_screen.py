@@ -12,7 +12,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,13 +20,16 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from iop_course.content.model import Course
 from iop_course.present.beacon import BeaconUnsafe, PresenterBeacon
 from iop_course.present.deck import Deck, DeckPart
 from iop_course.present.flow import Unit
+from iop_course.present.notes import SpeakerNotes
 from iop_course.present.room_question import LETTERS, empty_tally, question_units
 from iop_course.present.state import PresenterState, SlideKind
 from iop_course.present.tally import Tally
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.present.notes_panel import NotesPanel
 from iop_course.ui.present.slide_cutter import cut_into_slides, heading_lines
 from iop_course.ui.widgets.literal import literal
 
@@ -35,6 +37,8 @@ WORDS = {
     "counter": "Slide {position} of {total}",
     "continues": " · continues →",
     "beacon": "The notes view cannot follow: {problem}",
+    "notes_off": "Notes: off",
+    "notes_on": "Notes: on",
 }
 LETTER_KEYS = LETTERS[:7]  # G is Shift+G: g stays "Get help now" on every screen
 WIDE_SCREEN = 100
@@ -42,6 +46,8 @@ MEASURE = 120  # the longest line a back row can follow; wider screens centre th
 CHROME_LINES = 2  # the counter line and the footer
 CENTRED_KINDS = frozenset({SlideKind.TITLE, SlideKind.MODULE_INTRO, SlideKind.END})
 TALL_SCREEN = 36  # from this height on, two blank lines between paragraphs spread the text
+NOTES_SHARE = 0.4  # with notes on this window, they take this share of its width
+NARROWEST_NOTES = 30
 
 
 @dataclass(frozen=True)
@@ -89,14 +95,20 @@ class PresentScreen(Screen[None]):
                 tooltip="One hand fewer for the picked letter."),
         Binding("down", "step(1)", "Next letter", show=False),
         Binding("up", "step(-1)", "Letter before", show=False),
+        Binding("t", "show_notes", WORDS["notes_off"],
+                tooltip="With one screen only: show your notes (group plan, answers) on this "
+                "window too. The room will see them."),
+        Binding("t", "hide_notes", WORDS["notes_on"],
+                tooltip="Hide your notes from this window (the room sees them now)."),
     ]
 
-    def __init__(self, deck: Deck, content_root: Path, beacon: PresenterBeacon | None = None,
+    def __init__(self, deck: Deck, course: Course, beacon: PresenterBeacon | None = None,
                  started_at: float | None = None) -> None:
         """``beacon`` publishes for a notes view (the user's private one when not given)."""
         super().__init__()
         self.deck = deck
-        self.content_root = content_root
+        self.content_root = course.root
+        self._speaker_notes = SpeakerNotes(course)
         self.beacon = beacon if beacon is not None else PresenterBeacon()
         self.started_at = started_at if started_at is not None else time.time()
         self._tallies = {index: empty_tally(part.question)
@@ -112,6 +124,9 @@ class PresentScreen(Screen[None]):
         with Vertical(id="slide"):
             yield Static(id="slide-heading")
             yield Static(id="slide-body")
+        notes = NotesPanel(id="room-notes")
+        notes.display = False
+        yield notes
         with Horizontal(id="slide-bar"):
             yield Static(id="slide-counter")
             yield Static(literal(self.deck.lesson.title), id="slide-lesson")
@@ -151,7 +166,7 @@ class PresentScreen(Screen[None]):
     def _lay_out(self, keep_part: int | None = None) -> None:
         """Cut every part into slides for the screen's size, keeping the room's place."""
         here = self._slides[self._position] if self._slides else None
-        width, height = self.size
+        width, height = self._slide_size()
         if width <= 0 or height <= 0:
             return
         measure = self._measure(width)
@@ -192,7 +207,7 @@ class PresentScreen(Screen[None]):
         """Draw the current slide and its counter, then tell the notes view."""
         slide = self._slides[self._position]
         part = self.deck.parts[slide.part]
-        width, height = self.size
+        width, height = self._slide_size()
         area = self.query_one("#slide", Vertical)
         area.styles.padding = (self._padding_top(height), self._padding_side(width))
         area.styles.align_vertical = "middle" if part.kind in CENTRED_KINDS else "top"
@@ -204,6 +219,45 @@ class PresentScreen(Screen[None]):
             position=self._position + 1, total=len(self._slides)) + continues))
         self.refresh_bindings()
         self._publish()
+        if self.notes_shown:
+            self.call_later(self._show_notes)
+
+    # Notes on this window (one screen only) ------------------------------------------------------
+
+    @property
+    def notes_shown(self) -> bool:
+        """Whether the facilitator's notes show on this (projected) window too."""
+        return self.query_one("#room-notes", NotesPanel).display
+
+    def _slide_size(self) -> tuple[int, int]:
+        """The room's part of the window: all of it, or what the notes leave."""
+        width, height = self.size
+        if self.notes_shown:
+            width -= self._notes_width(width)
+        return width, height
+
+    @staticmethod
+    def _notes_width(width: int) -> int:
+        return max(NARROWEST_NOTES, int(width * NOTES_SHARE))
+
+    def action_show_notes(self) -> None:
+        """Show the notes beside the slide, for a facilitator with one screen."""
+        self._set_notes_shown(True)
+
+    def action_hide_notes(self) -> None:
+        """Hide the notes again: the room sees only the slide."""
+        self._set_notes_shown(False)
+
+    def _set_notes_shown(self, shown: bool) -> None:
+        panel = self.query_one("#room-notes", NotesPanel)
+        panel.styles.width = self._notes_width(self.size.width)
+        panel.display = shown
+        self._lay_out()
+
+    async def _show_notes(self) -> None:
+        if self.notes_shown:
+            await self.query_one("#room-notes", NotesPanel).show(
+                self._speaker_notes.notes_for(self.current_state()))
 
     def _publish(self) -> None:
         try:
@@ -219,6 +273,8 @@ class PresentScreen(Screen[None]):
         """Counting and the reveal belong to question slides; Next and Back to the ends."""
         if action in ("reveal", "pick", "digit", "add", "step"):
             return self.part.question is not None
+        if action in ("show_notes", "hide_notes"):
+            return self.notes_shown is (action == "hide_notes")
         if action == "next":
             return self._position + 1 < len(self._slides) or None
         if action == "back":
