@@ -2,11 +2,14 @@
 
 The presenter writes its state to one small file in a folder only its user can open (0700,
 owned by that user); the notes view reads it a few times a second. A file in a private folder
-means only the same user on the same machine can follow, and nothing listens on a network.
+means only the same user on the same machine can follow, and nothing listens on a network. The
+file names the presenter's process, so a presenter that was killed (a closed terminal) is not
+followed as if it still ran.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import tempfile
@@ -53,7 +56,8 @@ class PresenterBeacon:
     def publish(self, state: PresenterState) -> None:
         """Write the state so a notes view sees it on its next look; raises BeaconUnsafe."""
         self._make_private_folder()
-        write_file_atomically(self.path, state.to_json().encode("utf-8"))
+        envelope = {"pid": os.getpid(), "state": json.loads(state.to_json())}
+        write_file_atomically(self.path, json.dumps(envelope).encode("utf-8"))
 
     def read(self) -> PresenterState | None:
         """The presenter's latest state, or None when nobody presents (or the file is unsafe)."""
@@ -62,7 +66,10 @@ class PresenterBeacon:
             info = self.path.stat()
             if info.st_size > _MAX_STATE_BYTES or not _is_mine(info):
                 return None
-            return PresenterState.from_json(self.path.read_text(encoding="utf-8"))
+            envelope = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(envelope, dict) or not _is_running(envelope.get("pid")):
+                return None
+            return PresenterState.from_json(json.dumps(envelope.get("state")))
         except (OSError, ValueError, BeaconUnsafe):
             return None
 
@@ -86,6 +93,19 @@ class PresenterBeacon:
 
 def _is_mine(info: os.stat_result) -> bool:
     return os.name != "posix" or info.st_uid == _user_id()
+
+
+def _is_running(pid: object) -> bool:
+    """Whether the process that published is still there (a killed presenter leaves its file)."""
+    if isinstance(pid, bool) or not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, but belongs to someone else: the folder check guards that
+    return True
 
 
 def _user_id() -> int:

@@ -63,3 +63,19 @@ def test_a_damaged_state_file_means_nobody_presents(tmp_path, text: str) -> None
     folder.mkdir(mode=0o700)
     (folder / "presenter.json").write_text(text)
     assert PresenterBeacon(folder).read() is None
+
+
+def test_a_presenter_that_was_killed_is_not_followed(tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    folder = tmp_path / "beacon"
+    beacon = PresenterBeacon(folder)
+    beacon.publish(PresenterState("/c", SlideRef("l", SlideKind.TITLE), 1, 2, 1.0))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    envelope = json.loads(beacon.path.read_text())
+    envelope["pid"] = int(gone.stdout)
+    beacon.path.write_text(json.dumps(envelope))
+    assert beacon.read() is None

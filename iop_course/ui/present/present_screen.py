@@ -130,7 +130,7 @@ class PresentScreen(Screen[None]):
         with Horizontal(id="slide-bar"):
             yield Static(id="slide-counter")
             yield Static(literal(self.deck.lesson.title), id="slide-lesson")
-        yield Footer()
+        yield Footer(show_command_palette=False)  # room for "t Notes: off" at 60 columns
 
     def on_resize(self) -> None:
         """Cut the slides again for the new size, staying on the same content."""
