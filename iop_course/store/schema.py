@@ -6,9 +6,9 @@ add tables or fields without breaking anyone's saved progress. Every field of
 every table is checked on reading (validation.py); a feature that adds a table
 or a field raises SCHEMA_VERSION, adds the upgrade step here and the fields there.
 
-Layout (version 2), one TinyDB table each, every document carrying ``learner``:
+Layout (version 3), one TinyDB table each, every document carrying ``learner``:
 
-- ``meta``: a single ``{"schema_version": 2}`` document.
+- ``meta``: a single ``{"schema_version": 3}`` document.
 - ``settings``: ``learner``, ``key``, ``value`` (any JSON value).
 - ``lessons``: ``learner``, ``lesson_id``, ``status``, ``page``, ``where``, ``updated_at``.
 - ``quiz_questions``: ``learner``, ``lesson_id``, ``question_id``, ``last_picked``,
@@ -17,6 +17,8 @@ Layout (version 2), one TinyDB table each, every document carrying ``learner``:
 - ``quiz_sessions``: ``learner``, ``lesson_id``, ``state`` (opaque JSON object).
 - ``quiz_scores``: ``learner``, ``lesson_id``, ``percent``, ``pass_percent``, ``at``; one
   document per finished first pass, only the latest SCORES_KEPT_PER_LESSON per lesson.
+- ``worksheet_answers`` (since version 3): ``learner``, ``lesson_id``, ``prompt_id``, ``text``,
+  ``updated_at``; one document per worksheet prompt written in (see worksheet_answers.py).
 
 Version 1 kept every answer for ever in ``quiz_attempts`` (``learner``, ``lesson_id``,
 ``question_id``, ``picked``, ``correct``, ``phase``, ``at``): two years of daily use made the
@@ -30,8 +32,9 @@ from collections import defaultdict
 from typing import Any
 
 from iop_course.store.documents import fold_answer
+from iop_course.store.worksheet_answers import WORKSHEET_ANSWERS_TABLE
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 NO_SCHEMA_VERSION = 0
 
 META_TABLE = "meta"
@@ -77,7 +80,7 @@ def latest_scores_only(scores: dict[str, dict[str, Any]]) -> dict[str, dict[str,
 def progress_amount(tables: Tables) -> int:
     """A count that only grows as a learner uses the course, to compare a file with its backup.
 
-    Lessons opened, lessons done, answers given and scores kept. ``tables`` must be in the
+    Lessons opened, lessons done, answers given, scores kept and worksheet prompts written in. ``tables`` must be in the
     current layout (migrate first), so a compacted file is not mistaken for less progress.
     """
     lessons = tables.get(LESSONS_TABLE, {}).values()
@@ -87,6 +90,7 @@ def progress_amount(tables: Tables) -> int:
         + sum(1 for lesson in lessons if lesson["status"] == "done")
         + sum(question["times_right"] + question["times_wrong"] for question in questions)
         + len(tables.get(QUIZ_SCORES_TABLE, {}))
+        + len(tables.get(WORKSHEET_ANSWERS_TABLE, {}))
     )
 
 

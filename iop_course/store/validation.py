@@ -31,6 +31,7 @@ from iop_course.store.schema import (
     SETTINGS_TABLE,
     Tables,
 )
+from iop_course.store.worksheet_answers import LARGEST_ANSWER, WORKSHEET_ANSWERS_TABLE
 
 FieldCheck = Callable[[Any], bool]
 
@@ -86,6 +87,11 @@ def is_any(value: Any) -> bool:
     return True
 
 
+def is_answer_text(value: Any) -> bool:
+    """A worksheet answer: text of at most LARGEST_ANSWER characters."""
+    return isinstance(value, str) and len(value) <= LARGEST_ANSWER
+
+
 def one_of(values: list[str]) -> FieldCheck:
     """A check that accepts only these strings, e.g. an enum's values."""
     allowed = frozenset(values)
@@ -128,14 +134,21 @@ _QUESTIONS = {
     "first_answered": is_stamp,
     "last_answered": is_stamp,
 }
+_WORKSHEET_ANSWERS = {
+    **_LEARNER_AND_LESSON,
+    "prompt_id": is_text,
+    "text": is_answer_text,
+    "updated_at": is_stamp,
+}
 _VERSION_1_TABLES = {SETTINGS_TABLE: _SETTINGS, LESSONS_TABLE: _LESSONS,
                      QUIZ_ATTEMPTS_TABLE: _ATTEMPTS, QUIZ_SESSIONS_TABLE: _SESSIONS,
                      QUIZ_SCORES_TABLE: _SCORES}
 _VERSION_2_TABLES = {SETTINGS_TABLE: _SETTINGS, LESSONS_TABLE: _LESSONS,
                      QUIZ_QUESTIONS_TABLE: _QUESTIONS, QUIZ_SESSIONS_TABLE: _SESSIONS,
                      QUIZ_SCORES_TABLE: _SCORES}
+_VERSION_3_TABLES = {**_VERSION_2_TABLES, WORKSHEET_ANSWERS_TABLE: _WORKSHEET_ANSWERS}
 TABLES_BY_VERSION: dict[int, Mapping[str, Mapping[str, FieldCheck]]] = {
-    0: _VERSION_1_TABLES, 1: _VERSION_1_TABLES, 2: _VERSION_2_TABLES,
+    0: _VERSION_1_TABLES, 1: _VERSION_1_TABLES, 2: _VERSION_2_TABLES, 3: _VERSION_3_TABLES,
 }
 
 

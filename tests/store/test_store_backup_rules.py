@@ -8,6 +8,7 @@ from pathlib import Path
 
 from iop_course.store import ProgressStore, RecoveryKind
 from iop_course.store.recovery import BACKUP_FILE_NAME
+from iop_course.store.schema import SCHEMA_VERSION
 
 
 def fifty_answers(data_dir: Path) -> None:
@@ -91,7 +92,7 @@ def test_a_version_1_backup_compares_by_what_it_holds_not_its_size(data_dir: Pat
             assert store.recovery is None
             assert answers_given(store) == 39
     backup = json.loads((data_dir / BACKUP_FILE_NAME).read_text("utf-8"))
-    assert backup["meta"]["1"]["schema_version"] == 2
+    assert backup["meta"]["1"]["schema_version"] == SCHEMA_VERSION
 
 
 def test_a_damaged_backup_is_kept_aside_not_overwritten(data_dir: Path) -> None:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from iop_course.store import ProgressStore, UnsupportedProgressVersion
 from iop_course.store.recovery import BACKUP_FILE_NAME
+from iop_course.store.schema import SCHEMA_VERSION
 
 LESSON = {"learner": "me", "lesson_id": "m/l", "status": "in_progress", "page": 2,
           "where": "lesson", "updated_at": "2026-01-02T03:04:05.000006+00:00"}
@@ -119,13 +120,13 @@ def test_damaged_file_is_kept_aside_and_the_backup_used(data_dir: Path, raw: byt
 
 
 def test_only_a_whole_number_newer_version_is_refused(data_dir: Path) -> None:
-    """A real newer version is left untouched; the same file with "3" is damage, not news."""
+    """A real newer version is left untouched; the same number as text is damage, not news."""
     data_dir.mkdir()
     progress = data_dir / "progress.json"
-    progress.write_text(json.dumps(good_file(3)), "utf-8")
+    progress.write_text(json.dumps(good_file(SCHEMA_VERSION + 1)), "utf-8")
     with pytest.raises(UnsupportedProgressVersion):
         ProgressStore.open(data_dir)
-    progress.write_text(json.dumps(good_file("3")), "utf-8")
+    progress.write_text(json.dumps(good_file(str(SCHEMA_VERSION + 1))), "utf-8")
     with ProgressStore.open(data_dir) as store:
         assert store.recovery is not None
 
