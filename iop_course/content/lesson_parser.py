@@ -21,7 +21,9 @@ from iop_course.content.model import (
     Block, Box, BoxKind, Lesson, LessonInfo, Page, Problem, Severity, TextBlock, Worksheet,
 )
 from iop_course.content.source import SourceFile
-from iop_course.content.worksheet_parser import duplicate_prompt_problems, parse_worksheet
+from iop_course.content.worksheet_parser import (
+    PROMPT_LINE, duplicate_prompt_problems, parse_worksheet,
+)
 
 BOX_KINDS = {kind.value: kind for kind in BoxKind}
 WORKSHEET = "worksheet"
@@ -177,7 +179,8 @@ def _shown(lines: list[str], start: int, end: int, hidden: set[int]) -> list[str
 
 
 def _prose(tokens: list[Token]) -> list[str]:
-    """Paragraph text a learner reads: headings and facilitator boxes left out."""
+    """Paragraph text a learner reads: headings, facilitator boxes and the id lines of
+    worksheet prompts (``? my-id (plan: part)``) left out."""
     prose, facilitator_depth = [], 0
     for index, token in enumerate(tokens):
         if token.type == BOX_OPEN and (facilitator_depth or box_name(token.info) == "facilitator"):
@@ -186,7 +189,11 @@ def _prose(tokens: list[Token]) -> list[str]:
             facilitator_depth -= 1
         elif (token.type == "inline" and not facilitator_depth
               and tokens[index - 1].type == "paragraph_open"):
-            prose.append("".join(_plain(child) for child in token.children or ()))
+            children = list(token.children or ())
+            if token.content.startswith("?") and PROMPT_LINE.match(token.content.split("\n")[0]):
+                breaks = [n for n, child in enumerate(children) if child.type == "softbreak"]
+                children = children[breaks[0] + 1:] if breaks else []
+            prose.append("".join(_plain(child) for child in children))
     return prose
 
 

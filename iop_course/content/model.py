@@ -126,6 +126,9 @@ class Worksheet:
     intro: str
     prompts: tuple[WorksheetPrompt, ...]
 
+    label = "Write it down"
+    """The heading a learner sees on a worksheet, on screen and on paper."""
+
     @property
     def markdown(self) -> str:
         """The worksheet as plain course Markdown, prompts only and never any answer: for

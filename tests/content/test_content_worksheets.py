@@ -107,3 +107,11 @@ def test_a_worksheet_mistake_is_reported_at_its_file_line(check_one, body, expec
 def test_an_unknown_box_kind_names_worksheet_as_a_choice(check_one):
     errors, _ = check_one(LESSON, HEAD + "Opening.\n\n::: sheet\nText.\n:::\n")
     assert "worksheet" in errors[0].message
+
+
+def test_prompt_id_lines_are_not_counted_as_prose() -> None:
+    """The reading grade measures what a learner reads: the question, not its id line."""
+    source = SourceFile(path=Path("lesson.md"), front_matter={}, body=WORKSHEET, body_line=1)
+    prose = parse_body(source, "First").prose
+    assert "What do you notice when you start to slide?" in prose
+    assert not any("my-signs" in paragraph or "plan:" in paragraph for paragraph in prose)

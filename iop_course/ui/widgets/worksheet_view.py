@@ -27,7 +27,6 @@ from iop_course.ui.widgets.literal import literal
 SAVE_AFTER_SECONDS = 0.5
 CONTACT_ROWS = 4
 WORDS = {
-    "title": "Write it down",
     "keys": "Tab: write here, then Tab to the next answer. Esc: done writing, back to the page "
             "keys. Saved as you type, only on this computer.",
     "not saving": "Not saving: what you type here will be lost when you close the course.",
@@ -57,7 +56,7 @@ class WorksheetView(Vertical):
 
     def compose(self) -> ComposeResult:
         """The intro, a line on the keys (or on not saving), then each prompt and its field."""
-        self.border_title = literal(WORDS["title"])
+        self.border_title = literal(Worksheet.label)
         store = self.app.store
         saved = {answer.prompt_id: answer.text
                  for answer in store.worksheet_answers(self.lesson_id)}
