@@ -40,3 +40,33 @@ def run_export_handout(lesson_id: str, output: Path | None, facilitator: bool,
         return 1
     print(f"Handout written to {target.resolve()}")
     return 0
+
+
+def run_export_plan(output: Path | None, part_names: list[str] | None, data_dir: Path | None,
+                    content: Path | None) -> int:
+    """Write the learner's recovery plan (the chosen parts, all by default) and say where."""
+    from iop_course.export.plan import DEFAULT_FILE_NAME, build_plan_html, write_plan_file
+    from iop_course.content.model import ALL_PLAN_CHOICES
+    from iop_course.export.recovery_plan import gather_plan, parse_choices
+    from iop_course.store import ProgressStore
+    from iop_course.store.paths import resolve_data_dir
+
+    try:
+        choices = parse_choices(part_names) if part_names else ALL_PLAN_CHOICES
+    except ValueError as error:
+        print(f"{error}.", file=sys.stderr)
+        return 1
+    root = content if content is not None else builtin_content_dir()
+    with ProgressStore.open(resolve_data_dir(data_dir)) as store:
+        answers = store.worksheet_answers()
+    html = build_plan_html(gather_plan(load_course(root), answers), choices)
+    target = output if output is not None else Path(DEFAULT_FILE_NAME)
+    try:
+        written = write_plan_file(target, html)
+    except OSError as error:
+        print(f"Your plan could not be written to {target}: {error.strerror or error}.",
+              file=sys.stderr)
+        return 1
+    print(f"Your recovery plan was written to {written}. Only you can open it on this "
+          "computer; print it or keep it somewhere safe.")
+    return 0

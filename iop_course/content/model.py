@@ -99,6 +99,22 @@ class PlanPart(str, Enum):
         }[self]
 
 
+class PlanExtra(str, Enum):
+    """What a printed plan can hold besides the learner's own parts."""
+
+    HELP = "help"
+
+    @property
+    def label(self) -> str:
+        """The heading on screen and on paper."""
+        return "Help numbers"
+
+
+PlanChoice = PlanPart | PlanExtra
+ALL_PLAN_CHOICES: tuple[PlanChoice, ...] = (*PlanPart, PlanExtra.HELP)
+"""Everything a learner can choose to print, in the order a plan is read."""
+
+
 @dataclass(frozen=True)
 class WorksheetPrompt:
     """One question a learner answers in writing, named by an id that survives rewording.

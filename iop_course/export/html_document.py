@@ -33,7 +33,7 @@ h3 { font-size: 1.1em; margin: 1.2em 0 .3em; }
 .plan-part { break-inside: avoid; }
 .answer { white-space: pre-wrap; border-left: 3px solid #555; padding: .2em 0 .2em .8em;
           margin: .4em 0; }
-.where { color: #333; font-size: .95em; }
+.where { color: #333; font-size: .95em; font-weight: normal; }
 .contacts { border-collapse: collapse; margin: .4em 0; }
 .contacts th, .contacts td { border: 1px solid #555; padding: .3em .8em; text-align: left; }
 .help { border: 3px solid #111; padding: .4em 1em; margin-top: 2em; break-inside: avoid; }

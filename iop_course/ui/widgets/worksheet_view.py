@@ -25,7 +25,7 @@ from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.literal import literal
 
 SAVE_AFTER_SECONDS = 0.5
-CONTACT_ROWS = 4
+CONTACT_ROWS = 3
 WORDS = {
     "keys": "Tab: write here, then Tab to the next answer. Esc: done writing, back to the page "
             "keys. Saved as you type, only on this computer.",
