@@ -230,6 +230,15 @@ class CourseApp(App[None]):
         yield SystemCommand("How to use", "Keys and how the course works", self.action_how_to_use)
         yield SystemCommand("Content problems", "Files in the course that could not be read",
                             self.show_content_problems)
+        yield SystemCommand("My recovery plan", "What you wrote for your plan, and a copy to "
+                            "print", self.show_recovery_plan)
+
+    def show_recovery_plan(self) -> None:
+        """The learner's plan, gathered from their worksheets."""
+        from iop_course.ui.screens.recovery_plan import RecoveryPlanScreen
+
+        if not isinstance(self.screen, RecoveryPlanScreen):
+            self.push_screen(RecoveryPlanScreen())
 
     def show_content_problems(self) -> None:
         """List what ``iop-course check`` finds in the course files."""

@@ -33,6 +33,8 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         get_help_binding(),
         Binding("c", "continue_course", "Continue", tooltip="Go back to the page you left."),
+        Binding("m", "show_plan", "My plan",
+                tooltip="My recovery plan: what you wrote for it in the lessons, to read or print."),
         Binding("x", "show_problems", "Content problems",
                 tooltip="Files in the course that could not be read, and why."),
     ]
@@ -177,6 +179,10 @@ class HomeScreen(Screen[None]):
         if action == "show_problems":
             return bool(self.app.content_check.report and self.app.content_check.report.errors)
         return True
+
+    def action_show_plan(self) -> None:
+        """Open the learner's recovery plan."""
+        self.app.show_recovery_plan()
 
     def action_show_problems(self) -> None:
         """List the course files that could not be read."""

@@ -28,7 +28,7 @@ SAVE_AFTER_SECONDS = 0.5
 CONTACT_ROWS = 3
 WORDS = {
     "keys": "Tab: write here, then Tab to the next answer. Esc: done writing, back to the page "
-            "keys. Saved as you type, only on this computer.",
+            "keys. Saved as you type, only on this computer. Ctrl+G: get help now.",
     "not saving": "Not saving: what you type here will be lost when you close the course.",
     "name": "Name",
     "number": "Phone number",
@@ -42,6 +42,9 @@ class WorksheetView(Vertical):
     DEFAULT_CSS = Path(__file__).with_suffix(".tcss").read_text(encoding="utf-8")
 
     BINDINGS = [
+        Binding("ctrl+g", "app.get_help", "Get help now", key_display="^g",
+                tooltip="While you write, g is a letter: Ctrl+G shows the crisis lines and "
+                        "helplines."),
         Binding("escape", "leave_field", "Done writing", key_display="Esc",
                 tooltip="Leave the writing box: the page keys work again. Your words are saved."),
     ]
@@ -66,7 +69,7 @@ class WorksheetView(Vertical):
         yield Static(literal(WORDS["not saving" if not_saving else "keys"]),
                      classes="worksheet-not-saving" if not_saving else "worksheet-keys")
         for prompt in self.worksheet.prompts:
-            yield CourseMarkdown(prompt.text, classes="worksheet-prompt")
+            yield Static(literal(prompt.text), classes="worksheet-prompt")
             if prompt.plan is not None:
                 yield Static(literal(WORDS["plan"].format(part=prompt.plan.label)),
                              classes="worksheet-plan")
