@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, TextArea
 
 from iop_course.content.loader import load_course
@@ -161,3 +162,28 @@ async def test_without_saving_the_worksheet_says_typing_is_not_kept(tmp_path: Pa
             assert compact(WORDS["keys"]) not in text
     finally:
         store.close()
+
+
+async def test_a_crash_while_writing_keeps_the_words_out_of_the_error_log(
+        open_app, tmp_path, data_dir):
+    """What a learner writes is private: a crash log (for whoever helps them) never holds it,
+    although the failing code had the words in hand."""
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    secret = "my secret answer"
+
+    def broken_save(lesson_id: str, prompt_id: str, text: str) -> None:
+        raise RuntimeError("the disk went away")
+
+    with pytest.raises(RuntimeError, match="the disk went away"):
+        async with app.run_test(size=(80, 30)) as pilot:
+            app.open_lesson(SIGNS_LESSON)
+            await pilot.pause()
+            await pilot.press("tab")
+            await _type(pilot, secret)
+            app.store.save_worksheet_answer = broken_save
+            await pilot.press("escape")
+            await pilot.pause()
+    log = (data_dir / "error-log.txt").read_text("utf-8")
+    assert "the disk went away" in log and "save_now" in log  # the crash was logged
+    assert secret not in log
+    assert all(secret not in str(renderable) for renderable in app._exit_renderables)

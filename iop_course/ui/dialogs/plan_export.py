@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -60,8 +61,9 @@ class PlanExportDialog(TextDialog):
                 yield Button(literal(CANCEL_LABEL), id="cancel", compact=True)
         yield Footer()
 
-    def on_mount(self) -> None:
-        """Start on the first tick box."""
+    def on_mount(self, event: events.Mount) -> None:
+        """Start on the first tick box (not on a button, as the shared dialog does)."""
+        event.prevent_default()
         self.query(Checkbox).first().focus(scroll_visible=False)
 
     def chosen(self) -> tuple[PlanChoice, ...]:

@@ -16,6 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Static
 
 from iop_course.content.help_lines import HELP_LINES
@@ -68,23 +69,32 @@ class RecoveryPlanScreen(Screen[None]):
         self._saved_to = ""
 
     def compose(self) -> ComposeResult:
+        """The page; its parts are filled in on mount and each time the learner comes back."""
+        yield Header()
+        yield VerticalScroll(id="plan")
+        yield Footer()
+
+    def _plan_widgets(self) -> list[Widget]:
         """The intro, each part, the help numbers and where the last copy was saved."""
         self._places = {}
         plan = gather_plan(self.app.course, self.app.store.worksheet_answers())
-        yield Header()
-        with VerticalScroll(id="plan"):
-            yield Static(literal(WORDS["intro"]), classes="plan-intro")
-            if self.app.store.saving_problem is not None:
-                yield Static(literal(WORDS["not saving"]), classes="plan-not-saving")
-            for section in plan.sections:
-                yield self._section(section)
-            with Vertical(classes="plan-part plan-help"):
-                yield Static(literal(WORDS["help"]), classes="plan-heading")
-                for heading, text in HELP_LINES:
-                    yield Static(literal(heading), classes="help-line-heading")
-                    yield Static(literal(text), classes="help-line")
-            yield Static(literal(self._saved_to), id="plan-saved")
-        yield Footer()
+        widgets: list[Widget] = [Static(literal(WORDS["intro"]), classes="plan-intro")]
+        if self.app.store.saving_problem is not None:
+            widgets.append(Static(literal(WORDS["not saving"]), classes="plan-not-saving"))
+        widgets.extend(self._section(section) for section in plan.sections)
+        help_lines: list[Widget] = [Static(literal(WORDS["help"]), classes="plan-heading")]
+        for heading, text in HELP_LINES:
+            help_lines.append(Static(literal(heading), classes="help-line-heading"))
+            help_lines.append(Static(literal(text), classes="help-line"))
+        widgets.append(Vertical(*help_lines, classes="plan-part plan-help"))
+        widgets.append(Static(literal(self._saved_to), id="plan-saved"))
+        return widgets
+
+    async def _show_plan(self) -> None:
+        body = self.query_one("#plan", VerticalScroll)
+        with self.app.batch_update():
+            await body.remove_children()
+            await body.mount_all(self._plan_widgets())
 
     def _section(self, section: PlanSection) -> Vertical:
         children = [Static(literal(section.part.label), classes="plan-heading")]
@@ -107,14 +117,15 @@ class RecoveryPlanScreen(Screen[None]):
             children.append(button)
         return Vertical(*children, classes="plan-part", id=f"part-{section.part.value}")
 
-    def on_mount(self) -> None:
-        """Name the screen."""
+    async def on_mount(self) -> None:
+        """Name the screen and show the plan."""
         self.title = WORDS["title"]
+        await self._show_plan()
 
     async def on_screen_resume(self) -> None:
         """Back from a lesson: show what the learner just wrote."""
         if self._places:
-            await self.recompose()
+            await self._show_plan()
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         """Open the lesson where this part is written, at its worksheet's page, in its first
