@@ -12,7 +12,7 @@ from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.recovery_plan import WORDS, RecoveryPlanScreen, plan_file_path
 from tests.export.test_plan import _parse
-from tests.ui.conftest import compact, screen_text
+from tests.ui.conftest import compact
 from tests.ui.worksheet_course import PEOPLE_LESSON, SIGNS_LESSON, worksheet_course
 
 
