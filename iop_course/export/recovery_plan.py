@@ -34,11 +34,12 @@ CHOICES_BY_NAME = {choice.value: choice for choice in ALL_PLAN_CHOICES}
 
 @dataclass(frozen=True)
 class PlanPlace:
-    """A lesson page where part of the plan is written."""
+    """A lesson page where part of the plan is written, and the first prompt there for it."""
 
     lesson_id: str
     lesson_title: str
     page: int
+    prompt_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def gather_plan(course: Course, answers: Iterable[WorksheetAnswer]) -> RecoveryP
     entries: dict[PlanPart, list[PlanEntry]] = {part: [] for part in PlanPart}
     places: dict[PlanPart, dict[str, PlanPlace]] = {part: {} for part in PlanPart}
     for page, prompt, info in _plan_prompts(course):
-        place = PlanPlace(info.id, info.title, page)
+        place = PlanPlace(info.id, info.title, page, prompt.id)
         places[prompt.plan].setdefault(info.id, place)
         text = written.get((info.id, prompt.id), "")
         if text and (not prompt.asks_for_contacts or contacts_from_text(text)):

@@ -84,6 +84,7 @@ def test_the_plan_gathers_answers_from_two_lessons(course):
     assert plan.section(PlanPart.REASONS).empty  # blank words are not an answer
     assert [p.lesson_id for p in plan.section(PlanPart.REASONS).places] == [SIGNS_LESSON]
     assert plan.section(PlanPart.INSTEAD).places[0].page == 1  # the page the prompt is on
+    assert plan.section(PlanPart.SAFETY).places[0].prompt_id == "my-safety"
     assert plan.section(PlanPart.TRIGGERS).places == ()  # no lesson here asks for it
 
 

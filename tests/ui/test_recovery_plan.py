@@ -55,6 +55,7 @@ async def test_a_part_is_edited_in_its_lesson_and_the_plan_shows_the_change(open
         assert isinstance(app.screen, LessonScreen)
         assert app.screen.sub_title == "Page 2 of 3"  # the page of "what I do instead"
         assert isinstance(app.screen.focused, TextArea)  # ready to write
+        assert app.screen.focused.has_class("worksheet-answer")
         for key in ["w", "a", "l", "k"]:
             await pilot.press(key)
         await pilot.press("escape", "escape")
@@ -125,3 +126,19 @@ def test_the_plan_file_is_named_by_day(tmp_path: Path):
     from datetime import date
 
     assert plan_file_path(tmp_path, date(2026, 11, 29)).name == "my-recovery-plan-2026-11-29.html"
+
+
+async def test_write_in_goes_to_the_parts_own_prompt(open_app, tmp_path):
+    """The reasons prompt is the second on its page: the cursor lands there, not in the first."""
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_recovery_plan()
+        await pilot.pause()
+        button = app.screen.query_one("#part-reasons").query(Button).first()
+        button.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("h", "i")
+        await pilot.press("escape")
+        assert [(a.prompt_id, a.text) for a in app.store.worksheet_answers()] == [
+            ("my-reasons", "hi")]

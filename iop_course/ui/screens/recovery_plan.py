@@ -148,9 +148,9 @@ class RecoveryPlanScreen(Screen[None]):
         # The learner's saved place stays where it was: this is a visit to change the plan.
         screen = LessonScreen(lesson, place.page, save_place=False)
         await self.app.push_screen(screen)
-        fields = screen.query("WorksheetView TextArea, WorksheetView Input")
-        if fields:
-            fields.first().focus()
+        from iop_course.ui.widgets.worksheet_view import WorksheetView
+
+        any(view.focus_prompt(place.prompt_id) for view in screen.query(WorksheetView))
 
     def action_save_plan(self) -> None:
         """Ask which parts go in, then save the printable file."""

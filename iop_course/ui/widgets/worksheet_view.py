@@ -93,6 +93,15 @@ class WorksheetView(Vertical):
             self._prompt_of[name] = self._prompt_of[number] = prompt
             yield Horizontal(name, number, classes="contact-row")
 
+    def focus_prompt(self, prompt_id: str) -> bool:
+        """Put the cursor in the (first) field of a prompt; False when it is not here."""
+        field = next((widget for widget, prompt in self._prompt_of.items()
+                      if prompt.id == prompt_id), None)
+        if field is None:
+            return False
+        field.focus()
+        return True
+
     def answer_text(self, prompt: WorksheetPrompt) -> str:
         """What the fields of ``prompt`` hold now, as the store keeps it."""
         fields = [widget for widget, owner in self._prompt_of.items() if owner is prompt]
