@@ -142,3 +142,15 @@ async def test_write_in_goes_to_the_parts_own_prompt(open_app, tmp_path):
         await pilot.press("escape")
         assert [(a.prompt_id, a.text) for a in app.store.worksheet_answers()] == [
             ("my-reasons", "hi")]
+
+
+async def test_parts_are_ticked_and_cleared_with_the_keyboard(open_app, tmp_path):
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.show_recovery_plan()
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab", "space")
+        assert [box.name for box in app.screen.query(Checkbox) if not box.value] == ["instead"]
+        assert "instead" not in [choice.value for choice in app.screen.chosen()]

@@ -40,7 +40,8 @@ class PlanExportDialog(TextDialog):
     DEFAULT_CSS = """
     PlanExportDialog .dialog-buttons { height: auto; margin-top: 1; }
     PlanExportDialog #cancel { margin-left: 2; }
-    PlanExportDialog Checkbox { border: none; padding: 0; }
+    PlanExportDialog Checkbox, PlanExportDialog Checkbox:focus { border: none; padding: 0; }
+    PlanExportDialog Checkbox:focus { text-style: bold reverse; }
     PlanExportDialog #nothing-chosen { color: $text-error; }
     """
 

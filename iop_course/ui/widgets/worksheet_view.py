@@ -85,13 +85,14 @@ class WorksheetView(Vertical):
         """Rows of name and number, one more than were filled in, at least CONTACT_ROWS."""
         contacts = list(contacts_from_text(text))
         blank = Contact("", "")
-        rows = contacts + [blank] * max(CONTACT_ROWS - len(contacts), 1)
-        for contact in rows:
+        rows = []
+        for contact in contacts + [blank] * max(CONTACT_ROWS - len(contacts), 1):
             name = Input(contact.name, placeholder=WORDS["name"], classes="contact-name")
             number = Input(contact.number, placeholder=WORDS["number"],
                            classes="contact-number")
             self._prompt_of[name] = self._prompt_of[number] = prompt
-            yield Horizontal(name, number, classes="contact-row")
+            rows.append(Horizontal(name, number, classes="contact-row"))
+        yield Vertical(*rows, classes="contacts")
 
     def focus_prompt(self, prompt_id: str) -> bool:
         """Put the cursor in the (first) field of a prompt; False when it is not here."""
