@@ -48,8 +48,10 @@ def run_export_plan(output: Path | None, part_names: list[str] | None, data_dir:
     from iop_course.export.plan import DEFAULT_FILE_NAME, build_plan_html, write_plan_file
     from iop_course.content.model import ALL_PLAN_CHOICES
     from iop_course.export.recovery_plan import gather_plan, parse_choices
-    from iop_course.store import ProgressStore
-    from iop_course.store.paths import resolve_data_dir
+    from iop_course.store.opening import load_without_saving
+    from iop_course.store.paths import PROGRESS_FILE_NAME, resolve_data_dir
+    from iop_course.store.progress_store import DEFAULT_LEARNER
+    from iop_course.store.worksheet_answers import answers_from_tables
 
     try:
         choices = parse_choices(part_names) if part_names else ALL_PLAN_CHOICES
@@ -57,8 +59,9 @@ def run_export_plan(output: Path | None, part_names: list[str] | None, data_dir:
         print(f"{error}.", file=sys.stderr)
         return 1
     root = content if content is not None else builtin_content_dir()
-    with ProgressStore.open(resolve_data_dir(data_dir)) as store:
-        answers = store.worksheet_answers()
+    # Read without the store's lock, changing nothing: the app may be open at the same time.
+    tables, _ = load_without_saving(resolve_data_dir(data_dir) / PROGRESS_FILE_NAME)
+    answers = answers_from_tables(tables, DEFAULT_LEARNER)
     html = build_plan_html(gather_plan(load_course(root), answers), choices)
     target = output if output is not None else Path(DEFAULT_FILE_NAME)
     try:

@@ -75,6 +75,15 @@ def answers(table: Table, learner: str, lesson_id: str | None = None) -> list[Wo
     return [answer_from_document(document) for document in documents]
 
 
+def answers_from_tables(tables: Mapping[str, Mapping[str, Any]],
+                        learner: str) -> list[WorksheetAnswer]:
+    """A learner's answers from checked progress tables read without opening the store (to
+    print the plan while the app has the folder open), in the order first written."""
+    table = tables.get(WORKSHEET_ANSWERS_TABLE, {})
+    return [answer_from_document(table[doc_id]) for doc_id in sorted(table, key=int)
+            if table[doc_id]["learner"] == learner]
+
+
 def answer_from_document(document: Mapping[str, Any]) -> WorksheetAnswer:
     """An answer read from a checked document."""
     return WorksheetAnswer(document["lesson_id"], document["prompt_id"], document["text"],

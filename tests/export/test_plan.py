@@ -189,3 +189,24 @@ def test_gathering_never_imports_textual(tmp_path: Path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=60)
     assert result.stdout.strip() == "[]"
+
+
+def test_export_plan_works_while_the_app_has_the_folder_open(tmp_path, capsys):
+    """The learner may print from a second terminal: reading changes nothing on disk."""
+    root = worksheet_course(tmp_path)
+    data = tmp_path / "data"
+    target = tmp_path / "plan.html"
+    with ProgressStore.open(data) as store:
+        store.save_worksheet_answer(SIGNS_LESSON, "my-reasons", "My kids")
+        store.flush()
+        before = (data / "progress.json").read_bytes()
+        assert main(["export", "plan", "-o", str(target), "--data-dir", str(data),
+                     "--content", str(root)]) == 0
+        assert (data / "progress.json").read_bytes() == before
+    assert "My kids" in _parse(target.read_text("utf-8")).sections["part-reasons"]
+
+
+def test_export_plan_before_any_progress_prints_an_empty_plan(tmp_path):
+    target = tmp_path / "plan.html"
+    assert main(["export", "plan", "-o", str(target), "--data-dir", str(tmp_path / "new")]) == 0
+    assert "Not written yet" in _parse(target.read_text("utf-8")).sections["part-reasons"]
