@@ -187,3 +187,27 @@ async def test_a_crash_while_writing_keeps_the_words_out_of_the_error_log(
     assert "the disk went away" in log and "save_now" in log  # the crash was logged
     assert secret not in log
     assert all(secret not in str(renderable) for renderable in app._exit_renderables)
+
+
+async def test_without_a_learners_store_only_the_prompts_show(tmp_path):
+    """A projected view (present mode opens no learner's progress) shows the prompts, never a
+    field or an answer, and saves nothing."""
+    from textual.app import App
+
+    from iop_course.content.loader import open_lesson
+
+    course = load_course(worksheet_course(tmp_path))
+    lesson, _ = open_lesson(course.lesson(SIGNS_LESSON))
+    worksheet = lesson.pages[0].worksheets()[0]
+
+    class Projector(App[None]):
+        def compose(self):
+            yield WorksheetView(worksheet, SIGNS_LESSON)
+
+    app = Projector()
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query(TextArea) and not app.screen.query(Input)
+        text = compact(screen_text(app).replace("║", ""))
+        assert compact(worksheet.prompts[0].text) in text
+        assert compact(WORDS["no store"]) in text

@@ -30,6 +30,7 @@ WORDS = {
     "keys": "Tab: write here, then Tab to the next answer. Esc: done writing, back to the page "
             "keys. Saved as you type, only on this computer. Ctrl+G: get help now.",
     "not saving": "Not saving: what you type here will be lost when you close the course.",
+    "no store": "Each person writes their answers in their own copy of the course.",
     "name": "Name",
     "number": "Phone number",
     "plan": "Goes in My recovery plan: {part}.",
@@ -58,21 +59,27 @@ class WorksheetView(Vertical):
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        """The intro, a line on the keys (or on not saving), then each prompt and its field."""
+        """The intro, a line on the keys (or on not saving), then each prompt and its field.
+
+        In an app without a learner's store (a projected presentation) only the prompts are
+        shown: no field, no answer, nothing saved.
+        """
         self.border_title = literal(Worksheet.label)
-        store = self.app.store
-        saved = {answer.prompt_id: answer.text
-                 for answer in store.worksheet_answers(self.lesson_id)}
+        store = getattr(self.app, "store", None)
+        saved = {} if store is None else {
+            answer.prompt_id: answer.text for answer in store.worksheet_answers(self.lesson_id)}
         if self.worksheet.intro:
             yield CourseMarkdown(self.worksheet.intro)
-        not_saving = store.saving_problem is not None
-        yield Static(literal(WORDS["not saving" if not_saving else "keys"]),
-                     classes="worksheet-not-saving" if not_saving else "worksheet-keys")
+        note = ("no store" if store is None
+                else "not saving" if store.saving_problem is not None else "keys")
+        yield Static(literal(WORDS[note]), classes=f"worksheet-{note.replace(' ', '-')}")
         for prompt in self.worksheet.prompts:
             yield Static(literal(prompt.text), classes="worksheet-prompt")
             if prompt.plan is not None:
                 yield Static(literal(WORDS["plan"].format(part=prompt.plan.label)),
                              classes="worksheet-plan")
+            if store is None:
+                continue
             if prompt.asks_for_contacts:
                 yield from self._contact_rows(prompt, saved.get(prompt.id, ""))
             else:
@@ -143,7 +150,7 @@ class WorksheetView(Vertical):
         self.save_now()
 
     def save_now(self) -> None:
-        """Save every answer changed since the last save."""
+        """Save every answer changed since the last save (there is none without a store)."""
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
