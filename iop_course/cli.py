@@ -111,6 +111,25 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
                          help="add the group plans and the quiz with its answer key")
     handout.add_argument("--content", type=Path, metavar="DIR", default=argparse.SUPPRESS,
                          help="use the lessons/ and quizzes/ in DIR instead of the built-in course")
+    _add_plan_export_parser(kinds)
+
+
+def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
+    from iop_course.content.model import ALL_PLAN_CHOICES
+
+    names = [choice.value for choice in ALL_PLAN_CHOICES]
+
+    plan = kinds.add_parser(
+        "plan", help="your recovery plan, from what you wrote in the lessons",
+        description="Write your recovery plan (what you wrote in the lessons' worksheets, and "
+        "the help numbers) as one printable HTML file that only you can open. It opens in any "
+        "web browser, with no internet needed.",
+    )
+    plan.add_argument("-o", "--output", type=Path, metavar="FILE",
+                      help="where to write it (default: my-recovery-plan.html here)")
+    plan.add_argument("--parts", nargs="+", metavar="PART", choices=names,
+                      help=f"only these parts: {', '.join(names)} (default: all)")
+    _add_place_options(plan, argparse.SUPPRESS)
 
 
 def _add_place_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -136,6 +155,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_check(args.folder)
         if args.command == "export":
+            if args.export_kind == "plan":
+                from iop_course.commands.export import run_export_plan
+
+                return run_export_plan(args.output, args.parts, data_dir, content)
             from iop_course.commands.export import run_export_handout
 
             return run_export_handout(args.lesson, args.output, args.facilitator, content)

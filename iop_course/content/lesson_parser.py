@@ -18,11 +18,15 @@ from iop_course.content.markdown import (
     BOX_CLOSE, BOX_OPEN, box_closed, box_name, markdown_parser,
 )
 from iop_course.content.model import (
-    Block, Box, BoxKind, Lesson, LessonInfo, Page, Problem, Severity, TextBlock,
+    Block, Box, BoxKind, Lesson, LessonInfo, Page, Problem, Severity, TextBlock, Worksheet,
 )
 from iop_course.content.source import SourceFile
+from iop_course.content.worksheet_parser import (
+    PROMPT_LINE, duplicate_prompt_problems, parse_worksheet,
+)
 
 BOX_KINDS = {kind.value: kind for kind in BoxKind}
+WORKSHEET = "worksheet"
 # A ::: line, also after the marks of quotes and list items that hold it ("> - :::").
 CONTAINER_MARKS = r"(?:[ \t]*(?:>|[-+*](?=[ \t])|[0-9]{1,9}[.)](?=[ \t])))*"
 BOX_LINE_IN_TEXT = re.compile(CONTAINER_MARKS + r"[ \t]*:{3,}")
@@ -98,25 +102,35 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
     flush_text(len(lines))
     _add_page(source, result, title, blocks, title_start)
     result.prose = _prose(tokens)
+    result.problems.extend(duplicate_prompt_problems(
+        (worksheet for page in result.pages for worksheet in page.worksheets()),
+        lambda line, message: source.problem(line, message)))
     return result
 
 
 def _box(source: SourceFile, token: Token, lines: list[str], hidden: set[int],
-         problems: list[Problem]) -> tuple[Box, int]:
+         problems: list[Problem]) -> tuple[Box | Worksheet, int]:
     """The box opened by ``token`` and the body line just after it.
 
     A box without its ``:::`` ends at its page's end (see ``markdown``), reported where it opens.
     """
     start, end = token.map
     closed = box_closed(lines, end)
-    if not closed:
-        problems.append(_problem(source, start, (
-            "this box is never closed: add a line with ::: where the box should end.")))
     name = box_name(token.info)
+    if not closed:
+        what = "worksheet" if name == WORKSHEET else "box"
+        problems.append(_problem(source, start, (
+            f"this {what} is never closed: add a line with ::: where the {what} should end.")))
+    if name == WORKSHEET:
+        numbered = ((source.body_line + number, lines[number])
+                    for number in range(start + 1, end) if number not in hidden)
+        worksheet = parse_worksheet(numbered, lambda line, message: source.problem(line, message),
+                                    source.body_line + start, problems)
+        return worksheet, end + 1 if closed else end
     kind = BOX_KINDS.get(name)
     if kind is None:
         problems.append(_problem(source, start, (
-            f"unknown box kind '{name}': use one of {', '.join(BOX_KINDS)}.")))
+            f"unknown box kind '{name}': use one of {', '.join([*BOX_KINDS, WORKSHEET])}.")))
         kind = BoxKind.TIP
     text = "\n".join(_shown(lines, start + 1, end, hidden)).strip("\n")
     return Box(kind, text), end + 1 if closed else end
@@ -165,7 +179,8 @@ def _shown(lines: list[str], start: int, end: int, hidden: set[int]) -> list[str
 
 
 def _prose(tokens: list[Token]) -> list[str]:
-    """Paragraph text a learner reads: headings and facilitator boxes left out."""
+    """Paragraph text a learner reads: headings, facilitator boxes and the id lines of
+    worksheet prompts (``? my-id (plan: part)``) left out."""
     prose, facilitator_depth = [], 0
     for index, token in enumerate(tokens):
         if token.type == BOX_OPEN and (facilitator_depth or box_name(token.info) == "facilitator"):
@@ -174,7 +189,11 @@ def _prose(tokens: list[Token]) -> list[str]:
             facilitator_depth -= 1
         elif (token.type == "inline" and not facilitator_depth
               and tokens[index - 1].type == "paragraph_open"):
-            prose.append("".join(_plain(child) for child in token.children or ()))
+            children = list(token.children or ())
+            if token.content.startswith("?") and PROMPT_LINE.match(token.content.split("\n")[0]):
+                breaks = [n for n, child in enumerate(children) if child.type == "softbreak"]
+                children = children[breaks[0] + 1:] if breaks else []
+            prose.append("".join(_plain(child) for child in children))
     return prose
 
 

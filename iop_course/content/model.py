@@ -76,7 +76,85 @@ class Box:
     markdown: str
 
 
-Block = TextBlock | Box
+class PlanPart(str, Enum):
+    """The parts of the learner's recovery plan that a worksheet prompt can feed (``plan: ...``)."""
+
+    REASONS = "reasons"
+    TRIGGERS = "triggers"
+    WARNING_SIGNS = "warning-signs"
+    INSTEAD = "instead"
+    PEOPLE = "people"
+    SAFETY = "safety"
+
+    @property
+    def label(self) -> str:
+        """The part's heading in the learner's plan."""
+        return {
+            PlanPart.REASONS: "My reasons",
+            PlanPart.TRIGGERS: "My triggers and high-risk situations",
+            PlanPart.WARNING_SIGNS: "My warning signs",
+            PlanPart.INSTEAD: "What I do instead",
+            PlanPart.PEOPLE: "People I can call",
+            PlanPart.SAFETY: "Staying safe",
+        }[self]
+
+
+class PlanExtra(str, Enum):
+    """What a printed plan can hold besides the learner's own parts."""
+
+    HELP = "help"
+
+    @property
+    def label(self) -> str:
+        """The heading on screen and on paper."""
+        return "Help numbers"
+
+
+PlanChoice = PlanPart | PlanExtra
+ALL_PLAN_CHOICES: tuple[PlanChoice, ...] = (*PlanPart, PlanExtra.HELP)
+"""Everything a learner can choose to print, in the order a plan is read."""
+
+
+@dataclass(frozen=True)
+class WorksheetPrompt:
+    """One question a learner answers in writing, named by an id that survives rewording.
+
+    Answers are kept by (lesson id, prompt id), so an author may change the wording freely;
+    changing the id starts a new, empty answer. A prompt feeding ``PlanPart.PEOPLE`` asks for
+    names and numbers rather than free text.
+    """
+
+    id: str
+    text: str
+    plan: PlanPart | None = None
+    line: int = field(default=0, compare=False)
+
+    @property
+    def asks_for_contacts(self) -> bool:
+        """True when the answer is a list of people with their phone numbers."""
+        return self.plan is PlanPart.PEOPLE
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    """A place in a lesson where the learner writes: an optional intro and its prompts."""
+
+    intro: str
+    prompts: tuple[WorksheetPrompt, ...]
+
+    label = "Write it down"
+    """The heading a learner sees on a worksheet, on screen and on paper."""
+
+    @property
+    def markdown(self) -> str:
+        """The worksheet as plain course Markdown, prompts only and never any answer: for
+        views that show text alone (a projected slide, a search)."""
+        items = "\n".join(f"{number}. {prompt.text}"
+                          for number, prompt in enumerate(self.prompts, start=1))
+        return "\n\n".join(part for part in (self.intro, items) if part)
+
+
+Block = TextBlock | Box | Worksheet
 
 
 @dataclass(frozen=True)
@@ -85,6 +163,10 @@ class Page:
 
     title: str
     blocks: tuple[Block, ...]
+
+    def worksheets(self) -> tuple[Worksheet, ...]:
+        """The page's worksheets, in order."""
+        return tuple(block for block in self.blocks if isinstance(block, Worksheet))
 
     def learner_blocks(self) -> tuple[Block, ...]:
         """The blocks a learner at home sees: facilitator boxes are for groups only."""
@@ -116,6 +198,11 @@ class Lesson:
 
     info: LessonInfo
     pages: tuple[Page, ...]
+
+    def worksheet_prompts(self) -> tuple[tuple[int, WorksheetPrompt], ...]:
+        """Every worksheet prompt with the index of the page it is on, in lesson order."""
+        return tuple((index, prompt) for index, page in enumerate(self.pages)
+                     for worksheet in page.worksheets() for prompt in worksheet.prompts)
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,11 @@ answer key and the feedback for every choice. It reads the parsed lesson, never 
 from __future__ import annotations
 
 from iop_course.content.help_lines import CHECKED_ON, HELP_LINES
-from iop_course.content.model import Box, BoxKind, Lesson, Question, Quiz
+from iop_course.content.model import Box, BoxKind, Lesson, Question, Quiz, Worksheet
 from iop_course.export.html_document import html_document, markdown_html, text_html
 
 WRITING_LINES = 5
+PROMPT_LINES = 4
 LEARNER_NOTE = "Your answers are yours. Share them only if you want to."
 FACILITATOR_BANNER = "Facilitator copy: includes the group plan and the quiz answer key."
 
@@ -31,8 +32,9 @@ def build_handout(lesson: Lesson, quiz: Quiz | None = None, facilitator: bool = 
     for page in lesson.pages:
         parts.append(f"<section><h2>{text_html(page.title)}</h2>")
         blocks = page.blocks if facilitator else page.learner_blocks()
-        parts.extend(_box(block) if isinstance(block, Box) else markdown_html(block.markdown)
-                     for block in blocks)
+        parts.extend(_box(block) if isinstance(block, Box)
+                     else _worksheet(block) if isinstance(block, Worksheet)
+                     else markdown_html(block.markdown) for block in blocks)
         parts.append("</section>")
     if facilitator and quiz is not None and quiz.questions:
         parts.append(_answer_key(quiz))
@@ -46,11 +48,28 @@ def _box(box: Box) -> str:
     """A box with its label; a "Try this" gets lines to write on."""
     writing = ""
     if box.kind is BoxKind.TRY_THIS:
-        lines = "".join("<div></div>" for _ in range(WRITING_LINES))
-        writing = (f'<div class="write-space" aria-label="Space to write">{lines}</div>'
-                   f'<p class="meta">{text_html(LEARNER_NOTE)}</p>')
+        writing = _writing_space(WRITING_LINES) + f'<p class="meta">{text_html(LEARNER_NOTE)}</p>'
     return (f'<aside class="box box-{box.kind.value}"><div class="label">'
             f"{text_html(box.kind.label)}</div>{markdown_html(box.markdown)}{writing}</aside>")
+
+
+def _worksheet(worksheet: Worksheet) -> str:
+    """A worksheet on paper: its intro, then each prompt with lines to write on (never an
+    answer: a handout is for anyone)."""
+    parts = [f'<aside class="box box-worksheet"><div class="label">{text_html(worksheet.label)}'
+             "</div>"]
+    if worksheet.intro:
+        parts.append(markdown_html(worksheet.intro))
+    for prompt in worksheet.prompts:
+        parts.append(f'<div class="prompt">{markdown_html(prompt.text)}'
+                     f"{_writing_space(PROMPT_LINES)}</div>")
+    parts.append(f'<p class="meta">{text_html(LEARNER_NOTE)}</p></aside>')
+    return "".join(parts)
+
+
+def _writing_space(lines: int) -> str:
+    rules = "".join("<div></div>" for _ in range(lines))
+    return f'<div class="write-space" aria-label="Space to write">{rules}</div>'
 
 
 def _answer_key(quiz: Quiz) -> str:

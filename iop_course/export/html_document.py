@@ -27,6 +27,15 @@ h3 { font-size: 1.1em; margin: 1.2em 0 .3em; }
 .box-facilitator { border-style: dashed; background: #f3f3f3; }
 .write-space { margin: .6em 0 0; }
 .write-space div { border-bottom: 1px solid #555; height: 2em; }
+.box-worksheet { border-style: double; border-width: 4px; }
+.prompt { break-inside: avoid; margin-top: .8em; }
+.prompt > p { font-weight: bold; margin: 0; }
+.plan-part { break-inside: avoid; }
+.answer { white-space: pre-wrap; border-left: 3px solid #555; padding: .2em 0 .2em .8em;
+          margin: .4em 0; }
+.where { color: #333; font-size: .95em; font-weight: normal; }
+.contacts { border-collapse: collapse; margin: .4em 0; }
+.contacts th, .contacts td { border: 1px solid #555; padding: .3em .8em; text-align: left; }
 .help { border: 3px solid #111; padding: .4em 1em; margin-top: 2em; break-inside: avoid; }
 .help dt { font-weight: bold; margin-top: .4em; }
 .help dd { margin: 0 0 0 1em; }
@@ -40,7 +49,7 @@ a { color: inherit; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11.5pt; }
   h2 { break-after: avoid; }
-  .box, .write-space { break-inside: avoid; }
+  .box, .write-space, .plan-part { break-inside: avoid; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .9em; }
 }
 """

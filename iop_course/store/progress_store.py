@@ -17,6 +17,7 @@ from typing import Any, cast
 from tinydb import Query, TinyDB
 from tinydb.table import Document, Table
 
+from iop_course.store import worksheet_answers
 from iop_course.store.atomic_storage import AtomicJSONStorage, WriteErrorCallback
 from iop_course.store.documents import (
     fold_answer, lesson_from_document, question_from_document, score_from_document,
@@ -41,6 +42,7 @@ from iop_course.store.schema import (
 from iop_course.store.timestamps import MonotonicUtcClock, parse_stamp
 from iop_course.store.unsaved_changes import ChangeKind, ChangeLog, UnsavedChanges
 from iop_course.store.validation import LARGEST_COUNT
+from iop_course.store.worksheet_answers import WORKSHEET_ANSWERS_TABLE, WorksheetAnswer
 
 DEFAULT_LEARNER = "me"
 
@@ -325,6 +327,22 @@ class ProgressStore:
         with self._guard:
             save_card(self._table(REVIEW_CARDS_TABLE), self._learner, card)
             self._note(ChangeKind.ANSWER, card.lesson_id)
+
+    def save_worksheet_answer(self, lesson_id: str, prompt_id: str, text: str) -> None:
+        """Keep what the learner wrote for one worksheet prompt (see worksheet_answers)."""
+        keys = _checked_text(lesson_id, "lesson_id"), _checked_text(prompt_id, "prompt_id")
+        answer = _checked_text(worksheet_answers.checked_answer(text), "answer")
+        with self._guard:
+            if worksheet_answers.save_answer(self._table(WORKSHEET_ANSWERS_TABLE),
+                                             self._learner, *keys, answer,
+                                             stamp_to_the_second()):
+                self._note(ChangeKind.WORKSHEET, keys[0])
+
+    def worksheet_answers(self, lesson_id: str | None = None) -> list[WorksheetAnswer]:
+        """The learner's worksheet answers, of one lesson or of every lesson."""
+        with self._guard:
+            return worksheet_answers.answers(self._table(WORKSHEET_ANSWERS_TABLE),
+                                             self._learner, lesson_id)
 
     def _table(self, name: str) -> Table:
         if self._closed:

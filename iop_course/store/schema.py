@@ -21,6 +21,8 @@ Layout (version 3), one TinyDB table each, every document carrying ``learner``:
   ``step``, ``stability``, ``difficulty``, ``due``, ``last_review``, ``reviews``; one document
   per question answered in spaced review (see review_cards.py). Version 2 files have none, so
   upgrading them changes nothing but the version.
+- ``worksheet_answers`` (version 3): ``learner``, ``lesson_id``, ``prompt_id``, ``text``,
+  ``updated_at``; one document per worksheet prompt written in (see worksheet_answers.py).
 
 Version 1 kept every answer for ever in ``quiz_attempts`` (``learner``, ``lesson_id``,
 ``question_id``, ``picked``, ``correct``, ``phase``, ``at``): two years of daily use made the
@@ -35,6 +37,7 @@ from typing import Any
 
 from iop_course.store.documents import fold_answer
 from iop_course.store.review_cards import REVIEW_CARDS_TABLE
+from iop_course.store.worksheet_answers import WORKSHEET_ANSWERS_TABLE
 
 SCHEMA_VERSION = 3
 NO_SCHEMA_VERSION = 0
@@ -82,7 +85,8 @@ def latest_scores_only(scores: dict[str, dict[str, Any]]) -> dict[str, dict[str,
 def progress_amount(tables: Tables) -> int:
     """A count that only grows as a learner uses the course, to compare a file with its backup.
 
-    Lessons opened, lessons done, answers given, scores kept and spaced-review answers. ``tables`` must be in the
+    Lessons opened, lessons done, answers given, scores kept, spaced-review answers and worksheet
+    prompts written in. ``tables`` must be in the
     current layout (migrate first), so a compacted file is not mistaken for less progress.
     """
     lessons = tables.get(LESSONS_TABLE, {}).values()
@@ -93,6 +97,7 @@ def progress_amount(tables: Tables) -> int:
         + sum(question["times_right"] + question["times_wrong"] for question in questions)
         + len(tables.get(QUIZ_SCORES_TABLE, {}))
         + sum(card["reviews"] for card in tables.get(REVIEW_CARDS_TABLE, {}).values())
+        + len(tables.get(WORKSHEET_ANSWERS_TABLE, {}))
     )
 
 

@@ -20,6 +20,7 @@ class ChangeKind(str, Enum):
     ANSWER = "answer"
     SCORE = "score"
     SETTING = "setting"
+    WORKSHEET = "worksheet"
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,11 @@ class UnsavedChanges:
     answers: int = 0
     scores: int = 0
     settings: tuple[str, ...] = ()
+    worksheets: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.lessons or self.answers or self.scores or self.settings)
+        return bool(self.lessons or self.answers or self.scores or self.settings
+                    or self.worksheets)
 
     def describe(self, title_of: Callable[[str], str]) -> str:
         """What was not saved, in words: "your place in Saying no; 3 quiz answers; ...".
@@ -48,6 +51,9 @@ class UnsavedChanges:
             parts.append(f"{self.scores} quiz score{'s' if self.scores != 1 else ''}")
         if self.settings:
             parts.append("your settings")
+        if self.worksheets:
+            parts.append("what you wrote in "
+                         + ", ".join(title_of(lesson) for lesson in self.worksheets))
         return "; ".join(parts) if parts else "nothing"
 
 
@@ -78,4 +84,5 @@ class ChangeLog:
             answers=sum(1 for kind, _ in pending if kind is ChangeKind.ANSWER),
             scores=sum(1 for kind, _ in pending if kind is ChangeKind.SCORE),
             settings=subjects(ChangeKind.SETTING),
+            worksheets=subjects(ChangeKind.WORKSHEET),
         )

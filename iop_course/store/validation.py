@@ -32,6 +32,7 @@ from iop_course.store.schema import (
     SETTINGS_TABLE,
     Tables,
 )
+from iop_course.store.worksheet_answers import LARGEST_ANSWER, WORKSHEET_ANSWERS_TABLE
 
 FieldCheck = Callable[[Any], bool]
 
@@ -85,6 +86,11 @@ def is_object(value: Any) -> bool:
 def is_any(value: Any) -> bool:
     """Any JSON value (checked by the JSON limits only)."""
     return True
+
+
+def is_answer_text(value: Any) -> bool:
+    """A worksheet answer: text of at most LARGEST_ANSWER characters."""
+    return isinstance(value, str) and len(value) <= LARGEST_ANSWER
 
 
 def one_of(values: list[str]) -> FieldCheck:
@@ -145,13 +151,20 @@ REVIEW_CARD_FIELDS = {
     "last_review": is_stamp,
     "reviews": is_count,
 }
+_WORKSHEET_ANSWERS = {
+    **_LEARNER_AND_LESSON,
+    "prompt_id": is_text,
+    "text": is_answer_text,
+    "updated_at": is_stamp,
+}
 _VERSION_1_TABLES = {SETTINGS_TABLE: _SETTINGS, LESSONS_TABLE: _LESSONS,
                      QUIZ_ATTEMPTS_TABLE: _ATTEMPTS, QUIZ_SESSIONS_TABLE: _SESSIONS,
                      QUIZ_SCORES_TABLE: _SCORES}
 _VERSION_2_TABLES = {SETTINGS_TABLE: _SETTINGS, LESSONS_TABLE: _LESSONS,
                      QUIZ_QUESTIONS_TABLE: _QUESTIONS, QUIZ_SESSIONS_TABLE: _SESSIONS,
                      QUIZ_SCORES_TABLE: _SCORES}
-_VERSION_3_TABLES = {**_VERSION_2_TABLES, REVIEW_CARDS_TABLE: REVIEW_CARD_FIELDS}
+_VERSION_3_TABLES = {**_VERSION_2_TABLES, REVIEW_CARDS_TABLE: REVIEW_CARD_FIELDS,
+                     WORKSHEET_ANSWERS_TABLE: _WORKSHEET_ANSWERS}
 TABLES_BY_VERSION: dict[int, Mapping[str, Mapping[str, FieldCheck]]] = {
     0: _VERSION_1_TABLES, 1: _VERSION_1_TABLES, 2: _VERSION_2_TABLES, 3: _VERSION_3_TABLES,
 }

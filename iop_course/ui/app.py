@@ -246,6 +246,8 @@ class CourseApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Get help now", "Crisis lines and helplines", self.action_get_help)
         yield SystemCommand("How to use", "Keys and how the course works", self.action_how_to_use)
+        if self.present_mode is not None and self.present_mode.active:
+            return  # the projector shows nothing of the learner's: no plan, progress or review
         yield SystemCommand("Today's review", review_words.PALETTE_HELP, self.open_review)
         yield SystemCommand("Present a lesson to a group",
                             "Project a lesson, slide by slide; nothing about you is shown",
@@ -256,6 +258,15 @@ class CourseApp(App[None]):
                             self.action_show_progress)
         yield SystemCommand("Delete my data", "Remove everything the course keeps about you "
                             "on this computer (asks first)", self.action_delete_my_data)
+        yield SystemCommand("My recovery plan", "What you wrote for your plan, and a copy to "
+                            "print", self.show_recovery_plan)
+
+    def show_recovery_plan(self) -> None:
+        """The learner's plan, gathered from their worksheets."""
+        from iop_course.ui.screens.recovery_plan import RecoveryPlanScreen
+
+        if not isinstance(self.screen, RecoveryPlanScreen):
+            self.push_screen(RecoveryPlanScreen())
 
     def action_show_progress(self) -> None:
         """Lessons done per module and each quiz's scores over time."""

@@ -71,14 +71,22 @@ def lesson_and_quiz():
 
 def test_the_learner_handout_has_every_page_prompt_and_number_and_no_group_plan(lesson_and_quiz):
     lesson, quiz = lesson_and_quiz
-    page = _parse(build_handout(lesson))
+    html = build_handout(lesson)
+    page = _parse(html)
     for lesson_page in lesson.pages:
         assert lesson_page.title in page.headings
     boxes = [b for p in lesson.pages for b in p.blocks if hasattr(b, "kind")]
     for box in boxes:
         found = _words(box.markdown) in page.all_text
         assert found is (box.kind is not BoxKind.FACILITATOR), box.markdown[:60]
-    assert any(b.kind is BoxKind.TRY_THIS for b in boxes)
+    worksheets = [worksheet for p in lesson.pages for worksheet in p.worksheets()]
+    assert worksheets
+    for worksheet in worksheets:
+        assert _words(worksheet.intro) in page.all_text
+        for prompt in worksheet.prompts:
+            assert _words(prompt.text) in page.all_text and prompt.id not in page.all_text
+    assert html.count('class="write-space"') == sum(len(w.prompts) for w in worksheets) + sum(
+        b.kind is BoxKind.TRY_THIS for b in boxes)
     for heading, text in HELP_LINES:
         assert heading in page.all_text and " ".join(text.split()) in page.all_text
     assert "Quiz and answer key" not in page.headings

@@ -120,7 +120,7 @@ def test_damaged_file_is_kept_aside_and_the_backup_used(data_dir: Path, raw: byt
 
 
 def test_only_a_whole_number_newer_version_is_refused(data_dir: Path) -> None:
-    """A real newer version is left untouched; the same file with "4" is damage, not news."""
+    """A real newer version is left untouched; the same number as text is damage, not news."""
     data_dir.mkdir()
     progress = data_dir / "progress.json"
     progress.write_text(json.dumps(good_file(SCHEMA_VERSION + 1)), "utf-8")

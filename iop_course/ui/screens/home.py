@@ -38,6 +38,8 @@ class HomeScreen(Screen[None]):
         get_help_binding(),
         Binding("c", "continue_course", "Continue", tooltip="Go back to the page you left."),
         Binding("r", "start_review", "Review", tooltip=review_words.OFFER_KEY_TOOLTIP),
+        Binding("m", "show_plan", "My plan",
+                tooltip="My recovery plan: what you wrote for it in the lessons, to read or print."),
         Binding("p", "app.show_progress", "My progress",
                 tooltip="Lessons done and quiz scores over time."),
         Binding("P", "app.present", "Present",
@@ -215,6 +217,10 @@ class HomeScreen(Screen[None]):
         if action == "show_problems":
             return bool(self.app.content_check.report and self.app.content_check.report.errors)
         return True
+
+    def action_show_plan(self) -> None:
+        """Open the learner's recovery plan."""
+        self.app.show_recovery_plan()
 
     def action_show_problems(self) -> None:
         """List the course files that could not be read."""

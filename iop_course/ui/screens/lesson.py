@@ -36,6 +36,7 @@ class LessonScreen(Screen[None]):
     """One lesson, one page on screen at a time."""
 
     CSS_PATH = "lesson.tcss"
+    AUTO_FOCUS = ""  # a worksheet's field takes keys only when the learner moves into it
 
     BINDINGS = [
         get_help_binding(),
@@ -77,7 +78,7 @@ class LessonScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The page and a line that says where the learner is."""
         yield Header()
-        yield PageView(id="page")
+        yield PageView(self.info.id, id="page")
         yield Static(id="page-position")
         yield Footer()
 

@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
 
-from iop_course.content.model import Block, Box, BoxKind, Page
+from iop_course.content.model import Block, Box, BoxKind, Page, Worksheet
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.listing import Listing
 from iop_course.ui.widgets.literal import literal
@@ -35,14 +35,22 @@ class BlockView(Vertical):
     """One block of a page: a run of text, or a box (tip, practice, warning) set apart with a
     border and a label. Any block can show in any slot, so turning a page reuses every slot."""
 
-    def __init__(self, block: Block) -> None:
+    def __init__(self, block: Block, lesson_id: str = "") -> None:
         super().__init__()
         self.block = block
+        self.lesson_id = lesson_id
 
     def compose(self) -> ComposeResult:
-        """The block's Markdown."""
+        """The block's Markdown, or a worksheet to write in."""
         self._style_for(self.block)
-        yield CourseMarkdown(self.block.markdown)
+        yield self._content_for(self.block)
+
+    def _content_for(self, block: Block) -> Widget:
+        if isinstance(block, Worksheet):
+            from iop_course.ui.widgets.worksheet_view import WorksheetView
+
+            return WorksheetView(block, self.lesson_id)
+        return CourseMarkdown(block.markdown)
 
     def _style_for(self, block: Block) -> None:
         kind = block.kind if isinstance(block, Box) else None
@@ -57,6 +65,11 @@ class BlockView(Vertical):
         if block == self.block:
             return
         self._style_for(block)
+        if isinstance(block, Worksheet) or isinstance(self.block, Worksheet):
+            self.block = block
+            await self.remove_children()
+            await self.mount(self._content_for(block))
+            return
         changed = block.markdown != self.block.markdown
         self.block = block
         if changed:
@@ -64,7 +77,12 @@ class BlockView(Vertical):
 
 
 class PageView(VerticalScroll, can_focus=False):
-    """Shows one page; ``show`` puts another page in the same widgets."""
+    """Shows one page of the lesson ``lesson_id`` (whose worksheet answers it shows);
+    ``show`` puts another page in the same widgets."""
+
+    def __init__(self, lesson_id: str = "", **options: str) -> None:
+        super().__init__(**options)
+        self.lesson_id = lesson_id
 
     class Moved(Message):
         """The page scrolled, changed or was resized: whether text remains below may differ."""
@@ -143,7 +161,8 @@ class PageView(VerticalScroll, can_focus=False):
         for spare in slots[len(blocks):]:
             spare.display = False  # kept for a later page with more blocks
         if len(blocks) > len(slots):
-            await body.mount_all([BlockView(block) for block in blocks[len(slots):]],
+            await body.mount_all([BlockView(block, self.lesson_id)
+                                  for block in blocks[len(slots):]],
                                  before="#sources")
         # Anchored, the layout itself opens the page at its end: no frame shows its top first.
         self.anchor(at_end)

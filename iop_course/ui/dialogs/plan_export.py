@@ -1,0 +1,85 @@
+"""Choosing which parts of the recovery plan go into the printable file.
+
+A learner may want a wallet copy with only their people and the help numbers, or a full copy
+for their counselor. Every part starts ticked; Save writes the file and the plan screen says
+where it went.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Footer, Static
+
+from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice
+from iop_course.ui.dialogs.text_dialog import TextDialog
+from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.widgets.literal import literal
+
+TITLE = "Save my plan to print"
+INTRO = ("Choose what goes in the file. Space or Enter ticks or clears a part; Tab moves on. "
+         "The file is saved on this computer, where only you can open it.")
+NOTHING_CHOSEN = "Tick at least one part."
+SAVE_LABEL = "Save"
+CANCEL_LABEL = "Cancel (Esc)"
+
+
+class PlanExportDialog(TextDialog):
+    """Dismissed with the chosen parts in plan order, or None when the learner cancels."""
+
+    BINDINGS = [
+        *app_wide_bindings("app."),
+        Binding("escape", "dismiss", "Cancel", tooltip="Go back to your plan; nothing is saved."),
+    ]
+    dialog_title = TITLE
+    DEFAULT_CSS = """
+    PlanExportDialog .dialog-buttons { height: auto; margin-top: 1; }
+    PlanExportDialog #cancel { margin-left: 2; }
+    PlanExportDialog Checkbox, PlanExportDialog Checkbox:focus { border: none; padding: 0; }
+    PlanExportDialog Checkbox:focus { text-style: bold reverse; }
+    PlanExportDialog #nothing-chosen { color: $text-error; }
+    """
+
+    def body(self) -> Iterable[Widget]:
+        """The intro and a tick box for each part."""
+        yield Static(literal(INTRO), classes="help-text")
+        for choice in ALL_PLAN_CHOICES:
+            yield Checkbox(literal(choice.label), True, name=choice.value)
+        yield Static(literal(""), id="nothing-chosen")
+
+    def compose(self) -> ComposeResult:
+        """The choices and two buttons."""
+        with VerticalScroll(id="dialog") as dialog:
+            dialog.border_title = literal(self.dialog_title)
+            yield from self.body()
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(literal(SAVE_LABEL), id="save", variant="primary", compact=True)
+                yield Button(literal(CANCEL_LABEL), id="cancel", compact=True)
+        yield Footer()
+
+    def on_mount(self, event: events.Mount) -> None:
+        """Start on the first tick box (not on a button, as the shared dialog does)."""
+        event.prevent_default()
+        self.query(Checkbox).first().focus(scroll_visible=False)
+
+    def chosen(self) -> tuple[PlanChoice, ...]:
+        """The ticked parts, in plan order."""
+        ticked = {box.name for box in self.query(Checkbox) if box.value}
+        return tuple(choice for choice in ALL_PLAN_CHOICES if choice.value in ticked)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save with the ticked parts, or cancel."""
+        event.prevent_default()
+        if event.button.id != "save":
+            self.dismiss(None)
+            return
+        chosen = self.chosen()
+        if not chosen:
+            self.query_one("#nothing-chosen", Static).update(literal(NOTHING_CHOSEN))
+            return
+        self.dismiss(chosen)

@@ -1,0 +1,199 @@
+"""My recovery plan: everything the learner wrote for their plan, on one page, and how to print it.
+
+The plan is gathered from the lessons' worksheets each time the screen is shown, so it is always
+what the learner last wrote. Each part names the lessons where it is written; pressing Enter on
+one opens that lesson at the page of its worksheet, to change the words there. An empty part
+says, kindly, where it can be filled in. The help numbers close the plan. A key saves the plan
+as a printable file with the parts the learner chooses, and the screen says where it went.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button, Footer, Header, Static
+
+from iop_course.content.help_lines import HELP_LINES
+from iop_course.content.model import PlanChoice, PlanPart
+from iop_course.export.recovery_plan import (
+    SAFETY_REMINDERS, PlanEntry, PlanPlace, PlanSection, gather_plan,
+)
+from iop_course.ui.keys import get_help_binding
+from iop_course.ui.widgets.literal import literal
+
+WORDS = {
+    "title": "My recovery plan",
+    "intro": "Your plan, gathered from what you wrote in the lessons. It stays on this "
+             "computer. To change a part, go to its lesson: Tab to the lesson's name and press "
+             "Enter.",
+    "empty": "Nothing here yet, and that is okay. When you are ready, you can write it in a "
+             "lesson below.",
+    "no lesson": "No lesson in this course asks about this part yet. You could write it on "
+                 "paper, or talk it over with your counselor.",
+    "write in": "✎ Write in “{title}”, page {page}",
+    "from": "From “{title}”:",
+    "remember": "Remember:",
+    "help": "Help numbers",
+    "saved": "Your plan was saved to {path}. Only you can open it on this computer. Open it "
+             "in a web browser to print it.",
+    "not saved": "Your plan could not be saved to {path}: {reason}.",
+    "unreadable": "This lesson could not be opened: {reason}",
+    "not saving": "Not saving: anything you change in the lessons today will be lost when you "
+                  "close the course.",
+}
+FILE_NAME = "my-recovery-plan-{day}.html"
+
+
+class RecoveryPlanScreen(Screen[None]):
+    """The plan's parts, the help numbers and the place the last printable copy went."""
+
+    CSS_PATH = "recovery_plan.tcss"
+
+    BINDINGS = [
+        get_help_binding(),
+        Binding("s", "save_plan", "Save to print",
+                tooltip="Save your plan as a file you can print; choose which parts go in."),
+        Binding("escape", "dismiss", "Lessons", key_display="Esc",
+                tooltip="Back to the list of lessons."),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._places: dict[Button, PlanPlace] = {}
+        self._saved_to = ""
+
+    def compose(self) -> ComposeResult:
+        """The page; its parts are filled in on mount and each time the learner comes back."""
+        yield Header()
+        yield VerticalScroll(id="plan")
+        yield Footer()
+
+    def _plan_widgets(self) -> list[Widget]:
+        """The intro, each part, the help numbers and where the last copy was saved."""
+        self._places = {}
+        plan = gather_plan(self.app.course, self.app.store.worksheet_answers())
+        widgets: list[Widget] = [Static(literal(WORDS["intro"]), classes="plan-intro")]
+        if self.app.store.saving_problem is not None:
+            widgets.append(Static(literal(WORDS["not saving"]), classes="plan-not-saving"))
+        widgets.extend(self._section(section) for section in plan.sections)
+        help_lines: list[Widget] = [Static(literal(WORDS["help"]), classes="plan-heading")]
+        for heading, text in HELP_LINES:
+            help_lines.append(Static(literal(heading), classes="help-line-heading"))
+            help_lines.append(Static(literal(text), classes="help-line"))
+        widgets.append(Vertical(*help_lines, classes="plan-part plan-help"))
+        widgets.append(Static(literal(self._saved_to), id="plan-saved"))
+        return widgets
+
+    async def _show_plan(self) -> None:
+        body = self.query_one("#plan", VerticalScroll)
+        with self.app.batch_update():
+            await body.remove_children()
+            await body.mount_all(self._plan_widgets())
+
+    def _section(self, section: PlanSection) -> Vertical:
+        children = [Static(literal(section.part.label), classes="plan-heading")]
+        for entry in section.entries:
+            children.append(Static(literal(WORDS["from"].format(title=entry.place.lesson_title)),
+                                   classes="plan-from"))
+            children.append(Static(literal(_answer_text(entry)), classes="plan-answer"))
+        if section.empty:
+            words = WORDS["empty"] if section.places else WORDS["no lesson"]
+            children.append(Static(literal(words), classes="plan-empty"))
+        if section.part is PlanPart.SAFETY:
+            reminders = "\n".join(f"• {reminder}" for reminder in SAFETY_REMINDERS)
+            children.append(Static(literal(f"{WORDS['remember']}\n{reminders}"),
+                                   classes="plan-reminders"))
+        for place in section.places:
+            button = Button(literal(WORDS["write in"].format(title=place.lesson_title,
+                                                             page=place.page + 1)),
+                            compact=True, classes="plan-edit")
+            self._places[button] = place
+            children.append(button)
+        return Vertical(*children, classes="plan-part", id=f"part-{section.part.value}")
+
+    async def on_mount(self) -> None:
+        """Name the screen and show the plan."""
+        self.title = WORDS["title"]
+        await self._show_plan()
+
+    async def on_screen_resume(self) -> None:
+        """Back from a lesson: show what the learner just wrote."""
+        if self._places:
+            await self._show_plan()
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Open the lesson where this part is written, at its worksheet's page, in its first
+        field, ready to write."""
+        place = self._places.get(event.button)
+        if place is None:
+            return
+        from iop_course.content.loader import ContentUnreadable, open_lesson
+        from iop_course.ui.screens.lesson import LessonScreen
+
+        info = self.app.course.lesson(place.lesson_id)
+        if info is None:
+            return
+        try:
+            lesson, _ = open_lesson(info)
+        except ContentUnreadable as error:
+            self.notify(literal(WORDS["unreadable"].format(reason=error.problem.message)),
+                        severity="error")
+            return
+        # The learner's saved place stays where it was: this is a visit to change the plan.
+        screen = LessonScreen(lesson, place.page, save_place=False)
+        await self.app.push_screen(screen)
+        from iop_course.ui.widgets.worksheet_view import WorksheetView
+
+        any(view.focus_prompt(place.prompt_id) for view in screen.query(WorksheetView))
+
+    def action_save_plan(self) -> None:
+        """Ask which parts go in, then save the printable file."""
+        from iop_course.ui.dialogs.plan_export import PlanExportDialog
+
+        self.app.push_screen(PlanExportDialog(), self._save_plan)
+
+    def _save_plan(self, chosen: tuple[PlanChoice, ...] | None) -> None:
+        if not chosen:
+            return
+        from iop_course.export.plan import build_plan_html, write_plan_file
+
+        plan = gather_plan(self.app.course, self.app.store.worksheet_answers())
+        target = plan_file_path()
+        try:
+            written = write_plan_file(target, build_plan_html(plan, chosen))
+        except OSError as error:
+            message = WORDS["not saved"].format(path=target, reason=error.strerror or error)
+            self.notify(literal(message), severity="error", timeout=15)
+            self._show_saved(message)
+            return
+        message = WORDS["saved"].format(path=written)
+        self.notify(literal(message), title=WORDS["title"], timeout=15)
+        self._show_saved(message)
+
+    def _show_saved(self, message: str) -> None:
+        """Keep the last message on the page, after the notice fades."""
+        self._saved_to = message
+        saved = self.query_one("#plan-saved", Static)
+        saved.update(literal(message))
+        self.query_one("#plan", VerticalScroll).scroll_end(animate=False)
+
+
+def plan_file_path(folder: Path | None = None, day: date | None = None) -> Path:
+    """Where the app saves the printable plan: the learner's home folder (or ``folder``),
+    one file a day, so a newer copy replaces the same day's."""
+    name = FILE_NAME.format(day=(day or date.today()).isoformat())
+    return (folder or Path.home()) / name
+
+
+def _answer_text(entry: PlanEntry) -> str:
+    """An answer as the learner wrote it; people as "name: number" lines."""
+    if entry.prompt.asks_for_contacts:
+        return "\n".join(f"{contact.name}: {contact.number}" if contact.number and contact.name
+                         else contact.name or contact.number for contact in entry.contacts)
+    return entry.text.strip("\n")

@@ -1,0 +1,165 @@
+"""A worksheet on a lesson page: each prompt in view with a place to write under it.
+
+What the learner types is saved as they type (half a second after they pause), and again when
+they leave the field, turn the page, leave the lesson or close the app, through the same
+crash-safe store as their progress; it is shown again when the page is reopened and can be
+changed at any time. A "people I can call" prompt has rows of name and number instead of free
+text. The page keys stay the lesson screen's: a field takes the keys only once the learner
+moves into it (Tab or a click), and Esc leaves it so the arrows turn pages again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Input, Static, TextArea
+
+from iop_course.content.model import Worksheet, WorksheetPrompt
+from iop_course.store.worksheet_answers import Contact, contacts_from_text, contacts_to_text
+from iop_course.ui.widgets.course_markdown import CourseMarkdown
+from iop_course.ui.widgets.literal import literal
+
+SAVE_AFTER_SECONDS = 0.5
+CONTACT_ROWS = 3
+WORDS = {
+    "keys": "Tab: write here, then Tab to the next answer. Esc: done writing, back to the page "
+            "keys. Saved as you type, only on this computer. Ctrl+G: get help now.",
+    "not saving": "Not saving: what you type here will be lost when you close the course.",
+    "no store": "Each person writes their answers in their own copy of the course.",
+    "name": "Name",
+    "number": "Phone number",
+    "plan": "Goes in My recovery plan: {part}.",
+}
+
+
+class WorksheetView(Vertical):
+    """One worksheet of a lesson, its answers read from and saved to the app's store."""
+
+    DEFAULT_CSS = Path(__file__).with_suffix(".tcss").read_text(encoding="utf-8")
+
+    BINDINGS = [
+        Binding("ctrl+g", "app.get_help", "Get help now", key_display="^g",
+                tooltip="While you write, g is a letter: Ctrl+G shows the crisis lines and "
+                        "helplines."),
+        Binding("escape", "leave_field", "Done writing", key_display="Esc",
+                tooltip="Leave the writing box: the page keys work again. Your words are saved."),
+    ]
+
+    def __init__(self, worksheet: Worksheet, lesson_id: str) -> None:
+        super().__init__()
+        self.worksheet = worksheet
+        self.lesson_id = lesson_id
+        self._prompt_of: dict[Widget, WorksheetPrompt] = {}
+        self._pending: dict[str, WorksheetPrompt] = {}
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        """The intro, a line on the keys (or on not saving), then each prompt and its field.
+
+        In an app without a learner's store (a projected presentation) only the prompts are
+        shown: no field, no answer, nothing saved.
+        """
+        self.border_title = literal(Worksheet.label)
+        store = getattr(self.app, "store", None)
+        saved = {} if store is None else {
+            answer.prompt_id: answer.text for answer in store.worksheet_answers(self.lesson_id)}
+        if self.worksheet.intro:
+            yield CourseMarkdown(self.worksheet.intro)
+        note = ("no store" if store is None
+                else "not saving" if store.saving_problem is not None else "keys")
+        yield Static(literal(WORDS[note]), classes=f"worksheet-{note.replace(' ', '-')}")
+        for prompt in self.worksheet.prompts:
+            yield Static(literal(prompt.text), classes="worksheet-prompt")
+            if prompt.plan is not None:
+                yield Static(literal(WORDS["plan"].format(part=prompt.plan.label)),
+                             classes="worksheet-plan")
+            if store is None:
+                continue
+            if prompt.asks_for_contacts:
+                yield from self._contact_rows(prompt, saved.get(prompt.id, ""))
+            else:
+                area = TextArea(saved.get(prompt.id, ""), soft_wrap=True, tab_behavior="focus",
+                                show_line_numbers=False, classes="worksheet-answer")
+                self._prompt_of[area] = prompt
+                yield area
+
+    def _contact_rows(self, prompt: WorksheetPrompt, text: str) -> ComposeResult:
+        """Rows of name and number, one more than were filled in, at least CONTACT_ROWS."""
+        contacts = list(contacts_from_text(text))
+        blank = Contact("", "")
+        rows = []
+        for contact in contacts + [blank] * max(CONTACT_ROWS - len(contacts), 1):
+            name = Input(contact.name, placeholder=WORDS["name"], classes="contact-name")
+            number = Input(contact.number, placeholder=WORDS["number"],
+                           classes="contact-number")
+            self._prompt_of[name] = self._prompt_of[number] = prompt
+            rows.append(Horizontal(name, number, classes="contact-row"))
+        yield Vertical(*rows, classes="contacts")
+
+    def focus_prompt(self, prompt_id: str) -> bool:
+        """Put the cursor in the (first) field of a prompt; False when it is not here."""
+        field = next((widget for widget, prompt in self._prompt_of.items()
+                      if prompt.id == prompt_id), None)
+        if field is None:
+            return False
+        field.focus()
+        return True
+
+    def answer_text(self, prompt: WorksheetPrompt) -> str:
+        """What the fields of ``prompt`` hold now, as the store keeps it."""
+        fields = [widget for widget, owner in self._prompt_of.items() if owner is prompt]
+        if not prompt.asks_for_contacts:
+            return fields[0].text if fields else ""
+        values = [field.value for field in fields if isinstance(field, Input)]
+        return contacts_to_text([Contact(name, number)
+                                 for name, number in zip(values[::2], values[1::2])])
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """Typing in a free answer: save once the learner pauses."""
+        self._changed(event.text_area)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Typing a name or number: save once the learner pauses."""
+        self._changed(event.input)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a name or number moves on, as Tab does."""
+        event.stop()
+        self.screen.focus_next()
+
+    def _changed(self, field: Widget) -> None:
+        prompt = self._prompt_of.get(field)
+        if prompt is None:
+            return
+        self._pending[prompt.id] = prompt
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SAVE_AFTER_SECONDS, self.save_now)
+
+    def on_descendant_blur(self) -> None:
+        """Leaving a field saves it at once."""
+        self.save_now()
+
+    def on_unmount(self) -> None:
+        """Turning the page, leaving the lesson or closing the app saves what is left."""
+        self.save_now()
+
+    def save_now(self) -> None:
+        """Save every answer changed since the last save (there is none without a store)."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        pending, self._pending = self._pending, {}
+        for prompt in pending.values():
+            self.app.store.save_worksheet_answer(self.lesson_id, prompt.id,
+                                                 self.answer_text(prompt))
+
+    def action_leave_field(self) -> None:
+        """Esc: out of the field, so the page keys work again."""
+        self.save_now()
+        self.screen.set_focus(None)

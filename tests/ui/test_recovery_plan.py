@@ -1,0 +1,156 @@
+"""My recovery plan: gathered from two lessons, edited where it is written, saved to print."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from textual.widgets import Button, Checkbox, TextArea
+
+from iop_course.ui.dialogs.plan_export import PlanExportDialog
+from iop_course.ui.screens.home import HomeScreen
+from iop_course.ui.screens.lesson import LessonScreen
+from iop_course.ui.screens.recovery_plan import WORDS, RecoveryPlanScreen, plan_file_path
+from tests.export.test_plan import _parse
+from tests.ui.conftest import compact
+from tests.ui.worksheet_course import PEOPLE_LESSON, SIGNS_LESSON, worksheet_course
+
+
+def _plan_text(app) -> str:
+    return compact(" ".join(str(widget.render()) for widget in app.screen.query("Static")))
+
+
+async def test_the_plan_gathers_answers_from_two_lessons_and_says_where(open_app, tmp_path):
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    app.store.save_worksheet_answer(SIGNS_LESSON, "my-signs", "I skip [meals]")
+    app.store.save_worksheet_answer(PEOPLE_LESSON, "my-people", '[["Meena", "555-0100"]]')
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryPlanScreen)
+        text = _plan_text(app)
+        assert compact("I skip [meals]") in text and compact("Meena: 555-0100") in text
+        assert compact("From “My warning signs”:") in text
+        assert compact("From “My people”:") in text
+        assert compact(WORDS["empty"]) in text  # reasons: not written yet, said kindly
+        assert compact(WORDS["no lesson"]) in text  # triggers: no lesson here asks for it
+        assert "naloxone" in text and compact("Never use alone") in text
+        assert compact("Call or text 988") in text  # the help numbers close the plan
+        labels = [str(button.label) for button in app.screen.query(Button)]
+        assert "✎ Write in “My people”, page 1" in labels
+
+
+async def test_a_part_is_edited_in_its_lesson_and_the_plan_shows_the_change(open_app, tmp_path):
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_recovery_plan()
+        await pilot.pause()
+        button = next(b for b in app.screen.query(Button)
+                      if "My warning signs" in str(b.label) and "page 2" in str(b.label))
+        button.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen)
+        assert app.screen.sub_title == "Page 2 of 3"  # the page of "what I do instead"
+        assert isinstance(app.screen.focused, TextArea)  # ready to write
+        assert app.screen.focused.has_class("worksheet-answer")
+        for key in ["w", "a", "l", "k"]:
+            await pilot.press(key)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryPlanScreen)
+        assert "walk" in _plan_text(app)
+        assert app.store.lesson_progress(SIGNS_LESSON).page == 0  # the place was not moved
+
+
+async def test_saving_to_print_writes_the_ticked_parts_and_says_where(
+        open_app, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    app.store.save_worksheet_answer(SIGNS_LESSON, "my-reasons", "My kids")
+    app.store.save_worksheet_answer(PEOPLE_LESSON, "my-safety", "Kitchen drawer")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_recovery_plan()
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanExportDialog)
+        boxes = {box.name: box for box in app.screen.query(Checkbox)}
+        assert set(boxes) == {"reasons", "triggers", "warning-signs", "instead", "people",
+                              "safety", "help"}
+        for name in ("triggers", "warning-signs", "instead", "people", "safety"):
+            boxes[name].value = False
+        app.screen.query_one("#save", Button).press()
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryPlanScreen)
+        target = plan_file_path(tmp_path / "home")
+        assert target.exists() and stat.S_IMODE(target.stat().st_mode) == 0o600
+        page = _parse(target.read_text("utf-8"))
+        assert set(page.sections) == {"part-reasons", "part-help"}
+        assert "My kids" in page.sections["part-reasons"]
+        assert "Kitchen drawer" not in "".join(page.text)
+        assert compact(str(target)) in compact(str(app.screen.query_one("#plan-saved").render()))
+
+
+async def test_nothing_ticked_saves_nothing_and_cancel_goes_back(open_app, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_recovery_plan()
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        for box in app.screen.query(Checkbox):
+            box.value = False
+        app.screen.query_one("#save", Button).press()
+        await pilot.pause()
+        assert isinstance(app.screen, PlanExportDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryPlanScreen)
+        assert not plan_file_path(tmp_path).exists()
+
+
+async def test_the_plan_is_in_the_command_palette(open_app, tmp_path):
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "My recovery plan" in titles
+
+
+def test_the_plan_file_is_named_by_day(tmp_path: Path):
+    from datetime import date
+
+    assert plan_file_path(tmp_path, date(2026, 11, 29)).name == "my-recovery-plan-2026-11-29.html"
+
+
+async def test_write_in_goes_to_the_parts_own_prompt(open_app, tmp_path):
+    """The reasons prompt is the second on its page: the cursor lands there, not in the first."""
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_recovery_plan()
+        await pilot.pause()
+        button = app.screen.query_one("#part-reasons").query(Button).first()
+        button.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("h", "i")
+        await pilot.press("escape")
+        assert [(a.prompt_id, a.text) for a in app.store.worksheet_answers()] == [
+            ("my-reasons", "hi")]
+
+
+async def test_parts_are_ticked_and_cleared_with_the_keyboard(open_app, tmp_path):
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.show_recovery_plan()
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab", "space")
+        assert [box.name for box in app.screen.query(Checkbox) if not box.value] == ["instead"]
+        assert "instead" not in [choice.value for choice in app.screen.chosen()]
