@@ -91,6 +91,9 @@ async def test_it_runs_while_a_learners_copy_holds_the_progress_lock(tmp_path, m
             assert "Slide 2 of" in screen_text(app)
 
 
+LEARNERS_OWN_COMMANDS = {"My recovery plan", "My progress", "Today's review", "Delete my data"}
+
+
 async def test_from_the_learners_app_present_hides_progress_and_keeps_the_theme_apart(
         tmp_path, beacon):
     folder = tmp_path / "data"
@@ -101,6 +104,8 @@ async def test_from_the_learners_app_present_hides_progress_and_keeps_the_theme_
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             assert "Present" in screen_text(app)
+            titles = {command.title for command in app.get_system_commands(app.screen)}
+            assert LEARNERS_OWN_COMMANDS <= titles
             await pilot.press("P")
             await pilot.pause()
             assert app.theme == "Projector (light)"
@@ -111,6 +116,8 @@ async def test_from_the_learners_app_present_hides_progress_and_keeps_the_theme_
             assert isinstance(app.screen, PresentScreen)
             await pilot.press("right", "right")
             assert_nothing_personal(screen_text(app), folder)
+            titles = {command.title for command in app.get_system_commands(app.screen)}
+            assert not titles & LEARNERS_OWN_COMMANDS, "the palette offers nothing of the learner's"
             footer = screen_text(app).splitlines()[-1]
             assert "q End" in footer and "Quit" not in footer, "q ends presenting, not the course"
             app.theme = "High contrast (dark)"
