@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from iop_course.content.locate import builtin_content_dir
+from iop_course.present.settings import settings_path
 from iop_course.store.kept_files import files_found, usual_files
 from iop_course.store.paths import PROGRESS_FILE_NAME, resolve_data_dir
 
@@ -21,9 +22,13 @@ def show_paths(content: Path | None, data_dir: Path | None) -> int:
     print(f"Data folder:    {folder}")
     print(f"Course content: {content if content is not None else builtin_content_dir()}")
     print()
-    print("Files the course keeps in the data folder (nothing is kept anywhere else):")
+    print("Files the course keeps about you, all in the data folder:")
     for name, meaning in kept_files(folder):
         print(f"  {name:<26} {meaning}")
+    print()
+    print("Nothing about you is kept anywhere else. A plan or handout you save goes where it says")
+    print("when saved, and stays yours. Present mode keeps only its theme, in")
+    print(f"{settings_path()} (nothing about any learner).")
     return 0
 
 
