@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rich.text import Text
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.screen import Screen
 
 from iop_course.content import loader
@@ -24,13 +24,14 @@ from iop_course.ui.screens import review_words
 from iop_course.ui.present.present_mode import PresentMode
 from iop_course.ui.themes import PROJECTOR_THEMES
 from iop_course.ui.widgets.literal import literal
+from iop_course.ui.help_actions import HelpActions
 
 DEFAULT_THEME = "textual-dark"
 WHERE_SETTING = "screen"
 SAVE_CHECK_SECONDS = 2.0
 
 
-class CourseApp(App[None]):
+class CourseApp(HelpActions):
     """The course app. Give it a loaded course and an open progress store."""
 
     TITLE = "IOP Course"
@@ -226,20 +227,6 @@ class CourseApp(App[None]):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
-
-    def action_get_help(self) -> None:
-        """Show crisis lines and helplines, from any screen."""
-        from iop_course.ui.dialogs.get_help import GetHelpDialog
-
-        if not isinstance(self.screen, GetHelpDialog):
-            self.push_screen(GetHelpDialog())
-
-    def action_how_to_use(self) -> None:
-        """Show the keys that work on the current screen and how the course works."""
-        from iop_course.ui.dialogs.how_to_use import HowToUseDialog
-
-        if not isinstance(self.screen, HowToUseDialog):
-            self.push_screen(HowToUseDialog(self.screen))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Course commands in the command palette (ctrl+p), beside Textual's own."""

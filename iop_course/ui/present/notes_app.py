@@ -7,7 +7,6 @@ and the presenter's beacon. Its theme is not saved anywhere, for the same reason
 
 from __future__ import annotations
 
-from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -17,9 +16,10 @@ from iop_course.present.notes import SpeakerNotes
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.present.notes_screen import POLL_SECONDS, NotesScreen
 from iop_course.ui.themes import PROJECTOR_THEMES
+from iop_course.ui.help_actions import HelpActions
 
 
-class NotesApp(App[None]):
+class NotesApp(HelpActions):
     """Shows the notes for whatever the presenting window shows; give it the course content."""
 
     CSS_PATH = "notes_app.tcss"
@@ -45,17 +45,3 @@ class NotesApp(App[None]):
     def get_default_screen(self) -> Screen:
         """The notes screen, following the beacon from its first frame."""
         return NotesScreen(SpeakerNotes(self.course), self._beacon, self._poll_seconds)
-
-    def action_get_help(self) -> None:
-        """Crisis lines and helplines: a facilitator may need them for someone in the room."""
-        from iop_course.ui.dialogs.get_help import GetHelpDialog
-
-        if not isinstance(self.screen, GetHelpDialog):
-            self.push_screen(GetHelpDialog())
-
-    def action_how_to_use(self) -> None:
-        """The keys that work on the notes screen."""
-        from iop_course.ui.dialogs.how_to_use import HowToUseDialog
-
-        if not isinstance(self.screen, HowToUseDialog):
-            self.push_screen(HowToUseDialog(self.screen))

@@ -7,7 +7,6 @@ already be on the projector.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding

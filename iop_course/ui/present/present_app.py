@@ -9,7 +9,6 @@ beside a learner's open copy (which holds the progress lock). It starts on the
 from __future__ import annotations
 
 from rich.text import Text
-from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -19,11 +18,12 @@ from iop_course.present.deck import Deck
 from iop_course.present.settings import PresentSettings
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.themes import PROJECTOR_THEMES
+from iop_course.ui.help_actions import HelpActions
 
 DEFAULT_THEME = "Projector (light)"
 
 
-class PresentApp(App[None]):
+class PresentApp(HelpActions):
     """Present mode: the picker (or one lesson's slides) and the get-help dialog, nothing else."""
 
     TITLE = "IOP Course: present"
@@ -64,20 +64,6 @@ class PresentApp(App[None]):
     async def end_presenting(self) -> None:
         """Presenting is over: close present mode."""
         self.exit()
-
-    def action_get_help(self) -> None:
-        """Crisis lines and helplines, over the slide."""
-        from iop_course.ui.dialogs.get_help import GetHelpDialog
-
-        if not isinstance(self.screen, GetHelpDialog):
-            self.push_screen(GetHelpDialog())
-
-    def action_how_to_use(self) -> None:
-        """The keys that work on the screen in front."""
-        from iop_course.ui.dialogs.how_to_use import HowToUseDialog
-
-        if not isinstance(self.screen, HowToUseDialog):
-            self.push_screen(HowToUseDialog(self.screen))
 
     def action_quit(self) -> None:
         """Dialogs offer q as the app's quit: here it ends present mode."""

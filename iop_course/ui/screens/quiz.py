@@ -32,8 +32,8 @@ from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.question_text import QuestionText
 from iop_course.ui.widgets.quiz_body import QuizBody
 from iop_course.ui.widgets.steady_footer import SteadyFooter
+from iop_course.ui.answer_keys import answering_bindings
 
-NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
 MUTED = "$text-muted"
 VERDICT_ROWS = 3  # the feedback's border, its verdict and the line under it
 
@@ -72,25 +72,7 @@ class QuizScreen(Screen[None]):
                 tooltip="After the feedback: go on to the next question."),
         Binding("n,right", "see_result", "See your score", key_display="n",
                 tooltip="After the last feedback: see your score."),
-        Binding("1", "pick(1)", "Pick", key_display="1-9",
-                tooltip="Answer with the choice of that number. In 'select all', tick or "
-                        "untick it."),
-        *(Binding(key, f"pick({key})", "Pick", show=False) for key in NUMBER_KEYS[1:]),
-        Binding("up", "move(-1)", "Move", key_display="↑↓",
-                tooltip="Move the ▸ marker up or down the choices."),
-        Binding("down", "move(1)", "Move", show=False),
-        Binding("enter,space", "choose", "Choose", key_display="enter",
-                tooltip="Answer with the choice marked ▸. In 'select all', tick or untick it "
-                        "(Space does the same)."),
-        Binding("c", "check_answer", "Check", tooltip="Check the choices you ticked."),
-        Binding("h", "show_hint", "Hint", tooltip="Show a nudge in the right direction."),
-        Binding("up", "scroll(-1)", "Scroll", key_display="↑↓",
-                tooltip="Scroll the question and its feedback up or down."),
-        Binding("down", "scroll(1)", "Scroll", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False,
-                tooltip="Scroll the question up by a screenful."),
-        Binding("pagedown", "page(1)", "Page down", show=False,
-                tooltip="Scroll the question down by a screenful."),
+        *answering_bindings(),
         Binding("l", "read_lesson", "Read the lesson",
                 tooltip="Open the lesson at page 1. Your place in the quiz is saved, and the "
                         "lesson's last page brings you back to it."),

@@ -32,8 +32,8 @@ from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.question_text import QuestionText
 from iop_course.ui.widgets.quiz_body import QuizBody
 from iop_course.ui.widgets.steady_footer import SteadyFooter
+from iop_course.ui.answer_keys import answering_bindings
 
-NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
 MUTED = "$text-muted"
 
 class ReviewScreen(Screen[None]):
@@ -47,25 +47,7 @@ class ReviewScreen(Screen[None]):
                 tooltip="After the feedback: go on to the next question."),
         Binding("n,right", "finish", "Finish", key_display="n",
                 tooltip="After the last feedback: finish today's review."),
-        Binding("1", "pick(1)", "Pick", key_display="1-9",
-                tooltip="Answer with the choice of that number. In 'select all', tick or "
-                        "untick it."),
-        *(Binding(key, f"pick({key})", "Pick", show=False) for key in NUMBER_KEYS[1:]),
-        Binding("up", "move(-1)", "Move", key_display="↑↓",
-                tooltip="Move the ▸ marker up or down the choices."),
-        Binding("down", "move(1)", "Move", show=False),
-        Binding("enter,space", "choose", "Choose", key_display="enter",
-                tooltip="Answer with the choice marked ▸. In 'select all', tick or untick it "
-                        "(Space does the same)."),
-        Binding("c", "check_answer", "Check", tooltip="Check the choices you ticked."),
-        Binding("h", "show_hint", "Hint", tooltip="Show a nudge in the right direction."),
-        Binding("up", "scroll(-1)", "Scroll", key_display="↑↓",
-                tooltip="Scroll the question and its feedback up or down."),
-        Binding("down", "scroll(1)", "Scroll", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False,
-                tooltip="Scroll the question up by a screenful."),
-        Binding("pagedown", "page(1)", "Page down", show=False,
-                tooltip="Scroll the question down by a screenful."),
+        *answering_bindings(),
         Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons. "
                 "Your answers so far are kept; the rest can wait."),
     ]

@@ -1,0 +1,27 @@
+"""Get help now and How to use, the same in every app of the course (learner, present, notes).
+
+Help must be one key away on every screen of every window, so the two actions live in one
+mixin instead of a copy per app.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+
+
+class HelpActions(App[None]):
+    """The app-wide actions behind ``g`` (crisis lines and helplines) and ``F1`` (the keys)."""
+
+    def action_get_help(self) -> None:
+        """Show crisis lines and helplines over whatever screen is in front."""
+        from iop_course.ui.dialogs.get_help import GetHelpDialog
+
+        if not isinstance(self.screen, GetHelpDialog):
+            self.push_screen(GetHelpDialog())
+
+    def action_how_to_use(self) -> None:
+        """Show the keys that work on the screen in front, read from its live bindings."""
+        from iop_course.ui.dialogs.how_to_use import HowToUseDialog
+
+        if not isinstance(self.screen, HowToUseDialog):
+            self.push_screen(HowToUseDialog(self.screen))
