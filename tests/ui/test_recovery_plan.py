@@ -12,7 +12,7 @@ from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.recovery_plan import WORDS, RecoveryPlanScreen, plan_file_path
 from tests.export.test_plan import _parse
-from tests.ui.conftest import compact
+from tests.ui.conftest import compact, screen_text
 from tests.ui.worksheet_course import PEOPLE_LESSON, SIGNS_LESSON, worksheet_course
 
 
@@ -154,3 +154,17 @@ async def test_parts_are_ticked_and_cleared_with_the_keyboard(open_app, tmp_path
         await pilot.press("tab", "tab", "tab", "space")
         assert [box.name for box in app.screen.query(Checkbox) if not box.value] == ["instead"]
         assert "instead" not in [choice.value for choice in app.screen.chosen()]
+
+
+async def test_ticked_and_cleared_parts_look_different_without_colour(open_app, tmp_path):
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_recovery_plan()
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab", "space")
+        await pilot.pause()
+        lines = {line.strip().strip("█").strip() for line in screen_text(app).splitlines()}
+        assert "▐ ▌ What I do instead" in lines
+        assert "▐✓▌ My reasons" in lines

@@ -14,12 +14,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Footer, Static
+from textual.widgets import Button, Footer, Static
 
 from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.literal import literal
+from iop_course.ui.widgets.tick_box import TickBox
 
 TITLE = "Save my plan to print"
 INTRO = ("Choose what goes in the file. Space or Enter ticks or clears a part; Tab moves on. "
@@ -40,8 +41,8 @@ class PlanExportDialog(TextDialog):
     DEFAULT_CSS = """
     PlanExportDialog .dialog-buttons { height: auto; margin-top: 1; }
     PlanExportDialog #cancel { margin-left: 2; }
-    PlanExportDialog Checkbox, PlanExportDialog Checkbox:focus { border: none; padding: 0; }
-    PlanExportDialog Checkbox:focus { text-style: bold reverse; }
+    PlanExportDialog TickBox, PlanExportDialog TickBox:focus { border: none; padding: 0; }
+    PlanExportDialog TickBox:focus { text-style: bold reverse; }
     PlanExportDialog #nothing-chosen { color: $text-error; }
     """
 
@@ -49,7 +50,7 @@ class PlanExportDialog(TextDialog):
         """The intro and a tick box for each part."""
         yield Static(literal(INTRO), classes="help-text")
         for choice in ALL_PLAN_CHOICES:
-            yield Checkbox(literal(choice.label), True, name=choice.value)
+            yield TickBox(literal(choice.label), True, name=choice.value)
         yield Static(literal(""), id="nothing-chosen")
 
     def compose(self) -> ComposeResult:
@@ -65,11 +66,11 @@ class PlanExportDialog(TextDialog):
     def on_mount(self, event: events.Mount) -> None:
         """Start on the first tick box (not on a button, as the shared dialog does)."""
         event.prevent_default()
-        self.query(Checkbox).first().focus(scroll_visible=False)
+        self.query(TickBox).first().focus(scroll_visible=False)
 
     def chosen(self) -> tuple[PlanChoice, ...]:
         """The ticked parts, in plan order."""
-        ticked = {box.name for box in self.query(Checkbox) if box.value}
+        ticked = {box.name for box in self.query(TickBox) if box.value}
         return tuple(choice for choice in ALL_PLAN_CHOICES if choice.value in ticked)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
