@@ -12,12 +12,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from iop_course.content.model import Lesson
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.page_view import PageView
+from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 FORWARD_KEYS = "right,n,space"
 BACKWARD_KEYS = "left,p,b"
@@ -77,9 +78,9 @@ class LessonScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The page and a line that says where the learner is."""
         yield Header()
-        yield PageView(id="page")
+        yield PageView(self.lesson.pages[self.page_index], *self._page_notes(), id="page")
         yield Static(id="page-position")
-        yield Footer()
+        yield SteadyFooter()  # Back appears after page 1: shown in place, not rebuilt
 
     async def on_mount(self) -> None:
         """Show the page the lesson was opened at."""
@@ -102,16 +103,17 @@ class LessonScreen(Screen[None]):
         with self.app.batch_update():
             self.sub_title = WORDS["position"].format(page=self.page_index + 1,
                                                        total=len(self.lesson.pages))
-            await self.view.show(
-                self.lesson.pages[self.page_index],
-                objectives=self.info.objectives if self.page_index == 0 else (),
-                sources=self.info.sources if self.last_page else (),
-                at_end=at_end,
-            )
+            await self.view.show(self.lesson.pages[self.page_index], *self._page_notes(),
+                                 at_end=at_end)
             self._show_position()
         if self.save_place:
             # Written once the new page is painted: the learner does not wait for the disk.
             self.call_after_refresh(self.app.store.set_page, self.info.id, self.page_index)
+
+    def _page_notes(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What the lesson teaches (on its first page) and its sources (on its last)."""
+        return (self.info.objectives if self.page_index == 0 else (),
+                self.info.sources if self.last_page else ())
 
     def _show_position(self) -> None:
         """The page number, whether more is below, and what the arrows do from here."""
@@ -130,12 +132,16 @@ class LessonScreen(Screen[None]):
         position = "    ".join(parts)
         if position != self._position:
             self._position = position
-            self.query_one("#page-position", Static).update(literal(position))
+            # One line, always as wide as the screen: new words need no new layout.
+            self.query_one("#page-position", Static).update(literal(position), layout=False)
         keys_state = (self._at_the_end(), view.more_above or self.page_index > 0)
         if keys_state != self._keys_state:
-            # Only when a key's meaning changes: each refresh rebuilds the footer, a frame more.
+            # Only when a key's meaning changes. The footer is told at once, so its keys change
+            # in the same frame as the page (the signal would reach it after that frame).
             self._keys_state = keys_state
             self.refresh_bindings()
+            if self.query(SteadyFooter):
+                self.query_one(SteadyFooter).bindings_changed(self)
 
     def on_page_view_moved(self, event: PageView.Moved) -> None:
         """Keep the position line and the footer true as the page scrolls or changes size."""

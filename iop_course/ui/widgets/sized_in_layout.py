@@ -11,7 +11,13 @@ change size on every step, those passes took a third of going to the next questi
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import TypeVar
+
 from textual.geometry import Size
+from textual.widget import Widget
+
+AnyWidget = TypeVar("AnyWidget", bound=Widget)
 
 
 class SizedInLayout:
@@ -26,3 +32,11 @@ class SizedInLayout:
         """Store the new size; the layout that computed it has already placed everything."""
         return super()._size_updated(  # type: ignore[misc]
             size, virtual_size, container_size, layout=False)
+
+
+@lru_cache(maxsize=None)
+def sized(widget_class: type[AnyWidget]) -> type[AnyWidget]:
+    """``widget_class`` with ``SizedInLayout`` mixed in, under the same name so the same CSS
+    applies to it (for Textual's own widgets, which cannot take the mixin at their source)."""
+    return type(widget_class.__name__, (SizedInLayout, widget_class),
+                {"__module__": widget_class.__module__})
