@@ -12,13 +12,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Footer, Header, Static
 
 from iop_course.content.model import Lesson
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.page_view import PageView
-from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 FORWARD_KEYS = "right,n,space"
 BACKWARD_KEYS = "left,p,b"
@@ -80,7 +79,7 @@ class LessonScreen(Screen[None]):
         yield Header()
         yield PageView(self.lesson.pages[self.page_index], *self._page_notes(), id="page")
         yield Static(id="page-position")
-        yield SteadyFooter()  # Back appears after page 1: shown in place, not rebuilt
+        yield Footer()
 
     async def on_mount(self) -> None:
         """Show the page the lesson was opened at."""
@@ -136,12 +135,9 @@ class LessonScreen(Screen[None]):
             self.query_one("#page-position", Static).update(literal(position), layout=False)
         keys_state = (self._at_the_end(), view.more_above or self.page_index > 0)
         if keys_state != self._keys_state:
-            # Only when a key's meaning changes. The footer is told at once, so its keys change
-            # in the same frame as the page (the signal would reach it after that frame).
+            # Only when a key's meaning changes: each refresh rebuilds the footer, a frame more.
             self._keys_state = keys_state
             self.refresh_bindings()
-            if self.query(SteadyFooter):
-                self.query_one(SteadyFooter).bindings_changed(self)
 
     def on_page_view_moved(self, event: PageView.Moved) -> None:
         """Keep the position line and the footer true as the page scrolls or changes size."""

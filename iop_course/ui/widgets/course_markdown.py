@@ -8,6 +8,7 @@ the block widgets already on screen (see ``markdown_in_place``), so a page turn 
 
 from __future__ import annotations
 
+from asyncio import gather
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -18,8 +19,7 @@ from textual.widgets._markdown import MarkdownBlock
 
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.markdown_in_place import put_blocks
-from iop_course.ui.widgets.sized_in_layout import SizedInLayout
-from iop_course.ui.widgets.sized_markdown import SIZED_BLOCKS
+from iop_course.ui.widgets.sized_in_layout import keep_layout_sizes
 
 LINK_NOTICE = "This link goes to {href}. Open it in your web browser if you want to visit it."
 
@@ -33,14 +33,14 @@ def course_markdown_parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
-class CourseMarkdown(SizedInLayout, Markdown):
+class CourseMarkdown(Markdown):
     """Textual's ``Markdown`` with the shared parser; a clicked link shows its address.
 
-    Its blocks, like the widget itself, keep the size a layout gives them, so new text is laid
-    out once (see ``sized_markdown``).
+    Once shown, the widget and its blocks keep the size a layout gives them, so new text is
+    laid out once: each size stored after a layout used to ask for one more, which drew a
+    turned page a second time about 40 ms later. (Not before the first paint: there that
+    second pass is what puts the text on screen.)
     """
-
-    BLOCKS = SIZED_BLOCKS
 
     def __init__(self, markdown: str, *, classes: str | None = None) -> None:
         super().__init__(markdown, open_links=False, classes=classes,
@@ -67,8 +67,17 @@ class CourseMarkdown(SizedInLayout, Markdown):
         """
         if markdown == self._markdown:
             return AwaitComplete()
+        keep_layout_sizes([self, *self.walk_children()])
         shown = list(self.query_children(MarkdownBlock))
-        return AwaitComplete(*put_blocks(self, shown, self._blocks_for(markdown)))
+        mounting = put_blocks(self, shown, self._blocks_for(markdown))
+        if not mounting:
+            return AwaitComplete()
+
+        async def mounted() -> None:
+            await gather(*mounting)
+            keep_layout_sizes(self.walk_children())
+
+        return AwaitComplete(mounted())
 
     def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
         """Show the link's address instead of opening it."""

@@ -30,7 +30,7 @@ from iop_course.content.model import Block, Box, BoxKind, Page, TextBlock
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.listing import Listing
 from iop_course.ui.widgets.literal import literal
-from iop_course.ui.widgets.sized_in_layout import SizedInLayout, sized
+from iop_course.ui.widgets.sized_in_layout import SizedInLayout, keep_layout_sizes
 
 OBJECTIVES_HEADING = "In this lesson you will learn to:"
 SOURCES_HEADING = "Sources"
@@ -100,7 +100,7 @@ class PageView(SizedInLayout, VerticalScroll, can_focus=False):
         never scrolls above its top when it is shorter than the screen.
         """
         page, objectives, sources = self._first
-        with sized(Vertical)(id="page-body"):
+        with Vertical(id="page-body"):
             yield Static(literal(page.title), classes="page-title", id="page-title")
             yield _listing("objectives", OBJECTIVES_HEADING, objectives)
             yield from map(block_view, page.learner_blocks())
@@ -109,6 +109,7 @@ class PageView(SizedInLayout, VerticalScroll, can_focus=False):
     def on_mount(self) -> None:
         """Tell the screen whenever the part of the page in view changes."""
         self.watch(self, "scroll_y", self._moved, init=False)
+        keep_layout_sizes([self.query_one("#page-body")])  # it grows and shrinks with each page
 
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
                       layout: bool = True) -> bool:

@@ -11,13 +11,10 @@ change size on every step, those passes took a third of going to the next questi
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TypeVar
+from collections.abc import Callable, Iterable
 
 from textual.geometry import Size
 from textual.widget import Widget
-
-AnyWidget = TypeVar("AnyWidget", bound=Widget)
 
 
 class SizedInLayout:
@@ -34,9 +31,20 @@ class SizedInLayout:
             size, virtual_size, container_size, layout=False)
 
 
-@lru_cache(maxsize=None)
-def sized(widget_class: type[AnyWidget]) -> type[AnyWidget]:
-    """``widget_class`` with ``SizedInLayout`` mixed in, under the same name so the same CSS
-    applies to it (for Textual's own widgets, which cannot take the mixin at their source)."""
-    return type(widget_class.__name__, (SizedInLayout, widget_class),
-                {"__module__": widget_class.__module__})
+def keep_layout_sizes(widgets: Iterable[Widget]) -> None:
+    """Give these widgets ``SizedInLayout``'s behaviour, one by one.
+
+    For widgets that Textual's own code makes (Markdown's paragraphs, lists and their rows),
+    whose classes cannot take the mixin: the method is replaced on each widget instead.
+    """
+    for widget in widgets:
+        if "_size_updated" not in vars(widget):
+            vars(widget)["_size_updated"] = _sized_in_layout(widget._size_updated)
+
+
+def _sized_in_layout(size_updated: Callable[..., bool]) -> Callable[..., bool]:
+    def keep_size(size: Size, virtual_size: Size, container_size: Size,
+                  layout: bool = True) -> bool:
+        return size_updated(size, virtual_size, container_size, layout=False)
+
+    return keep_size
