@@ -8,7 +8,6 @@ the block widgets already on screen (see ``markdown_in_place``), so a page turn 
 
 from __future__ import annotations
 
-from asyncio import gather
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -67,17 +66,10 @@ class CourseMarkdown(Markdown):
         """
         if markdown == self._markdown:
             return AwaitComplete()
+        # Shown at least once, so laid out: from now on one layout pass is enough for them.
         keep_layout_sizes([self, *self.walk_children()])
         shown = list(self.query_children(MarkdownBlock))
-        mounting = put_blocks(self, shown, self._blocks_for(markdown))
-        if not mounting:
-            return AwaitComplete()
-
-        async def mounted() -> None:
-            await gather(*mounting)
-            keep_layout_sizes(self.walk_children())
-
-        return AwaitComplete(mounted())
+        return AwaitComplete(*put_blocks(self, shown, self._blocks_for(markdown)))
 
     def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
         """Show the link's address instead of opening it."""
