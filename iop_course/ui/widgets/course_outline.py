@@ -18,7 +18,7 @@ from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
 
 BAR_WIDTH = 12
-ROWS_ON_A_SCREEN = 100  # more rows than the tallest terminal shows below the next lesson
+ROWS_ON_A_SCREEN = 50  # more rows than a terminal shows below the next lesson (the rest follow)
 MODULE_PREFIX = "module:"
 STATUS_WORDS = {
     LessonStatus.DONE: ("✓", "Done"),
