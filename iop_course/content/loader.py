@@ -7,6 +7,9 @@ Files with mistakes are left out of the course and reported, so the app can stil
 
 from __future__ import annotations
 
+import fnmatch
+import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +24,8 @@ from iop_course.content.source import SourceFile, read_text, split_front_matter
 MODULE_FILE = "module.md"
 LESSONS_DIR = "lessons"
 QUIZZES_DIR = "quizzes"
+# What Path.glob("*.md") matches (case-blind where the file system is, as on Windows).
+MARKDOWN_NAME = re.compile(fnmatch.translate("*.md"), re.IGNORECASE if os.name == "nt" else 0)
 
 
 class ContentUnreadable(Exception):
@@ -46,7 +51,7 @@ def load_course(root: Path) -> Course:
         return Course(root, (), tuple(found.problems))
     quizzes = _quiz_files(root, found.problems)
     _report_loose_files(root, found.problems)
-    module_dirs = sorted(p for p in lessons_dir.iterdir() if p.is_dir())
+    module_dirs = _folders_in(lessons_dir)
     for module_dir in _named_as_text(module_dirs, found.problems):
         module = _read_module(module_dir, quizzes, found.problems)
         if module.lessons:
@@ -136,7 +141,7 @@ def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Prob
         problems.append(Problem(module_dir, WHOLE_FILE, (
             f"this module folder has no {MODULE_FILE}: add one with a title and a summary.")))
     lessons = []
-    for path in _named_as_text(sorted(module_dir.glob("*.md")), problems):
+    for path in _named_as_text(_markdown_files(module_dir), problems):
         if path.name == MODULE_FILE:
             continue
         info = _read_lesson_info(path, module_dir, quizzes, problems)
@@ -176,9 +181,27 @@ def _quiz_files(root: Path, problems: list[Problem]) -> dict[str, Path]:
     quizzes_dir = root / QUIZZES_DIR
     if not quizzes_dir.is_dir():
         return {}
-    folders = _named_as_text(sorted(p for p in quizzes_dir.iterdir() if p.is_dir()), problems)
-    files = (path for folder in folders for path in sorted(folder.glob("*.md")))
+    folders = _named_as_text(_folders_in(quizzes_dir), problems)
+    files = (path for folder in folders for path in _markdown_files(folder))
     return {_lesson_id(path): path for path in _named_as_text(files, problems)}
+
+
+def _folders_in(folder: Path) -> list[Path]:
+    """The folders in ``folder``, in name order: what ``sorted(p for p in folder.iterdir() if
+    p.is_dir())`` gives, without a Path and a stat for each entry (start-up reads hundreds)."""
+    with os.scandir(folder) as entries:
+        names = [entry.name for entry in entries if entry.is_dir()]
+    return [folder / name for name in sorted(names, key=os.path.normcase)]
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    """``sorted(folder.glob("*.md"))``, comparing names as text instead of Paths."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return [folder / name for name in sorted(names, key=os.path.normcase)
+            if MARKDOWN_NAME.match(name)]
 
 
 def _named_as_text(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:

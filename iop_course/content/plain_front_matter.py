@@ -43,21 +43,28 @@ NOT_TEXT = re.compile(r"""^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FA
 # written out because compiling that negated class costs 30 ms of start-up.
 NON_PRINTABLE = re.compile("[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF"
                            "\uFFFE\uFFFF]")
-YAML_LINE_BREAKS = ("\r", "\x85", "\u2028", "\u2029")  # YAML reads these as line breaks
+YAML_LINE_BREAKS = "\r\x85\u2028\u2029"  # YAML reads these as line breaks
+NOT_PLAIN = re.compile(NON_PRINTABLE.pattern[:-1] + YAML_LINE_BREAKS + "]")  # both, one search
+# The only words NOT_TEXT matches: any other value that starts with a letter (and every field
+# name, which does) is text without running that long pattern. Values starting with one of
+# NOT_TEXT_STARTS may be numbers, dates, null...: NOT_TEXT decides those.
+NOT_TEXT_WORDS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off "
+                           "Off OFF null Null NULL".split())
+NOT_TEXT_STARTS = "-+.0123456789~<="
 _DECLINE = object()  # what ``_scalar`` gives for a value YAML must read
 
 
 def read_plain(lines: list[str]) -> dict[str, Any] | None:
     """The fields of plain front matter, or None when YAML must read it."""
     text = "\n".join(lines)
-    if NON_PRINTABLE.search(text) or any(mark in text for mark in YAML_LINE_BREAKS):
+    if NOT_PLAIN.search(text):
         return None  # YAML refuses or splits these: let it say so itself
     data: dict[str, Any] = {}
     key, items, item_indent = "", None, None  # the field being read, and its list if any
     for line in lines:
         if not line.strip(" "):
             continue
-        item = ITEM.match(line)
+        item = ITEM.match(line) if items is not None else None  # items only under a name
         if item is not None and items is not None:
             if item_indent is None:
                 item_indent = item.group(1)
@@ -69,7 +76,7 @@ def read_plain(lines: list[str]) -> dict[str, Any] | None:
             items.append(value)
             continue
         field = FIELD.match(line)
-        if field is None or NOT_TEXT.match(field.group(1)):
+        if field is None or field.group(1) in NOT_TEXT_WORDS:
             return None
         if items is not None and not items:
             data[key] = None  # a name with no value and no items under it
@@ -96,6 +103,8 @@ def _scalar(written: str) -> Any:
     if not PLAIN_START.match(text) or ": " in text or " #" in text or "\t" in text \
             or text.endswith(":"):
         return _DECLINE
+    if text[0] not in NOT_TEXT_STARTS:
+        return _DECLINE if text in NOT_TEXT_WORDS else text
     if SMALL_NUMBER.match(text):
         return int(text)
     return _DECLINE if NOT_TEXT.match(text) else text

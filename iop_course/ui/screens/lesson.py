@@ -78,7 +78,8 @@ class LessonScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The page and a line that says where the learner is."""
         yield Header()
-        yield PageView(self.info.id, id="page")
+        yield PageView(self.lesson.pages[self.page_index], *self._page_notes(),
+                       lesson_id=self.info.id, id="page")
         yield Static(id="page-position")
         yield Footer()
 
@@ -103,16 +104,17 @@ class LessonScreen(Screen[None]):
         with self.app.batch_update():
             self.sub_title = WORDS["position"].format(page=self.page_index + 1,
                                                        total=len(self.lesson.pages))
-            await self.view.show(
-                self.lesson.pages[self.page_index],
-                objectives=self.info.objectives if self.page_index == 0 else (),
-                sources=self.info.sources if self.last_page else (),
-                at_end=at_end,
-            )
+            await self.view.show(self.lesson.pages[self.page_index], *self._page_notes(),
+                                 at_end=at_end)
             self._show_position()
         if self.save_place:
             # Written once the new page is painted: the learner does not wait for the disk.
             self.call_after_refresh(self.app.store.set_page, self.info.id, self.page_index)
+
+    def _page_notes(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What the lesson teaches (on its first page) and its sources (on its last)."""
+        return (self.info.objectives if self.page_index == 0 else (),
+                self.info.sources if self.last_page else ())
 
     def _show_position(self) -> None:
         """The page number, whether more is below, and what the arrows do from here."""
@@ -131,7 +133,8 @@ class LessonScreen(Screen[None]):
         position = "    ".join(parts)
         if position != self._position:
             self._position = position
-            self.query_one("#page-position", Static).update(literal(position))
+            # One line, always as wide as the screen: new words need no new layout.
+            self.query_one("#page-position", Static).update(literal(position), layout=False)
         keys_state = (self._at_the_end(), view.more_above or self.page_index > 0)
         if keys_state != self._keys_state:
             # Only when a key's meaning changes: each refresh rebuilds the footer, a frame more.

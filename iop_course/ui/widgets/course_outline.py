@@ -7,6 +7,9 @@ marked, and a lesson whose quiz was not passed yet says its last score in words.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
+
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -15,6 +18,7 @@ from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
 
 BAR_WIDTH = 12
+ROWS_ON_A_SCREEN = 50  # more rows than a terminal shows below the next lesson (the rest follow)
 MODULE_PREFIX = "module:"
 STATUS_WORDS = {
     LessonStatus.DONE: ("✓", "Done"),
@@ -24,23 +28,38 @@ STATUS_WORDS = {
 
 
 class CourseOutline(OptionList):
-    """Modules and lessons, with status and length, in course order."""
+    """Modules and lessons, with status and length, in course order.
+
+    The list measures every row it holds before it is first painted, and with hundreds of
+    lessons that slowed start-up (benchmarks/startup.py): it starts with the rows a screen can
+    show, through the next lesson, and takes the rest right after the first paint.
+    """
 
     def __init__(self, course: Course, progress: dict[str, LessonProgress],
                  next_id: str | None, notes: dict[str, str] | None = None,
                  id: str | None = None) -> None:
         """``notes`` adds words to a lesson's row, by lesson id (e.g. a quiz not yet passed)."""
-        super().__init__(*outline_rows(course, progress, next_id, notes or {}), id=id)
+        rows = iter_outline_rows(course, progress, next_id, notes or {})
+        first = list(islice(rows, _rows_through(course, next_id) + ROWS_ON_A_SCREEN))
+        super().__init__(*first, id=id)
+        self._later_rows: Iterator[Option] = rows
         self._start_at = next_id
 
     def on_mount(self) -> None:
-        """Start with the next lesson highlighted."""
+        """Start with the next lesson highlighted; the rows below the screen come next."""
         self._highlight(self._start_at)
+        self.call_after_refresh(self._add_later_rows)
+
+    def _add_later_rows(self) -> None:
+        rows, self._later_rows = list(self._later_rows), iter(())
+        if rows:
+            self.add_options(rows)
 
     def show(self, course: Course, progress: dict[str, LessonProgress],
              next_id: str | None, notes: dict[str, str] | None = None) -> None:
         """Refill the list with the learner's latest progress, keeping the highlighted row."""
         highlighted = self.highlighted_option.id if self.highlighted_option else next_id
+        self._later_rows = iter(())  # every row is added here
         self.clear_options()
         self.add_options(outline_rows(course, progress, next_id, notes or {}))
         self._highlight(highlighted)
@@ -57,16 +76,29 @@ class CourseOutline(OptionList):
 def outline_rows(course: Course, progress: dict[str, LessonProgress],
                  next_id: str | None, notes: dict[str, str]) -> list[Option]:
     """One row per module followed by a row per lesson."""
-    rows = []
+    return list(iter_outline_rows(course, progress, next_id, notes))
+
+
+def iter_outline_rows(course: Course, progress: dict[str, LessonProgress],
+                      next_id: str | None, notes: dict[str, str]) -> Iterator[Option]:
+    """The rows of ``outline_rows``, each made only when it is taken."""
     for module in course.modules:
-        rows.append(Option(_module_row(module, progress), id=module_option_id(module)))
-        rows.extend(
-            Option(_lesson_row(lesson, _status(progress, lesson.id), lesson.id == next_id,
-                               notes.get(lesson.id, "")),
-                   id=lesson.id)
-            for lesson in module.lessons
-        )
-    return rows
+        yield Option(_module_row(module, progress), id=module_option_id(module))
+        for lesson in module.lessons:
+            yield Option(_lesson_row(lesson, _status(progress, lesson.id), lesson.id == next_id,
+                                     notes.get(lesson.id, "")), id=lesson.id)
+
+
+def _rows_through(course: Course, lesson_id: str | None) -> int:
+    """How many rows come before ``lesson_id``'s row, and the row itself (0 when absent)."""
+    rows = 0
+    for module in course.modules:
+        rows += 1
+        for lesson in module.lessons:
+            rows += 1
+            if lesson.id == lesson_id:
+                return rows
+    return 0
 
 
 def module_option_id(module: Module) -> str:

@@ -3,8 +3,10 @@
 Text goes to Textual's ``Markdown`` widget one block at a time (a page, never a whole lesson,
 because that widget slows down on long documents). Boxes are widgets of their own, since the
 Markdown widget cannot show container tokens. Turning a page updates these widgets in place
-(no remove and mount of the whole page), so a turn costs little more than one Markdown update:
-each block slot can show text or any kind of box, and spare slots are hidden, not removed.
+(no remove and mount of the whole page), so a turn costs one layout: each block slot can show
+text or any kind of box, its Markdown reuses the paragraph and list widgets of the last page
+(``CourseMarkdown``), and spare slots are hidden, not removed. The first page shown is built
+with the view itself, so a lesson opened at start-up paints its text in the first frame.
 Links are never opened (see ``CourseMarkdown``): the learner is shown the address, because a link
 must never crash or leave the app.
 
@@ -15,42 +17,38 @@ one set of keys that the footer and the help list can tell truthfully.
 from __future__ import annotations
 
 from asyncio import gather
+from collections.abc import Awaitable
+
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.containers import Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
-from textual.widget import Widget
 from textual.widgets import Static
 
-from iop_course.content.model import Block, Box, BoxKind, Page, Worksheet
+from iop_course.content.model import Block, Box, BoxKind, Page, TextBlock, Worksheet
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.listing import Listing
 from iop_course.ui.widgets.literal import literal
+from iop_course.ui.widgets.sized_in_layout import SizedInLayout, keep_layout_sizes
 
 OBJECTIVES_HEADING = "In this lesson you will learn to:"
 SOURCES_HEADING = "Sources"
 SCROLL_OVERLAP_LINES = 2  # lines kept in view when scrolling by a screenful, to keep one's place
 
 
-class BlockView(Vertical):
+class BlockView(SizedInLayout, Vertical):
     """One block of a page: a run of text, or a box (tip, practice, warning) set apart with a
     border and a label. Any block can show in any slot, so turning a page reuses every slot."""
 
-    def __init__(self, block: Block, lesson_id: str = "") -> None:
+    def __init__(self, block: Block) -> None:
         super().__init__()
         self.block = block
-        self.lesson_id = lesson_id
 
     def compose(self) -> ComposeResult:
-        """The block's Markdown, or a worksheet to write in."""
+        """The block's Markdown."""
         self._style_for(self.block)
-        yield self._content_for(self.block)
-
-    def _content_for(self, block: Block) -> Widget:
-        if isinstance(block, Worksheet):
-            from iop_course.ui.widgets.worksheet_view import WorksheetView
-
-            return WorksheetView(block, self.lesson_id)
-        return CourseMarkdown(block.markdown)
+        yield CourseMarkdown(self.block.markdown)
 
     def _style_for(self, block: Block) -> None:
         kind = block.kind if isinstance(block, Box) else None
@@ -59,49 +57,100 @@ class BlockView(Vertical):
             self.set_class(each is kind, f"box-{each.value}")
         self.border_title = literal(kind.label) if kind is not None else None
 
-    async def show(self, block: Block) -> None:
-        """Show another block in this slot (text or a box of any kind)."""
+    def shows(self, block: Block) -> bool:
+        """True when this slot can show ``block`` (text and every box kind, not a worksheet)."""
+        return isinstance(block, (TextBlock, Box))
+
+    def show(self, block: Block) -> AwaitComplete:
+        """Show another block in this slot; await it for any Markdown widgets it mounts."""
         self.display = True
         if block == self.block:
-            return
+            return AwaitComplete()
         self._style_for(block)
-        if isinstance(block, Worksheet) or isinstance(self.block, Worksheet):
-            self.block = block
-            await self.remove_children()
-            await self.mount(self._content_for(block))
-            return
-        changed = block.markdown != self.block.markdown
         self.block = block
-        if changed:
-            await self.query_one(CourseMarkdown).update(block.markdown)
+        return self.query_one(CourseMarkdown).update(block.markdown)
 
 
-class PageView(VerticalScroll, can_focus=False):
-    """Shows one page of the lesson ``lesson_id`` (whose worksheet answers it shows);
-    ``show`` puts another page in the same widgets."""
+class WorksheetBlockView(BlockView):
+    """A worksheet: each prompt with a field to write in, saved as the learner types."""
 
-    def __init__(self, lesson_id: str = "", **options: str) -> None:
-        super().__init__(**options)
+    def __init__(self, block: Worksheet, lesson_id: str) -> None:
+        super().__init__(block)
         self.lesson_id = lesson_id
+
+    def compose(self) -> ComposeResult:
+        """The worksheet's prompts and fields (imported here: most pages have none)."""
+        from iop_course.ui.widgets.worksheet_view import WorksheetView
+
+        self._style_for(self.block)
+        yield WorksheetView(self.block, self.lesson_id)
+
+    def shows(self, block: Block) -> bool:
+        """Only a worksheet shows in a worksheet's slot."""
+        return isinstance(block, Worksheet)
+
+    def show(self, block: Block) -> AwaitComplete:
+        """Show another worksheet here, with its own saved answers."""
+        self.display = True
+        if block == self.block:
+            return AwaitComplete()
+        self.block = block
+        return AwaitComplete(self.recompose())
+
+
+def block_view(block: Block, lesson_id: str) -> BlockView:
+    """The widget that shows a kind of block: the one place to add a new kind.
+
+    A new kind gets a ``BlockView`` subclass whose ``shows`` accepts it (and only it) and whose
+    ``show`` puts another block of that kind in place; ``PageView.show`` reuses a slot whose
+    ``shows`` accepts the block and replaces it otherwise. ``lesson_id`` names whose worksheet
+    answers a worksheet shows.
+    """
+    if isinstance(block, Worksheet):
+        return WorksheetBlockView(block, lesson_id)
+    return BlockView(block)
+
+
+class PageView(SizedInLayout, VerticalScroll, can_focus=False):
+    """Shows one page of the lesson ``lesson_id`` (whose worksheet answers it shows); ``show``
+    puts another page in the same widgets."""
 
     class Moved(Message):
         """The page scrolled, changed or was resized: whether text remains below may differ."""
 
+    def __init__(self, page: Page, objectives: tuple[str, ...] = (),
+                 sources: tuple[str, ...] = (), lesson_id: str = "",
+                 id: str | None = None) -> None:
+        """Start on ``page`` (see ``show`` for ``objectives`` and ``sources``)."""
+        super().__init__(id=id)
+        self.lesson_id = lesson_id
+        self._first = (page, objectives, sources)
+
     def compose(self) -> ComposeResult:
-        """The page title, what the lesson teaches, the text (filled in by show), its sources.
+        """The page title, what the lesson teaches, the text, its sources.
 
         They sit in a body at least as tall as the view, so a page opened at its end (anchored)
         never scrolls above its top when it is shorter than the screen.
         """
+        page, objectives, sources = self._first
         with Vertical(id="page-body"):
-            yield Static(classes="page-title", id="page-title")
-            yield Listing(classes="objectives", id="objectives")
-            yield Listing(classes="sources", id="sources")
+            yield Static(literal(page.title), classes="page-title", id="page-title")
+            yield _listing("objectives", OBJECTIVES_HEADING, objectives)
+            yield from (block_view(block, self.lesson_id) for block in page.learner_blocks())
+            yield _listing("sources", SOURCES_HEADING, sources)
 
     def on_mount(self) -> None:
         """Tell the screen whenever the part of the page in view changes."""
         self.watch(self, "scroll_y", self._moved, init=False)
-        self.watch(self, "virtual_size", self._moved, init=False)
+        keep_layout_sizes([self.query_one("#page-body")])  # it grows and shrinks with each page
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        """A new page or screen size: tell the screen (the size is kept without a watcher)."""
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        if changed:
+            self._moved()
+        return changed
 
     def on_resize(self) -> None:
         """A new size can hide or reveal the end of the page."""
@@ -156,15 +205,26 @@ class PageView(VerticalScroll, can_focus=False):
         body = self.query_one("#page-body", Vertical)
         slots = list(body.query_children(BlockView))
         blocks = page.learner_blocks()
-        # Every Markdown update parses off the event loop: let them overlap.
-        await gather(*(slot.show(block) for slot, block in zip(slots, blocks)))
+        waits: list[Awaitable[object]] = []
+        for index, block in enumerate(blocks):
+            slot = slots[index] if index < len(slots) else None
+            if slot is not None and slot.shows(block):
+                waits.append(slot.show(block))
+                continue
+            waits.append(body.mount(block_view(block, self.lesson_id), before=slot or "#sources"))
+            if slot is not None:
+                waits.append(slot.remove())
         for spare in slots[len(blocks):]:
             spare.display = False  # kept for a later page with more blocks
-        if len(blocks) > len(slots):
-            await body.mount_all([BlockView(block, self.lesson_id)
-                                  for block in blocks[len(slots):]],
-                                 before="#sources")
+        await gather(*waits)
         # Anchored, the layout itself opens the page at its end: no frame shows its top first.
         self.anchor(at_end)
         if not at_end:
             self.scroll_home(animate=False, immediate=True)
+
+
+def _listing(name: str, heading: str, items: tuple[str, ...]) -> Listing:
+    """The objectives or the sources, filled in before they are mounted."""
+    listing = Listing(classes=name, id=name)
+    listing.show(heading, items)
+    return listing

@@ -11,7 +11,10 @@ change size on every step, those passes took a third of going to the next questi
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from textual.geometry import Size
+from textual.widget import Widget
 
 
 class SizedInLayout:
@@ -26,3 +29,22 @@ class SizedInLayout:
         """Store the new size; the layout that computed it has already placed everything."""
         return super()._size_updated(  # type: ignore[misc]
             size, virtual_size, container_size, layout=False)
+
+
+def keep_layout_sizes(widgets: Iterable[Widget]) -> None:
+    """Give these widgets ``SizedInLayout``'s behaviour, one by one.
+
+    For widgets that Textual's own code makes (Markdown's paragraphs, lists and their rows),
+    whose classes cannot take the mixin: the method is replaced on each widget instead.
+    """
+    for widget in widgets:
+        if "_size_updated" not in vars(widget):
+            vars(widget)["_size_updated"] = _sized_in_layout(widget._size_updated)
+
+
+def _sized_in_layout(size_updated: Callable[..., bool]) -> Callable[..., bool]:
+    def keep_size(size: Size, virtual_size: Size, container_size: Size,
+                  layout: bool = True) -> bool:
+        return size_updated(size, virtual_size, container_size, layout=False)
+
+    return keep_size

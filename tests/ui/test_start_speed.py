@@ -1,0 +1,56 @@
+"""Issue 6, point 14: a course with hundreds of lessons starts about as fast as a small one.
+
+The home screen's list measures every row it holds before its first paint; it now starts with
+the rows a screen can show, through the next lesson, and takes the rest right after that paint
+(benchmarks/startup.py measures the time).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.screen import Screen
+
+from iop_course.ui.screens.home import HomeScreen
+from iop_course.ui.widgets.course_outline import ROWS_ON_A_SCREEN, CourseOutline
+
+LESSONS = 200
+MODULES = 10
+
+
+def _big_course(root: Path) -> Path:
+    for number in range(LESSONS):
+        module = root / "lessons" / f"{number % MODULES + 1:02d}-module"
+        module.mkdir(parents=True, exist_ok=True)
+        (module / "module.md").write_text("---\ntitle: A module\nsummary: Skills.\n---\nIntro.\n")
+        (module / f"{number // MODULES + 1:02d}-lesson.md").write_text(
+            f"---\ntitle: Lesson {number + 1}\nsummary: Something to learn.\nminutes: 5\n---\n"
+            "Some text.\n")
+    return root
+
+
+async def test_the_first_paint_lists_a_screenful_and_the_rest_follows(open_app, tmp_path,
+                                                                      monkeypatch):
+    rows_at_first_paint: list[int] = []
+    paint = Screen._on_timer_update
+
+    def record_paint(screen: Screen) -> None:
+        if isinstance(screen, HomeScreen) and screen.query(CourseOutline):
+            rows_at_first_paint.append(screen.query_one(CourseOutline).option_count)
+        paint(screen)
+
+    monkeypatch.setattr(Screen, "_on_timer_update", record_paint)
+    app = open_app(_big_course(tmp_path / "course"), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        outline = app.screen.query_one(CourseOutline)
+        assert rows_at_first_paint and rows_at_first_paint[0] < LESSONS + MODULES
+        assert rows_at_first_paint[0] >= ROWS_ON_A_SCREEN
+        assert outline.option_count == LESSONS + MODULES
+        ids = [outline.get_option_at_index(index).id for index in range(outline.option_count)]
+        assert len(set(ids)) == len(ids), "no row is listed twice"
+        outline.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert outline.highlighted == outline.option_count - 1
