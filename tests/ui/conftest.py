@@ -62,3 +62,34 @@ def open_app(data_dir: Path) -> Iterator[Callable[..., CourseApp]]:
             store.close()
         except Exception:  # noqa: BLE001 - closed by the test already
             pass
+
+
+class LayoutCounter:
+    """Counts a screen's layout passes, for tests that prove one step is laid out once.
+
+    ``settle`` waits until no pass has come for a while, so a busy machine's late pass from an
+    earlier step is not counted against the next one.
+    """
+
+    def __init__(self, screen, monkeypatch) -> None:
+        self.passes = 0
+        lay_out = screen._refresh_layout
+
+        def counted(*args: object, **kwargs: object) -> None:
+            self.passes += 1
+            lay_out(*args, **kwargs)
+
+        monkeypatch.setattr(screen, "_refresh_layout", counted)
+
+    async def settle(self, pilot, quiet: float = 0.2, limit: float = 10.0) -> int:
+        """Wait until the screen has had no layout for ``quiet`` seconds; return the passes
+        counted since the last ``settle`` (including the ones it waited for)."""
+        waited = 0.0
+        while waited < limit:
+            before = self.passes
+            await pilot.pause(quiet)
+            waited += quiet
+            if self.passes == before:
+                break
+        counted, self.passes = self.passes, 0
+        return counted

@@ -14,7 +14,7 @@ import pytest
 from textual.widgets._markdown import MarkdownBlock
 
 from iop_course.ui.widgets.page_view import PageView
-from tests.ui.conftest import screen_text
+from tests.ui.conftest import LayoutCounter, screen_text
 
 REAL_COURSE = Path(__file__).resolve().parents[2]
 HOW_IOP_WORKS = "01-getting-started/01-how-iop-works"
@@ -42,20 +42,13 @@ async def test_a_page_turn_reuses_the_text_widgets_and_is_laid_out_once(open_app
         assert screen.sub_title == f"Page 2 of {PAGES}"
         blocks = set(map(id, screen.query_one(PageView).query(MarkdownBlock)))
         await pilot.press("end")
-        await pilot.pause()
-        passes: list[bool] = []
-        lay_out = screen._refresh_layout
-
-        def counted(*args: object, **kwargs: object) -> None:
-            passes.append(True)
-            lay_out(*args, **kwargs)
-
-        monkeypatch.setattr(screen, "_refresh_layout", counted)
+        layouts = LayoutCounter(screen, monkeypatch)
+        await layouts.settle(pilot)
         await pilot.press("right")
-        await pilot.pause(0.3)
+        turn_layouts = await layouts.settle(pilot)
         assert screen.sub_title == f"Page 3 of {PAGES}"
         assert set(map(id, screen.query_one(PageView).query(MarkdownBlock))) == blocks
-        assert len(passes) == 1
+        assert turn_layouts == 1
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])

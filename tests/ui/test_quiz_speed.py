@@ -8,6 +8,7 @@ question twice as slow as a bare app's (benchmarks/learning_loop.py measures the
 from __future__ import annotations
 
 from iop_course.ui.screens.quiz import QuizScreen
+from tests.ui.conftest import LayoutCounter
 from tests.ui.quiz_helpers import press_choices
 
 LESSON_ID = "01-first-steps/01-noticing"
@@ -22,17 +23,10 @@ async def test_the_next_question_is_laid_out_in_one_pass(open_app, monkeypatch):
         screen = app.screen
         assert isinstance(screen, QuizScreen)
         await press_choices(pilot, "Feelings")
-        await pilot.pause(0.2)
+        layouts = LayoutCounter(screen, monkeypatch)
+        await layouts.settle(pilot)
         first_prompt = screen.query_one("#question").render()
-        passes: list[bool] = []
-        lay_out = screen._refresh_layout
-
-        def counted(*args: object, **kwargs: object) -> None:
-            passes.append(True)
-            lay_out(*args, **kwargs)
-
-        monkeypatch.setattr(screen, "_refresh_layout", counted)
         await pilot.press("n")
-        await pilot.pause(0.3)
+        next_layouts = await layouts.settle(pilot)
         assert screen.query_one("#question").render() != first_prompt, "a new question shows"
-        assert len(passes) == 1
+        assert next_layouts == 1
