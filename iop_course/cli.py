@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_serve_parser(commands: argparse._SubParsersAction) -> None:
-    from iop_course.commands.serve import DEFAULT_PORT, port_number
+    from iop_course.commands.port import DEFAULT_PORT, port_number
 
     serve = commands.add_parser(
         "serve", help="open the course in a web browser (for a room with only a browser)",

@@ -12,7 +12,6 @@ import socket
 import sys
 from pathlib import Path
 
-DEFAULT_PORT = 8000
 LOCAL_HOST = "127.0.0.1"
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
@@ -123,11 +122,4 @@ def _own_address() -> str:
         except OSError:
             return socket.gethostname()
 
-
-def port_number(text: str) -> int:
-    """A port from the command line: a whole number from 1 to 65535."""
-    port = int(text)
-    if not 1 <= port <= 65535:
-        raise ValueError(text)
-    return port
 

@@ -7,6 +7,7 @@ true everywhere (quit, get help now, how to use the app, the theme) and where to
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from rich.text import Text
@@ -16,15 +17,18 @@ from textual.screen import Screen
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
 from iop_course.content.model import Course, LessonInfo, Module
-from iop_course.review import Clock, ReviewDeck, utc_now
+from iop_course.review.clock import Clock, utc_now
 from iop_course.store import LessonPlace, LessonProgress, LessonStatus, ProgressStore
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.screens import review_words
-from iop_course.ui.present.present_mode import PresentMode
 from iop_course.ui.themes import PROJECTOR_THEMES
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.help_actions import HelpActions
+
+if TYPE_CHECKING:
+    from iop_course.review.deck import ReviewDeck
+    from iop_course.ui.present.present_mode import PresentMode
 
 DEFAULT_THEME = "textual-dark"
 WHERE_SETTING = "screen"
@@ -58,7 +62,17 @@ class CourseApp(HelpActions):
         """Keep progress in ``store`` from now on (at start, and after the learner's data is
         deleted); today's review reads the same store."""
         self.store = store
-        self.reviews = ReviewDeck(store, self.course, clock=self._review_clock)
+        self._reviews: ReviewDeck | None = None
+
+    @property
+    def reviews(self) -> ReviewDeck:
+        """Today's spaced review over the current store, made when first needed (after the
+        first paint: fsrs is not loaded before)."""
+        if self._reviews is None:
+            from iop_course.review.deck import ReviewDeck
+
+            self._reviews = ReviewDeck(self.store, self.course, clock=self._review_clock)
+        return self._reviews
 
     def get_default_screen(self) -> Screen:
         """The course list is the first screen, so the first frame painted is the real one.
@@ -286,6 +300,8 @@ class CourseApp(HelpActions):
     def action_present(self) -> None:
         """Present a lesson to a group, in screens that never read the learner's progress."""
         if self.present_mode is None:
+            from iop_course.ui.present.present_mode import PresentMode
+
             self.present_mode = PresentMode(self, self.course)
         self.present_mode.enter()
 

@@ -15,7 +15,6 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, OptionList, Static
 
 from iop_course.content.model import LessonInfo, Module
-from iop_course.review.deck import minutes_for
 from iop_course.store import LessonProgress, LessonStatus
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.screens import review_words
@@ -85,6 +84,8 @@ class HomeScreen(Screen[None]):
         offers = self.query(ReviewOffer)
         if not offers:
             return
+        from iop_course.review.deck import minutes_for
+
         items = self.app.reviews.todays_review()
         self.review_ready = bool(items)
         offer = offers.first()
