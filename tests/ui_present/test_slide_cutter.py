@@ -35,3 +35,15 @@ def test_a_heading_is_never_left_alone_at_the_bottom():
     slides = cut_into_slides(units, 60, 6)
     assert slides[0][-1].plain.strip() != "Heading"
     assert slides[1][0].plain == "Heading"
+
+
+@given(st.integers(1, 50), st.integers(1, 50), st.integers(40, 160))
+def test_bars_compare_by_length_whichever_row_is_being_counted(small, large, width):
+    from iop_course.ui.present.slide_cutter import BAR_CHARACTER, unit_lines
+
+    small, large = sorted((small, large))
+    counted = plain_unit("◀ counting", marker="A", bar=(small, large))
+    other = plain_unit("", marker="B", bar=(large, large))
+    short = unit_lines(counted, width)[0].plain.count(BAR_CHARACTER)
+    long = unit_lines(other, width)[0].plain.count(BAR_CHARACTER)
+    assert abs(short - round(long * small / large)) <= 1

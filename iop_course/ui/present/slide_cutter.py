@@ -28,6 +28,7 @@ MARKER_STYLE = "bold $text-primary"
 BOX_EDGE = "▌ "
 BOX_EDGE_STYLES = {BoxKind.WARNING: "$text-warning", BoxKind.TRY_THIS: "$text-primary"}
 BAR_CHARACTER = "█"
+BAR_NOTE_ROOM = 12  # room kept after every bar for a note such as "◀ counting", so bars compare
 INDENT_PER_LEVEL = 3
 NARROWEST_TEXT = 12
 KEEP_WITH_NEXT = frozenset({Role.HEADING, Role.BOX_LABEL})
@@ -140,7 +141,8 @@ def _bar(unit: Unit, room: int) -> Content:
     numbers (the letter and the number carry the meaning; the colour adds nothing)."""
     count, top = unit.bar or (0, 0)
     note = unit.plain
-    longest = max(1, room - len(unit.marker) - 6 - (len(note) + 1 if note else 0))
+    note_room = max(BAR_NOTE_ROOM, len(note) + 1 if note else 0)  # the same on every row
+    longest = max(1, room - len(unit.marker) - 6 - note_room)
     length = round(longest * count / top) if top else 0
     return Content.assemble(
         (f"{unit.marker} ", MARKER_STYLE), (BAR_CHARACTER * length, "$text-primary"),
