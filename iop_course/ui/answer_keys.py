@@ -1,7 +1,7 @@
 """The keys for answering a question, shared by the quiz and spaced review.
 
 A learner who knows how to answer in a quiz knows how to answer in a review: the same keys, the
-same words in the footer and in How to use. Both screens take these from here.
+same words in the footer, in How to use and on the screen. Both screens take these from here.
 """
 
 from __future__ import annotations
@@ -9,6 +9,15 @@ from __future__ import annotations
 from textual.binding import Binding
 
 NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
+
+# What the learner reads while answering, on the quiz and the review screens alike.
+HOW_TO_PICK_ONE = "Pick one: press its number, or ↑ ↓ then Enter."
+HOW_TO_SELECT_ALL = ("Tick every right one: its number, or ↑ ↓ then Space. "
+                     "Then press c to check.")
+HINT = "Hint: {hint}"
+NOTHING_MARKED = "Press a choice's number, or move to one with ↑ ↓ first."
+NOTHING_TICKED = "Tick at least one choice first (its number, or Space)."
+NEXT_QUESTION = "n: next question"
 
 
 def answering_bindings() -> list[Binding]:

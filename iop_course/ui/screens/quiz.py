@@ -32,7 +32,10 @@ from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.question_text import QuestionText
 from iop_course.ui.widgets.quiz_body import QuizBody
 from iop_course.ui.widgets.steady_footer import SteadyFooter
-from iop_course.ui.answer_keys import answering_bindings
+from iop_course.ui.answer_keys import (
+    HINT, HOW_TO_PICK_ONE, HOW_TO_SELECT_ALL, NEXT_QUESTION, NOTHING_MARKED, NOTHING_TICKED,
+    answering_bindings,
+)
 
 MUTED = "$text-muted"
 VERDICT_ROWS = 3  # the feedback's border, its verdict and the line under it
@@ -43,13 +46,6 @@ FIRST_PASS = "Question {number} of {total}"
 REVIEW = "Practice the ones you missed: {number} of {total}"
 REVIEW_NOTE = ("Let's go over the questions you missed. Each one comes back until you get it "
                "right.")
-HOW_TO_PICK_ONE = "Pick one: press its number, or ↑ ↓ then Enter."
-HOW_TO_SELECT_ALL = ("Tick every right one: its number, or ↑ ↓ then Space. "
-                     "Then press c to check.")
-HINT = "Hint: {hint}"
-NOTHING_MARKED = "Press a choice's number, or move to one with ↑ ↓ first."
-NOTHING_TICKED = "Tick at least one choice first (its number, or Space)."
-NEXT_QUESTION = "n: next question"
 SEE_SCORE = "n: see your score"
 CANNOT_RUN = "This quiz cannot run"
 NO_WORKING_QUESTION = (

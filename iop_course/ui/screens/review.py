@@ -22,8 +22,7 @@ from textual.widgets import Header, Static
 from iop_course.content.model import Choice
 from iop_course.review.deck import ReviewItem
 from iop_course.ui.screens.review_words import (
-    DONE, DONE_TITLE, FINISH, FROM_LESSON, HINT, HOW_TO_PICK_ONE, HOW_TO_SELECT_ALL,
-    NEXT_QUESTION, NOTHING_MARKED, NOTHING_TICKED, POSITION, TITLE,
+    DONE, DONE_TITLE, FINISH, FROM_LESSON, POSITION, TITLE,
 )
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
@@ -32,7 +31,10 @@ from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.question_text import QuestionText
 from iop_course.ui.widgets.quiz_body import QuizBody
 from iop_course.ui.widgets.steady_footer import SteadyFooter
-from iop_course.ui.answer_keys import answering_bindings
+from iop_course.ui.answer_keys import (
+    HINT, HOW_TO_PICK_ONE, HOW_TO_SELECT_ALL, NEXT_QUESTION, NOTHING_MARKED, NOTHING_TICKED,
+    answering_bindings,
+)
 
 MUTED = "$text-muted"
 

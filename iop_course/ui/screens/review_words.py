@@ -9,13 +9,6 @@ from __future__ import annotations
 TITLE = "Review"
 POSITION = "Question {number} of {total}"
 FROM_LESSON = "From the lesson: {lesson}"
-HOW_TO_PICK_ONE = "Pick one: press its number, or ↑ ↓ then Enter."
-HOW_TO_SELECT_ALL = ("Tick every right one: its number, or ↑ ↓ then Space. "
-                     "Then press c to check.")
-HINT = "Hint: {hint}"
-NOTHING_MARKED = "Press a choice's number, or move to one with ↑ ↓ first."
-NOTHING_TICKED = "Tick at least one choice first (its number, or Space)."
-NEXT_QUESTION = "n: next question"
 FINISH = "n: finish"
 DONE_TITLE = "Done for today"
 DONE = ("Done for today. Thank you for taking a few minutes for this: coming back to an idea "
