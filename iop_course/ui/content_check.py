@@ -58,10 +58,12 @@ class ContentCheck:
             report = checker.CheckReport(problems=[Problem(self.root, 0, (
                 f"the course files could not be checked ({error}); run 'iop-course check' "
                 "to see more."))])
+        if not self._app.is_running:
+            return  # the app closed while the check ran: nobody is left to tell
         try:
             self._app.call_from_thread(self._finish, report)
         except RuntimeError:
-            return  # the app closed while the check ran
+            return  # it closed just now
 
     def _finish(self, report: CheckReport) -> None:
         self.report = report
