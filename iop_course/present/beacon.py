@@ -13,6 +13,7 @@ import json
 import os
 import stat
 import tempfile
+import warnings
 from contextlib import suppress
 from pathlib import Path
 
@@ -36,7 +37,9 @@ def beacon_folder() -> Path:
     chosen = os.environ.get(PRESENT_DIR_VARIABLE)
     if chosen:
         return Path(chosen)
-    runtime = Path(platformdirs.user_runtime_dir("iop-course", appauthor=False))
+    with warnings.catch_warnings():  # no XDG_RUNTIME_DIR: its fallback is checked below
+        warnings.simplefilter("ignore")
+        runtime = Path(platformdirs.user_runtime_dir("iop-course", appauthor=False))
     if _can_create(runtime):
         return runtime
     return Path(tempfile.gettempdir()) / f"iop-course-present-{_user_id()}"

@@ -79,3 +79,15 @@ def test_a_presenter_that_was_killed_is_not_followed(tmp_path) -> None:
     envelope["pid"] = int(gone.stdout)
     beacon.path.write_text(json.dumps(envelope))
     assert beacon.read() is None
+
+
+def test_no_runtime_folder_set_is_no_warning_on_the_projector(monkeypatch) -> None:
+    import warnings
+
+    from iop_course.present.beacon import PRESENT_DIR_VARIABLE, beacon_folder
+
+    monkeypatch.delenv(PRESENT_DIR_VARIABLE, raising=False)
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert beacon_folder().name
