@@ -28,6 +28,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from installed import compile_like_an_install
+
 HERE = Path(__file__).resolve().parent
 COURSE = HERE.parent
 LESSON_ID = "01-getting-started/01-how-iop-works"
@@ -347,6 +349,7 @@ def main() -> int:
     parser.add_argument("--only", choices=PARTS, action="append",
                         help="take only this part (repeat for more); by default, all of them")
     args = parser.parse_args()
+    compile_like_an_install()
     bench = Bench(args.runs)
     for part in args.only or PARTS:
         getattr(bench, PARTS[part])()

@@ -25,6 +25,8 @@ import termios
 import time
 from pathlib import Path
 
+from installed import compile_like_an_install
+
 HERE = Path(__file__).resolve().parent
 TIMEOUT_SECONDS = 20.0
 GOAL = 1.25
@@ -107,6 +109,7 @@ def main() -> int:
     parser.add_argument("--lessons", type=int, default=300,
                         help="lessons in the generated course (default 300)")
     args = parser.parse_args()
+    compile_like_an_install()
     # The default progress folder (found through platformdirs, as for a learner), kept in a
     # throwaway XDG_DATA_HOME so the benchmark never touches real progress.
     data_home = Path(tempfile.mkdtemp(prefix="iop-bench-"))
