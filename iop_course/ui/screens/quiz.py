@@ -20,12 +20,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from iop_course.content.model import LessonInfo, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.screens.answering_screen import AnsweringScreen
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
 from iop_course.ui.widgets.choice_list import ChoiceList
 from iop_course.ui.widgets.markdown_text import markdown_text
@@ -57,7 +57,7 @@ UNREADABLE = (
     "it. The lesson is not marked done. Your reading is saved.")
 
 
-class QuizScreen(Screen[None]):
+class QuizScreen(AnsweringScreen):
     """A lesson's quiz, from the first question to the last answer."""
 
     CSS_PATH = "quiz.tcss"
@@ -224,20 +224,6 @@ class QuizScreen(Screen[None]):
         """A number key picks (or, in 'select all', ticks) that choice."""
         await self._choose(int(key) - 1)
 
-    def action_move(self, step: int) -> None:
-        """Move the ▸ marker."""
-        self.query_one(ChoiceList).move(step)
-
-    def action_scroll(self, step: int) -> None:
-        """Scroll the question and its feedback by a line."""
-        body = self.query_one("#quiz-body", QuizBody)
-        body.scroll_to(y=body.scroll_y + step, animate=False)
-
-    def action_page(self, step: int) -> None:
-        """Scroll the question and its feedback by a screenful."""
-        body = self.query_one("#quiz-body", QuizBody)
-        body.scroll_to(y=body.scroll_y + step * max(body.size.height - 2, 1), animate=False)
-
     async def action_choose(self) -> None:
         """Enter or Space: the marked choice answers (or is ticked)."""
         marked = self.query_one(ChoiceList).highlighted
@@ -257,12 +243,6 @@ class QuizScreen(Screen[None]):
             self.notify(Content(NOTHING_TICKED))
             return
         await self._answer(set(ticked))
-
-    def action_show_hint(self) -> None:
-        """Reveal the question's hint."""
-        self.query_one("#hint").display = True
-        self.hint_shown = True
-        self.refresh_bindings()
 
     async def action_next_question(self) -> None:
         """Go on after reading the feedback."""

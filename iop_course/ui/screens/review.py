@@ -16,7 +16,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from iop_course.content.model import Choice
@@ -25,6 +24,7 @@ from iop_course.ui.screens.review_words import (
     DONE, DONE_TITLE, FINISH, FROM_LESSON, POSITION, TITLE,
 )
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.screens.answering_screen import AnsweringScreen
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
 from iop_course.ui.widgets.choice_list import ChoiceList
 from iop_course.ui.widgets.markdown_text import markdown_text
@@ -38,7 +38,7 @@ from iop_course.ui.answer_keys import (
 
 MUTED = "$text-muted"
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(AnsweringScreen):
     """Today's review, from the first question to "Done for today"."""
 
     CSS_PATH = "review.tcss"
@@ -179,10 +179,6 @@ class ReviewScreen(Screen[None]):
         """A number key picks (or, in 'select all', ticks) that choice."""
         self._choose(int(key) - 1)
 
-    def action_move(self, step: int) -> None:
-        """Move the ▸ marker."""
-        self.query_one(ChoiceList).move(step)
-
     def action_choose(self) -> None:
         """Enter or Space: the marked choice answers (or is ticked)."""
         marked = self.query_one(ChoiceList).highlighted
@@ -202,22 +198,6 @@ class ReviewScreen(Screen[None]):
             self.notify(Content(NOTHING_TICKED))
             return
         self._answer(set(ticked))
-
-    def action_show_hint(self) -> None:
-        """Reveal the question's hint."""
-        self.query_one("#hint").display = True
-        self.hint_shown = True
-        self.refresh_bindings()
-
-    def action_scroll(self, step: int) -> None:
-        """Scroll the question and its feedback by a line."""
-        body = self.query_one("#review-body", QuizBody)
-        body.scroll_to(y=body.scroll_y + step, animate=False)
-
-    def action_page(self, step: int) -> None:
-        """Scroll the question and its feedback by a screenful."""
-        body = self.query_one("#review-body", QuizBody)
-        body.scroll_to(y=body.scroll_y + step * max(body.size.height - 2, 1), animate=False)
 
     def action_next_question(self) -> None:
         """Go on after reading the feedback."""
