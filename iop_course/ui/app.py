@@ -85,13 +85,23 @@ class CourseApp(HelpActions):
         return HomeScreen(build_when_shown=self._resume_target() is not None)
 
     def on_mount(self) -> None:
-        """Remember theme changes and return the learner to where they were."""
+        """Remember theme changes, and open the first screens once the app is mounted.
+
+        A screen pushed while the app mounts is laid out and drawn inside Textual's start-up
+        batch, where no frame reaches the terminal, and then laid out and drawn again after
+        it: a resumed lesson showed its text ~25 ms later than a screen pushed just after.
+        The course list below has nothing to show meanwhile (it is built only when shown).
+        """
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.content_check.start_soon()
+        self.set_interval(SAVE_CHECK_SECONDS, self._warn_if_saving_failed)
+        self.call_later(self._open_first_screens)
+
+    def _open_first_screens(self) -> None:
+        """Return the learner to where they were, then whatever they must read first."""
         self._resume_where_left()
         if not self.store.get_setting("welcome_seen", False):
             self.show_welcome()
-        self.set_interval(SAVE_CHECK_SECONDS, self._warn_if_saving_failed)
         if self.store.recovery is not None:
             from iop_course.ui.dialogs.notice import NoticeDialog
 

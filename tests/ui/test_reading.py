@@ -238,6 +238,28 @@ async def test_resuming_on_a_lesson_builds_the_lesson_list_only_when_it_is_shown
         assert app.store.get_setting("screen") == "home"
 
 
+async def test_a_resumed_lesson_is_first_laid_out_when_its_frame_can_be_shown(open_app,
+                                                                              monkeypatch):
+    """Issue 6, point 13. Textual holds every frame while the app mounts: a lesson pushed in
+    that time was laid out and drawn for nothing, then again, and its text came ~25 ms late."""
+    frames_held: list[int] = []
+    layout = Screen._refresh_layout
+
+    def record(screen: Screen, *args, **kwargs) -> None:
+        if isinstance(screen, LessonScreen):
+            frames_held.append(screen.app._batch_count)
+        layout(screen, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", record)
+    app = open_app(welcome_seen=True)
+    app.store.set_page("01-first-steps/01-noticing", 1)
+    app.store.set_setting("screen", "lesson")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen) and "Page 2 of 3" in screen_text(app)
+    assert frames_held and frames_held[0] == 0, "the lesson was laid out while frames were held"
+
+
 async def test_a_lesson_without_a_quiz_ends_with_finish_not_take_the_quiz(open_app):
     app = open_app(welcome_seen=True)
     async with app.run_test(size=(80, 24)) as pilot:
