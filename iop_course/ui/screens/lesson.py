@@ -74,12 +74,14 @@ class LessonScreen(Screen[None]):
         self.save_place = save_place
         self._keys_state: tuple[bool, bool] | None = None
         self._position = ""
+        self._view: PageView | None = None
 
     def compose(self) -> ComposeResult:
         """The page and a line that says where the learner is."""
         yield Header()
-        yield PageView(self.lesson.pages[self.page_index], *self._page_notes(),
-                       lesson_id=self.info.id, id="page")
+        self._view = PageView(self.lesson.pages[self.page_index], *self._page_notes(),
+                              lesson_id=self.info.id, id="page")
+        yield self._view
         yield Static(id="page-position")
         yield Footer()
 
@@ -96,8 +98,9 @@ class LessonScreen(Screen[None]):
 
     @property
     def view(self) -> PageView:
-        """The page on screen."""
-        return self.query_one(PageView)
+        """The page on screen (kept, not queried: the footer asks about it on every change)."""
+        assert self._view is not None, "the lesson screen is not composed yet"
+        return self._view
 
     async def _show_page(self, at_end: bool = False) -> None:
         """Show the current page, its number and the keys' new meaning in one frame."""
@@ -152,7 +155,7 @@ class LessonScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Right reads on until the end of the last page, then goes to the quiz; Left goes
         back until the top of the first page."""
-        if not self.query(PageView):
+        if self._view is None:
             return True
         if action == "read_on":
             return not self._at_the_end()
