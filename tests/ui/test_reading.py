@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from textual.css.stylesheet import Stylesheet
 from textual.screen import Screen
 
 from iop_course.ui.screens.home import HomeScreen
@@ -258,6 +259,26 @@ async def test_a_resumed_lesson_is_first_laid_out_when_its_frame_can_be_shown(op
         await pilot.pause()
         assert isinstance(app.screen, LessonScreen) and "Page 2 of 3" in screen_text(app)
     assert frames_held and frames_held[0] == 0, "the lesson was laid out while frames were held"
+
+
+async def test_opening_a_lesson_does_not_parse_the_app_styles_again(open_app, monkeypatch):
+    """Issue 6, point 13: a screen whose styles are not loaded yet makes Textual re-parse every
+    stylesheet when it is pushed; the lesson's are loaded with the app's."""
+    reparsed: list[Stylesheet] = []
+    reparse = Stylesheet.reparse
+
+    def record(stylesheet: Stylesheet) -> None:
+        reparsed.append(stylesheet)
+        reparse(stylesheet)
+
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        monkeypatch.setattr(Stylesheet, "reparse", record)
+        app.open_lesson("01-first-steps/01-noticing", intro=False)
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen) and "Page 1 of 3" in screen_text(app)
+    assert not reparsed
 
 
 async def test_a_lesson_without_a_quiz_ends_with_finish_not_take_the_quiz(open_app):
