@@ -46,6 +46,8 @@ class Unit:
     ``gap_before`` asks for a blank line above it (paragraphs do; list items after the first
     do not). ``box`` marks text inside a tip, practice or warning box, drawn with a bar beside
     it. ``bar`` is a chart row's (count, largest count), drawn as a bar as wide as the screen.
+    ``keep_with_next`` keeps it on the same slide as the unit after it whenever both fit on one
+    (a question's choices and its chart, which the room must see together).
     """
 
     spans: tuple[Span, ...]
@@ -55,6 +57,7 @@ class Unit:
     gap_before: bool = True
     box: BoxKind | None = None
     bar: tuple[int, int] | None = None
+    keep_with_next: bool = False
 
     @property
     def plain(self) -> str:

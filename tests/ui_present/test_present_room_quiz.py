@@ -142,3 +142,25 @@ async def test_seven_choices_are_counted_with_shift_g_for_g(present_app):
         await pilot.press("escape")
         await pilot.press("f", "1", "down", "3")
         assert app.screen.current_state().tally[-2:] == (("F", 1), ("G", 3))
+
+
+async def test_on_a_projector_the_choices_and_the_chart_share_one_slide(present_app):
+    """At 60x20 (a projector with a big font) a question and its chart need two slides: the
+    story goes first, and the choices stay with the chart, through counting and the reveal."""
+    app = present_app("01-getting-started/01-how-iop-works")
+    choices = ("A. Skip Monday", "B. Say nothing", "C. Tell her counselor")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        await go_to_question(pilot, app, 1)
+        await pilot.press("a", "3", "c", "7")
+        text = screen_text(app)
+        assert all(choice in text for choice in choices) and "Show of hands" in text
+        rows = [line.strip() for line in text.splitlines() if "█" in line]
+        assert rows[0].startswith("A ") and rows[0].endswith("3")
+        assert rows[-1].startswith("C ") and rows[-1].endswith("7 ◀ counting")
+        await pilot.press("left")
+        assert "Ana is in her third week" in screen_text(app)  # the story, on the slide before
+        await pilot.press("r")
+        text = screen_text(app)
+        assert all(choice in text for choice in choices) and "Show of hands" in text
+        assert "✓" in text.split("C. Tell her counselor")[1].split("Show of hands")[0]

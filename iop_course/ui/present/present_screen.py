@@ -23,7 +23,7 @@ from textual.widgets import Footer, Static
 from iop_course.content.model import Course
 from iop_course.present.beacon import BeaconUnsafe, PresenterBeacon
 from iop_course.present.deck import Deck, DeckPart
-from iop_course.present.flow import Unit
+from iop_course.present.flow import Role, Unit
 from iop_course.present.notes import SpeakerNotes
 from iop_course.present.room_question import LETTERS, empty_tally, question_units
 from iop_course.present.state import PresenterState, SlideKind
@@ -45,6 +45,7 @@ WIDE_SCREEN = 100
 MEASURE = 120  # the longest line a back row can follow; wider screens centre the text
 CHROME_LINES = 2  # the counter line and the footer
 CENTRED_KINDS = frozenset({SlideKind.TITLE, SlideKind.MODULE_INTRO, SlideKind.END})
+ANSWER_ROLES = frozenset({Role.CHOICE, Role.RIGHT, Role.BAR})
 TALL_SCREEN = 36  # from this height on, two blank lines between paragraphs spread the text
 NOTES_SHARE = 0.4  # with notes on this window, they take this share of its width
 NARROWEST_NOTES = 30
@@ -52,12 +53,16 @@ NARROWEST_NOTES = 30
 
 @dataclass(frozen=True)
 class _Slide:
-    """One slide of the current layout: which part, which piece of it, and its lines."""
+    """One slide of the current layout: which part, which piece of it, and its lines.
+
+    ``answers`` is True when it holds a question's choices or its show of hands.
+    """
 
     part: int
     piece: int
     pieces: int
     lines: list[Content]
+    answers: bool = False
 
 
 def _letter_bindings() -> list[Binding]:
@@ -163,8 +168,10 @@ class PresentScreen(Screen[None]):
             tally=tally.entries() if tally is not None else (),
         )
 
-    def _lay_out(self, keep_part: int | None = None) -> None:
-        """Cut every part into slides for the screen's size, keeping the room's place."""
+    def _lay_out(self, answers_of: int | None = None) -> None:
+        """Cut every part into slides for the screen's size, keeping the room's place, or
+        moving to the choices and chart of the question in part ``answers_of`` (when hands
+        are counted or the answer is revealed, the room must see them)."""
         here = self._slides[self._position] if self._slides else None
         width, height = self._slide_size()
         if width <= 0 or height <= 0:
@@ -176,10 +183,15 @@ class PresentScreen(Screen[None]):
             body_height = height - CHROME_LINES - 2 * self._padding_top(height) - heading - 1
             pieces = cut_into_slides(self._units(index, part), measure, body_height,
                                      gap=2 if height >= TALL_SCREEN else 1)
-            slides.extend(_Slide(index, piece, len(pieces), lines)
-                          for piece, lines in enumerate(pieces))
+            slides.extend(_Slide(index, piece, len(pieces), cut.lines,
+                                 any(unit.role in ANSWER_ROLES for unit in cut.units))
+                          for piece, cut in enumerate(pieces))
         self._slides = slides
-        if here is not None:
+        answers = [number for number, slide in enumerate(slides)
+                   if slide.part == answers_of and slide.answers]
+        if answers:
+            self._position = answers[-1]  # the chart, when the choices need two slides
+        elif here is not None:
             self._position = next(
                 (number for number, slide in enumerate(slides)
                  if slide.part == here.part and slide.piece == min(here.piece, slide.pieces - 1)),
@@ -306,7 +318,7 @@ class PresentScreen(Screen[None]):
         """Show (or hide again) the right answer, what each choice means, and the talk prompt."""
         index = self._slides[self._position].part
         self._revealed ^= {index}
-        self._lay_out()
+        self._lay_out(answers_of=index)
 
     def action_pick(self, letter: str) -> None:
         """Start counting hands for ``letter``."""
@@ -330,7 +342,7 @@ class PresentScreen(Screen[None]):
             changed = change(self._tallies[index])
             if changed != self._tallies[index]:
                 self._tallies[index] = changed
-                self._lay_out()
+                self._lay_out(answers_of=index)
 
     async def action_end(self) -> None:
         """Stop presenting: the notes view is told, then the picker (or the way out) shows."""

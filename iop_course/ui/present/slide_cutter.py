@@ -4,10 +4,13 @@ Each unit is wrapped here, to the exact width it will be drawn at, with its mark
 ("A." or "•" sits left of every wrapped line), so the number of lines is known before anything
 is drawn and a page can be cut between units (between paragraphs, list items or boxes) into as
 many slides as it needs. A heading or box label is never left alone at the bottom of a slide,
-and only a unit taller than a whole slide is ever cut between its own lines.
+units that keep together (a question's choices and its chart) share a slide whenever they fit
+on one, and only a unit taller than a whole slide is ever cut between its own lines.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from textual.content import Content
 
@@ -59,21 +62,30 @@ def heading_lines(heading: str, width: int) -> list[Content]:
     return Content.assemble((heading, ROLE_STYLES[Role.HEADING])).wrap(max(NARROWEST_TEXT, width))
 
 
+@dataclass(frozen=True)
+class CutSlide:
+    """One slide's lines, and the units drawn on it (a unit cut in two is on both slides)."""
+
+    lines: list[Content]
+    units: tuple[Unit, ...]
+
+
 def cut_into_slides(units: tuple[Unit, ...], width: int, height: int,
-                    gap: int = 1) -> list[list[Content]]:
+                    gap: int = 1) -> list[CutSlide]:
     """The units as slides of at most ``height`` lines each (always at least one slide).
 
     ``gap`` is the number of blank lines between units that ask for space (more on a big
     screen, so the text spreads over it calmly).
 
     A part that needs several slides is cut as evenly as it can be in that many, so the last
-    slide is not one stray paragraph: the lowest height that still needs no more slides is used.
+    slide is not one stray paragraph: the lowest height that still needs no more slides is used,
+    but never one that would part units kept together that fit on a slide.
     """
     entries = [(unit, unit_lines(unit, width)) for unit in units]
     height = max(1, height)
     slides = _cut(entries, height, gap)
     if len(slides) > 1:
-        low, high = 1, height
+        low, high = _tallest_kept_together(entries, height, gap), height
         while low < high:
             middle = (low + high) // 2
             if len(_cut(entries, middle, gap)) <= len(slides):
@@ -81,7 +93,27 @@ def cut_into_slides(units: tuple[Unit, ...], width: int, height: int,
             else:
                 low = middle + 1
         slides = _cut(entries, low, gap)
-    return [_joined(slide, gap) for slide in slides if slide] or [[]]
+    return [CutSlide(_joined(slide, gap), tuple(unit for unit, _ in slide))
+            for slide in slides if slide] or [CutSlide([], ())]
+
+
+def _keeps_with_next(unit: Unit) -> bool:
+    return unit.keep_with_next or unit.role in KEEP_WITH_NEXT
+
+
+def _tallest_kept_together(entries: list[tuple[Unit, list[Content]]], height: int,
+                           gap: int) -> int:
+    """The height of the tallest run of units kept together (``keep_with_next``) that fits in
+    ``height``, or 1 when none does: a lower slide would part it. (A heading only needs the
+    first line after it, which any height gives.)"""
+    tallest, run = 1, []
+    for entry in entries:
+        run.append(entry)
+        if not entry[0].keep_with_next:
+            if len(run) > 1 and _height(run, gap) <= height:
+                tallest = max(tallest, _height(run, gap))
+            run = []
+    return tallest
 
 
 def _cut(entries: list[tuple[Unit, list[Content]]], height: int,
@@ -94,10 +126,10 @@ def _cut(entries: list[tuple[Unit, list[Content]]], height: int,
             current.append((unit, lines))
             continue
         carried: list[tuple[Unit, list[Content]]] = []
-        while current and current[-1][0].role in KEEP_WITH_NEXT:
+        while current and _keeps_with_next(current[-1][0]):
             carried.insert(0, current.pop())
         if _height(carried + [(unit, lines[:1])], gap) > height:
-            current.extend(carried)  # too tall to move together: the heading stays
+            current.extend(carried)  # too tall to move together: they stay
             carried = []
         if current:
             slides.append([])
