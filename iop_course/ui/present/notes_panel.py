@@ -19,9 +19,9 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from iop_course.present.notes import QuestionNote, SlideNotes, elapsed_text
+from iop_course.ui.present.flow_text import FlowText
 from iop_course.ui.widgets.listing import hanging_list
 from iop_course.ui.widgets.literal import literal
-from iop_course.ui.widgets.markdown_text import markdown_text
 
 WORDS = {
     "status": "{position}  ·  {elapsed} elapsed",
@@ -123,14 +123,14 @@ def _answer_key(question: QuestionNote) -> Iterator[Widget]:
     if not question.counted:
         yield Static(literal(WORDS["no_hands"]), classes="notes-part")
     if question.explanation:
-        explanation = Static(markdown_text(question.explanation), classes="notes-box")
+        explanation = FlowText(question.explanation, classes="notes-box")
         explanation.border_title = literal(WORDS["explanation"])
         yield explanation
     if question.facilitator_prompt:
         yield _group_box(question.facilitator_prompt)
 
 
-def _group_box(markdown: str) -> Static:
-    box = Static(markdown_text(markdown), classes="notes-box group-box")
+def _group_box(markdown: str) -> FlowText:
+    box = FlowText(markdown, classes="notes-box group-box")
     box.border_title = literal(WORDS["group"])
     return box

@@ -57,6 +57,12 @@ def unit_lines(unit: Unit, width: int) -> list[Content]:
     return lines
 
 
+def flow_lines(units: tuple[Unit, ...], width: int, gap: int = 1) -> list[Content]:
+    """The units wrapped to ``width``, one after the other and never cut (for text that may
+    scroll, such as the presenter's notes)."""
+    return _joined([(unit, unit_lines(unit, width)) for unit in units], gap)
+
+
 def heading_lines(heading: str, width: int) -> list[Content]:
     """A slide's heading, wrapped to ``width``."""
     return Content.assemble((heading, ROLE_STYLES[Role.HEADING])).wrap(max(NARROWEST_TEXT, width))
