@@ -221,10 +221,16 @@ async def test_a_page_turn_shows_the_new_number_and_the_new_text_in_the_same_fra
         assert text_widgets <= set(map(id, view.query(BlockView)))
 
 
-async def test_resuming_on_a_lesson_builds_the_lesson_list_only_when_it_is_shown(open_app):
+def _resumed_on_page_2(open_app):
+    """The fixture course's app, about to resume on page 2 of its first lesson."""
     app = open_app(welcome_seen=True)
     app.store.set_page("01-first-steps/01-noticing", 1)
     app.store.set_setting("screen", "lesson")
+    return app
+
+
+async def test_resuming_on_a_lesson_builds_the_lesson_list_only_when_it_is_shown(open_app):
+    app = _resumed_on_page_2(open_app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LessonScreen) and "Page 2 of 3" in screen_text(app)
@@ -252,9 +258,7 @@ async def test_a_resumed_lesson_is_first_laid_out_when_its_frame_can_be_shown(op
         layout(screen, *args, **kwargs)
 
     monkeypatch.setattr(Screen, "_refresh_layout", record)
-    app = open_app(welcome_seen=True)
-    app.store.set_page("01-first-steps/01-noticing", 1)
-    app.store.set_setting("screen", "lesson")
+    app = _resumed_on_page_2(open_app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LessonScreen) and "Page 2 of 3" in screen_text(app)
