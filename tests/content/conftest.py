@@ -21,6 +21,10 @@ from iop_course.content.model import Problem, Severity
 
 Files = dict[str, str | bytes]
 
+LESSON = "lessons/01-coping/01-cravings.md"  # the first lesson of ``clean_files``
+# A lesson's front matter with the two required fields: its body starts on line 5.
+HEAD = "---\ntitle: Riding out cravings\nsummary: Cravings pass.\n---\n"
+
 # Short sentences of short words: well under reading grade 8.
 SIMPLE_SENTENCES = (
     "A craving is a strong urge to use. It can feel like it will last for ever. "
@@ -121,7 +125,7 @@ def clean_files() -> Files:
     """A content folder with one module, two lessons and their quizzes, and no problem at all."""
     return {
         "lessons/01-coping/module.md": MODULE_TEXT,
-        "lessons/01-coping/01-cravings.md": lesson_text(),
+        LESSON: lesson_text(),
         "lessons/01-coping/02-saying-no.md": lesson_text(title="Saying no"),
         "quizzes/01-coping/01-cravings.md": quiz_text(),
         "quizzes/01-coping/02-saying-no.md": quiz_text(),
@@ -178,5 +182,31 @@ def run_cli() -> Callable[..., subprocess.CompletedProcess[str]]:
             [sys.executable, "-m", "iop_course", *args],
             capture_output=True, text=True, encoding="utf-8", cwd=cwd, env=env, timeout=120,
         )
+
+    return run
+
+
+def assert_problems(found: list[Problem], expected: list[tuple[int, str]]) -> None:
+    """``found`` is exactly one problem for each ``(line, words in its message)``, and no more."""
+    left = [(problem.line, problem.message) for problem in found]
+    for line, words in expected:
+        match = next((item for item in left if item[0] == line and words in item[1]), None)
+        assert match is not None, f"nothing at line {line} saying {words!r}; found {left}"
+        left.remove(match)
+    assert left == [], f"problems that should not be there: {left}"
+
+
+@pytest.fixture
+def check_one(make_content, clean_files, author):
+    """Replace one file of the clean folder and check it all.
+
+    Returns that file's problems of the asked severity, and the whole report.
+    """
+
+    def run(relative: str, content: str | bytes, severity: Severity = Severity.ERROR):
+        root = make_content({**clean_files, relative: content})
+        report = check_content(root)
+        pick = author.errors if severity is Severity.ERROR else author.warnings
+        return pick(report.problems, root / relative), report
 
     return run

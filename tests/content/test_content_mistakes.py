@@ -19,12 +19,9 @@ from iop_course.content.checker import check_content
 from iop_course.content.loader import load_course, read_source
 from iop_course.content.model import Problem, Severity
 from iop_course.content.quiz_parser import parse_quiz
-from tests.content.conftest import MODULE_TEXT, question_text
+from tests.content.conftest import HEAD, LESSON, MODULE_TEXT, assert_problems, question_text
 
-LESSON = "lessons/01-coping/01-cravings.md"
 QUIZ = "quizzes/01-coping/01-cravings.md"
-# A lesson's front matter with the two required fields: its body starts on line 5.
-HEAD = "---\ntitle: Riding out cravings\nsummary: Cravings pass.\n---\n"
 GOOD_QUESTION = (
     "## A good question?\n"
     "\n"
@@ -37,30 +34,6 @@ GOOD_QUESTION = (
 )
 
 
-def assert_problems(found: list[Problem], expected: list[tuple[int, str]]) -> None:
-    """``found`` is exactly one problem for each ``(line, words in its message)``, and no more."""
-    left = [(problem.line, problem.message) for problem in found]
-    for line, words in expected:
-        match = next((item for item in left if item[0] == line and words in item[1]), None)
-        assert match is not None, f"nothing at line {line} saying {words!r}; found {left}"
-        left.remove(match)
-    assert left == [], f"problems that should not be there: {left}"
-
-
-@pytest.fixture
-def check_one(make_content, clean_files, author):
-    """Replace one file of the clean folder and check it all.
-
-    Returns that file's problems of the asked severity, and the whole report.
-    """
-
-    def run(relative: str, content: str | bytes, severity: Severity = Severity.ERROR):
-        root = make_content({**clean_files, relative: content})
-        report = check_content(root)
-        pick = author.errors if severity is Severity.ERROR else author.warnings
-        return pick(report.problems, root / relative), report
-
-    return run
 
 
 # --- files that cannot be read ----------------------------------------------------------------

@@ -9,9 +9,7 @@ import pytest
 from iop_course.content.lesson_parser import parse_body
 from iop_course.content.model import PlanPart, TextBlock, Worksheet, WorksheetPrompt
 from iop_course.content.source import SourceFile
-from tests.content.test_content_mistakes import (  # noqa: F401 - check_one is a fixture
-    HEAD, LESSON, assert_problems, check_one,
-)
+from tests.content.conftest import HEAD, LESSON, assert_problems
 
 WORKSHEET = (
     "Opening.\n"
