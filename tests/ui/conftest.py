@@ -11,7 +11,7 @@ from rich.console import Console
 from textual.app import App
 
 from iop_course.content.loader import load_course
-from iop_course.store import ProgressStore
+from iop_course.store import ProgressStore, SavingImpossible, SavingProblem
 from iop_course.ui.app import CourseApp
 
 FIXTURE_COURSE = Path(__file__).resolve().parent.parent / "fixtures" / "course"
@@ -30,6 +30,12 @@ def screen_text(app: App) -> str:
 def compact(text: str) -> str:
     """Screen text without spaces, line breaks or box edges, for text that may wrap."""
     return "".join(ch for ch in text if not ch.isspace() and ch not in "█│▌▐")
+
+
+def read_only_store(folder: Path) -> ProgressStore:
+    """The progress in ``folder``, opened as the app opens it when the folder is read-only."""
+    problem = SavingImpossible(SavingProblem.READ_ONLY, folder, folder, True)
+    return ProgressStore.open_without_saving(problem)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Button
 
 from iop_course.content.loader import load_course
-from iop_course.store import ProgressStore, SavingImpossible, SavingProblem
+from iop_course.store import ProgressStore
 from iop_course.ui.app import CourseApp
 from iop_course.ui.dialogs.delete_my_data import DeleteMyDataDialog
 from iop_course.ui.dialogs.notice import NoticeDialog
@@ -16,7 +16,7 @@ from iop_course.ui.dialogs.open_without_saving import OpenWithoutSavingDialog
 from iop_course.ui.dialogs.welcome import WelcomeDialog
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.progress import ProgressScreen
-from tests.ui.conftest import compact, screen_text
+from tests.ui.conftest import compact, read_only_store, screen_text
 from tests.ui.progress_helpers import NOTICING, TWO_MODULES, fill_with_progress
 
 DAMAGED = "progress.damaged-20261129-101010.json"
@@ -135,8 +135,7 @@ async def test_while_not_saving_it_says_why_and_deletes_nothing(data_dir):
         store.set_setting("welcome_seen", True)
         fill_with_progress(store)
     before = folder_bytes(data_dir)
-    problem = SavingImpossible(SavingProblem.READ_ONLY, data_dir, data_dir, True)
-    store = ProgressStore.open_without_saving(problem)
+    store = read_only_store(data_dir)
     app = CourseApp(load_course(TWO_MODULES), store, crash_log_dir=data_dir)
     try:
         async with app.run_test(size=(80, 24)) as pilot:

@@ -20,6 +20,14 @@ def _plan_text(app) -> str:
     return compact(" ".join(str(widget.render()) for widget in app.screen.query("Static")))
 
 
+async def _ask_to_save(pilot, app) -> None:
+    """Open My recovery plan and press s: the dialog that asks which parts to save."""
+    app.show_recovery_plan()
+    await pilot.pause()
+    await pilot.press("s")
+    await pilot.pause()
+
+
 async def test_the_plan_gathers_answers_from_two_lessons_and_says_where(open_app, tmp_path):
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
     app.store.save_worksheet_answer(SIGNS_LESSON, "my-signs", "I skip [meals]")
@@ -73,10 +81,7 @@ async def test_saving_to_print_writes_the_ticked_parts_and_says_where(
     app.store.save_worksheet_answer(SIGNS_LESSON, "my-reasons", "My kids")
     app.store.save_worksheet_answer(PEOPLE_LESSON, "my-safety", "Kitchen drawer")
     async with app.run_test(size=(80, 24)) as pilot:
-        app.show_recovery_plan()
-        await pilot.pause()
-        await pilot.press("s")
-        await pilot.pause()
+        await _ask_to_save(pilot, app)
         assert isinstance(app.screen, PlanExportDialog)
         boxes = {box.name: box for box in app.screen.query(Checkbox)}
         assert set(boxes) == {"reasons", "triggers", "warning-signs", "instead", "people",
@@ -99,10 +104,7 @@ async def test_nothing_ticked_saves_nothing_and_cancel_goes_back(open_app, tmp_p
     monkeypatch.setenv("HOME", str(tmp_path))
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.show_recovery_plan()
-        await pilot.pause()
-        await pilot.press("s")
-        await pilot.pause()
+        await _ask_to_save(pilot, app)
         for box in app.screen.query(Checkbox):
             box.value = False
         app.screen.query_one("#save", Button).press()
@@ -147,10 +149,7 @@ async def test_write_in_goes_to_the_parts_own_prompt(open_app, tmp_path):
 async def test_parts_are_ticked_and_cleared_with_the_keyboard(open_app, tmp_path):
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
     async with app.run_test(size=(60, 20)) as pilot:
-        app.show_recovery_plan()
-        await pilot.pause()
-        await pilot.press("s")
-        await pilot.pause()
+        await _ask_to_save(pilot, app)
         await pilot.press("tab", "tab", "tab", "space")
         assert [box.name for box in app.screen.query(Checkbox) if not box.value] == ["instead"]
         assert "instead" not in [choice.value for choice in app.screen.chosen()]
@@ -159,10 +158,7 @@ async def test_parts_are_ticked_and_cleared_with_the_keyboard(open_app, tmp_path
 async def test_ticked_and_cleared_parts_look_different_without_colour(open_app, tmp_path):
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.show_recovery_plan()
-        await pilot.pause()
-        await pilot.press("s")
-        await pilot.pause()
+        await _ask_to_save(pilot, app)
         await pilot.press("tab", "tab", "tab", "space")
         await pilot.pause()
         lines = {line.strip().strip("█").strip() for line in screen_text(app).splitlines()}

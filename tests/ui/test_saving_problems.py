@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from iop_course.content.loader import load_course
-from iop_course.store import ProgressStore, SavingImpossible, SavingProblem
+from iop_course.store import ProgressStore
 from iop_course.ui.app import CourseApp
 from iop_course.ui.dialogs.open_without_saving import OpenWithoutSavingDialog
 from iop_course.ui.dialogs.quit_unsaved import QuitUnsavedDialog
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.widgets.not_saving_banner import NotSavingBanner
-from tests.ui.conftest import FIXTURE_COURSE, compact, screen_text
+from tests.ui.conftest import FIXTURE_COURSE, compact, read_only_store, screen_text
 
 LESSON_ID = "01-first-steps/01-noticing"
 
@@ -29,8 +29,7 @@ def read_only_app(data_dir: Path):
         store.set_page(LESSON_ID, 1)
         store.set_setting("screen", "home")
     before = (data_dir / "progress.json").read_bytes()
-    problem = SavingImpossible(SavingProblem.READ_ONLY, data_dir, data_dir, True)
-    store = ProgressStore.open_without_saving(problem)
+    store = read_only_store(data_dir)
     yield CourseApp(load_course(FIXTURE_COURSE), store, crash_log_dir=data_dir), before
     store.close()
     assert (data_dir / "progress.json").read_bytes() == before
@@ -119,8 +118,7 @@ async def test_quitting_when_all_is_saved_asks_nothing(open_app):
 async def test_the_welcome_never_promises_saving_when_the_course_is_not_saving(data_dir: Path):
     with ProgressStore.open(data_dir):
         pass
-    problem = SavingImpossible(SavingProblem.READ_ONLY, data_dir, data_dir, True)
-    store = ProgressStore.open_without_saving(problem)
+    store = read_only_store(data_dir)
     app = CourseApp(load_course(FIXTURE_COURSE), store, crash_log_dir=data_dir)
     try:
         async with app.run_test(size=(100, 40)) as pilot:

@@ -10,11 +10,10 @@ from textual.widgets import Input, TextArea
 
 from iop_course.content.loader import load_course
 from iop_course.store import ProgressStore
-from iop_course.store.saving_problems import SavingImpossible, SavingProblem
 from iop_course.ui.app import CourseApp
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.widgets.worksheet_view import SAVE_AFTER_SECONDS, WORDS, WorksheetView
-from tests.ui.conftest import compact, screen_text
+from tests.ui.conftest import compact, read_only_store, screen_text
 from tests.ui.worksheet_course import PEOPLE_LESSON, SIGNS_LESSON, worksheet_course
 
 TYPED = "I stop calling [people] & skip meals"
@@ -145,8 +144,7 @@ async def test_without_saving_the_worksheet_says_typing_is_not_kept(tmp_path: Pa
     folder = tmp_path / "data"
     with ProgressStore.open(folder) as store:
         store.set_setting("welcome_seen", True)
-    problem = SavingImpossible(SavingProblem.READ_ONLY, folder, folder, True)
-    store = ProgressStore.open_without_saving(problem)
+    store = read_only_store(folder)
     try:
         app = CourseApp(load_course(worksheet_course(tmp_path)), store)
         async with app.run_test(size=(80, 30)) as pilot:

@@ -14,7 +14,7 @@ from iop_course.store.paths import DATA_DIR_ENV_VAR
 from iop_course.ui.app import CourseApp
 from iop_course.ui.present.present_app import PresentApp
 from iop_course.ui.present.present_screen import PresentScreen
-from tests.ui.conftest import screen_text
+from tests.ui.conftest import read_only_store, screen_text
 from tests.ui_present.conftest import REAL_LESSON
 
 PERSONAL_WORDS = ("progress", "Done", "In progress", "Not started", "quiz 40%", "%", "score",
@@ -162,16 +162,13 @@ async def test_the_command_palette_offers_present(tmp_path):
 
 
 async def test_a_learners_not_saving_banner_stays_off_the_projector(tmp_path):
-    from iop_course.store import SavingImpossible
-    from iop_course.store.saving_problems import SavingProblem
     from iop_course.ui.widgets.not_saving_banner import NotSavingBanner
     from tests.ui_present.conftest import FIXTURE_COURSE
 
     folder = tmp_path / "data"
     with ProgressStore.open(folder) as store:
         store.set_setting("welcome_seen", True)
-    problem = SavingImpossible(SavingProblem.READ_ONLY, folder, folder, True)
-    store = ProgressStore.open_without_saving(problem)
+    store = read_only_store(folder)
     try:
         app = CourseApp(load_course(FIXTURE_COURSE), store, crash_log_dir=folder)
         async with app.run_test(size=(80, 24)) as pilot:
