@@ -74,11 +74,14 @@ class LayoutCounter:
     """Counts a screen's layout passes, for tests that prove one step is laid out once.
 
     ``settle`` waits until no pass has come for a while, so a busy machine's late pass from an
-    earlier step is not counted against the next one.
+    earlier step is not counted against the next one. It also waits for the app's background
+    content check (started half a second after launch): its thread and its report must not
+    land inside a measured step.
     """
 
     def __init__(self, screen, monkeypatch) -> None:
         self.passes = 0
+        self.app = screen.app
         lay_out = screen._refresh_layout
 
         def counted(*args: object, **kwargs: object) -> None:
@@ -91,6 +94,9 @@ class LayoutCounter:
         """Wait until the screen has had no layout for ``quiet`` seconds; return the passes
         counted since the last ``settle`` (including the ones it waited for)."""
         waited = 0.0
+        while self.app.content_check.report is None and waited < limit:
+            await pilot.pause(quiet)
+            waited += quiet
         while waited < limit:
             before = self.passes
             await pilot.pause(quiet)
