@@ -32,8 +32,9 @@ class BarePageApp(App[None]):
 
     def _text(self) -> str:
         page = self.pages[self.index]
-        return (f"Page {self.index + 1} of {len(self.pages)}\n\n"
-                f"# {page['title']}\n\n{page['markdown']}")
+        return (
+            f"Page {self.index + 1} of {len(self.pages)}\n\n# {page['title']}\n\n{page['markdown']}"
+        )
 
     async def action_turn(self, step: int) -> None:
         """Show the next or previous page in the same Markdown widget."""

@@ -35,13 +35,13 @@ class BareQuizApp(App[None]):
 
     def _question_text(self) -> Content:
         question = self.questions[self.index]
-        return Content(f"Question {self.index + 1} of {len(self.questions)}\n\n"
-                       f"{question['question']}")
+        return Content(
+            f"Question {self.index + 1} of {len(self.questions)}\n\n{question['question']}"
+        )
 
     def action_answer(self) -> None:
         """Show the first choice's feedback under the question."""
-        self.query_one("#feedback", Static).update(
-            Content(self.questions[self.index]["feedback"]))
+        self.query_one("#feedback", Static).update(Content(self.questions[self.index]["feedback"]))
 
     def action_next_question(self) -> None:
         """Show the next question and clear the feedback."""

@@ -39,12 +39,18 @@ QUIET_SECONDS = 0.3  # no drawing for this long means the screen has settled
 # Textual draws at most 60 frames a second: text drawn less than half a frame apart is one
 # frame split over several reads of the terminal, not two frames.
 FRAME_GAP = 1 / 120
-TERMINAL_KEYS = {"right": b"\x1b[C", "left": b"\x1b[D", "end": b"\x1b[F", "home": b"\x1b[H",
-                 "enter": b"\r", "escape": b"\x1b"}
+TERMINAL_KEYS = {
+    "right": b"\x1b[C",
+    "left": b"\x1b[D",
+    "end": b"\x1b[F",
+    "home": b"\x1b[H",
+    "enter": b"\r",
+    "escape": b"\x1b",
+}
 # The quiz screen's keys, in one place: change them here when the quiz screen changes.
 QUIZ_KEYS = {
-    "pick first choice": "1",        # picks (or, in "select all", ticks) the first choice shown
-    "check ticked choices": "c",     # answers a "select all" question
+    "pick first choice": "1",  # picks (or, in "select all", ticks) the first choice shown
+    "check ticked choices": "c",  # answers a "select all" question
     "next question": "n",
 }
 FEEDBACK_MARKERS = ("Right!", "Not quite")  # any of these means the feedback is on screen
@@ -66,8 +72,14 @@ class Terminal:
         self.leader, follower = pty.openpty()
         fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
         self.started = time.perf_counter()
-        self.process = subprocess.Popen(command, stdin=follower, stdout=follower,
-                                        stderr=follower, env=env, start_new_session=True)
+        self.process = subprocess.Popen(
+            command,
+            stdin=follower,
+            stdout=follower,
+            stderr=follower,
+            env=env,
+            start_new_session=True,
+        )
         os.close(follower)
         self.chunks: list[tuple[float, bytes]] = []
 
@@ -96,13 +108,15 @@ class Terminal:
             if time.perf_counter() - last_drawing >= QUIET_SECONDS:
                 if any(marker in self.text_since(first_chunk) for marker in markers):
                     return Settled(since, drawn)
-        raise RuntimeError(f"never showed any of {markers!r} "
-                           f"(last drawn: {self.text_since(first_chunk)[-400:]!r})")
+        raise RuntimeError(
+            f"never showed any of {markers!r} (last drawn: {self.text_since(first_chunk)[-400:]!r})"
+        )
 
     def text_since(self, first_chunk: int) -> str:
         """What was drawn from chunk ``first_chunk`` on, without escape codes."""
         return b"".join(ANSI.sub(b"", chunk) for _, chunk in self.chunks[first_chunk:]).decode(
-            errors="replace")
+            errors="replace"
+        )
 
     def close(self) -> None:
         """Stop the app and its terminal."""
@@ -167,8 +181,12 @@ def lesson_pages() -> list[dict[str, str]]:
     lesson, _ = open_lesson(info)
     pages = []
     for page in lesson.pages:
-        parts = [f"> **{block.kind.label}**\n>\n> " + block.markdown.replace("\n", "\n> ")
-                 if isinstance(block, Box) else block.markdown for block in page.learner_blocks()]
+        parts = [
+            f"> **{block.kind.label}**\n>\n> " + block.markdown.replace("\n", "\n> ")
+            if isinstance(block, Box)
+            else block.markdown
+            for block in page.learner_blocks()
+        ]
         pages.append({"title": page.title, "markdown": "\n\n".join(parts)})
     return pages
 
@@ -182,23 +200,29 @@ def quiz_questions() -> list[dict[str, object]]:
     for question in quiz.questions:
         choices = "\n".join(f"{n}. {choice.text}" for n, choice in enumerate(question.choices, 1))
         verdict = "✓ Right!" if question.choices[0].correct else "Not quite."
-        questions.append({
-            "question": f"{question.scenario}\n\n{question.prompt}\n\n{choices}",
-            "feedback": f"{verdict}\n\n{question.choices[0].feedback}\n\n{question.explanation}",
-            "select_all": question.select_all,
-        })
+        questions.append(
+            {
+                "question": f"{question.scenario}\n\n{question.prompt}\n\n{choices}",
+                "feedback": f"{verdict}\n\n{question.choices[0].feedback}\n\n{question.explanation}",
+                "select_all": question.select_all,
+            }
+        )
     return questions
 
 
 def prepare_store(data_dir: Path, env: dict[str, str], where: str) -> None:
     """A progress folder past the welcome, resuming on the lesson's first page or its quiz."""
-    steps = {"home": "s.set_setting('screen', 'home')",
-             "lesson": f"s.set_page({LESSON_ID!r}, 0); s.set_setting('screen', 'lesson')",
-             "quiz": f"s.clear_quiz_session({LESSON_ID!r}); s.set_in_quiz({LESSON_ID!r}); "
-                     "s.set_setting('screen', 'quiz')"}
-    script = ("from pathlib import Path\nfrom iop_course.store import ProgressStore\n"
-              f"s = ProgressStore.open(Path({str(data_dir)!r}))\n"
-              f"s.set_setting('welcome_seen', True)\n{steps[where]}\ns.close()")
+    steps = {
+        "home": "s.set_setting('screen', 'home')",
+        "lesson": f"s.set_page({LESSON_ID!r}, 0); s.set_setting('screen', 'lesson')",
+        "quiz": f"s.clear_quiz_session({LESSON_ID!r}); s.set_in_quiz({LESSON_ID!r}); "
+        "s.set_setting('screen', 'quiz')",
+    }
+    script = (
+        "from pathlib import Path\nfrom iop_course.store import ProgressStore\n"
+        f"s = ProgressStore.open(Path({str(data_dir)!r}))\n"
+        f"s.set_setting('welcome_seen', True)\n{steps[where]}\ns.close()"
+    )
     subprocess.run([sys.executable, "-c", script], check=True, env=env)
 
 
@@ -224,16 +248,31 @@ class Bench:
         """IOP Course, launched with its progress saved on the home screen, lesson or quiz."""
         data_dir = self.work / f"data-{where}"
         prepare_store(data_dir, self.env, where)
-        return Terminal([sys.executable, "-m", "iop_course", "--content", str(COURSE),
-                         "--data-dir", str(data_dir)], self.env)
+        return Terminal(
+            [
+                sys.executable,
+                "-m",
+                "iop_course",
+                "--content",
+                str(COURSE),
+                "--data-dir",
+                str(data_dir),
+            ],
+            self.env,
+        )
 
     def page_turns(self) -> None:
         """Turn every page forward then back, in both apps; End first so a turn is a turn."""
-        bare_command = [sys.executable, str(HERE / "bare_page_app.py"),
-                        str(self.work / "pages.json")]
+        bare_command = [
+            sys.executable,
+            str(HERE / "bare_page_app.py"),
+            str(self.work / "pages.json"),
+        ]
         first = plain_start(self.pages[0]["markdown"])
-        for app, launch in (("iop-course", lambda: self.course("lesson")),
-                            ("bare", lambda: Terminal(bare_command, self.env))):
+        for app, launch in (
+            ("iop-course", lambda: self.course("lesson")),
+            ("bare", lambda: Terminal(bare_command, self.env)),
+        ):
             terminal = launch()
             try:
                 terminal.settle(terminal.started, (first,))
@@ -245,8 +284,9 @@ class Bench:
                     index += step
                     # A page turned back to opens at its end, where its title may be out of view.
                     marker = self.pages[index]["title"] if step > 0 else f"Page {index + 1} of"
-                    settled = terminal.settle(terminal.press("right" if step > 0 else "left"),
-                                              (marker,))
+                    settled = terminal.settle(
+                        terminal.press("right" if step > 0 else "left"), (marker,)
+                    )
                     measure = self.measure("page turn", app)
                     measure.times.append(settled.seconds)
                     number = settled.first_seen(f"Page {index + 1} of")
@@ -259,16 +299,20 @@ class Bench:
     def quiz_steps(self) -> None:
         """Answer each question with the first choice shown, then go on, in both apps."""
         keys = QUIZ_KEYS
-        bare_command = [sys.executable, str(HERE / "bare_quiz_app.py"),
-                        str(self.work / "questions.json"),
-                        f"{keys['pick first choice']},{keys['check ticked choices']}",
-                        keys["next question"]]
+        bare_command = [
+            sys.executable,
+            str(HERE / "bare_quiz_app.py"),
+            str(self.work / "questions.json"),
+            f"{keys['pick first choice']},{keys['check ticked choices']}",
+            keys["next question"],
+        ]
         total = len(self.questions)
         for app in ("iop-course", "bare"):
             done = 0
             while done < self.runs:
-                terminal = (self.course("quiz") if app == "iop-course"
-                            else Terminal(bare_command, self.env))
+                terminal = (
+                    self.course("quiz") if app == "iop-course" else Terminal(bare_command, self.env)
+                )
                 try:
                     terminal.settle(terminal.started, (f"Question 1 of {total}",))
                     for number, question in enumerate(self.questions[:-1], start=2):
@@ -278,8 +322,10 @@ class Bench:
                             pressed = terminal.press(keys["check ticked choices"])
                         settled = terminal.settle(pressed, FEEDBACK_MARKERS)
                         self.measure("answer to feedback", app).times.append(settled.seconds)
-                        settled = terminal.settle(terminal.press(keys["next question"]),
-                                                  (f"Question {number} of {total}",))
+                        settled = terminal.settle(
+                            terminal.press(keys["next question"]),
+                            (f"Question {number} of {total}",),
+                        )
                         self.measure("next question", app).times.append(settled.seconds)
                         done += 1
                 finally:
@@ -287,8 +333,11 @@ class Bench:
 
     def resumes(self) -> None:
         """Launch onto the lesson's first page, onto home, and the bare app on the same page."""
-        bare_command = [sys.executable, str(HERE / "bare_page_app.py"),
-                        str(self.work / "pages.json")]
+        bare_command = [
+            sys.executable,
+            str(HERE / "bare_page_app.py"),
+            str(self.work / "pages.json"),
+        ]
         first = plain_start(self.pages[0]["markdown"])
         launches = {
             "resume on a lesson": (lambda: self.course("lesson"), first),
@@ -319,14 +368,18 @@ class Bench:
             within = sum(t <= most_ms / 1000 for t in ours.times) / len(ours.times)
             ok = ratio <= most_ratio and ours.median_ms <= most_ms and not ours.mixed_frames
             met &= ok
-            print(f"{name:19} iop-course {ours.median_ms:6.1f} ms  bare {bare.median_ms:6.1f} ms"
-                  f"  ratio {ratio:4.2f} (goal <= {most_ratio}, <= {most_ms:.0f} ms)"
-                  f"  {within:4.0%} within {most_ms:.0f} ms  ({len(ours.times)} runs)"
-                  f"  {'ok' if ok else 'MISSED'}")
+            print(
+                f"{name:19} iop-course {ours.median_ms:6.1f} ms  bare {bare.median_ms:6.1f} ms"
+                f"  ratio {ratio:4.2f} (goal <= {most_ratio}, <= {most_ms:.0f} ms)"
+                f"  {within:4.0%} within {most_ms:.0f} ms  ({len(ours.times)} runs)"
+                f"  {'ok' if ok else 'MISSED'}"
+            )
             if name == "page turn":
                 mixed = ours.mixed_frames
-                print(f"{'':19} mixed frames (new page number over old text): {len(mixed)}"
-                      + (f", median {statistics.median(mixed) * 1000:.0f} ms" if mixed else ""))
+                print(
+                    f"{'':19} mixed frames (new page number over old text): {len(mixed)}"
+                    + (f", median {statistics.median(mixed) * 1000:.0f} ms" if mixed else "")
+                )
         if ("resume on a lesson", "launch") not in self.results:
             return met
         resume = self.measure("resume on a lesson", "launch")
@@ -335,10 +388,12 @@ class Bench:
         ratio = resume.median_ms / home.median_ms
         ok = ratio <= RESUME_GOAL
         met &= ok
-        print(f"{'resume on a lesson':19} text at {resume.median_ms:6.1f} ms  home first paint "
-              f"{home.median_ms:6.1f} ms  ratio {ratio:4.2f} (goal <= {RESUME_GOAL})  "
-              f"bare app on the same page {bare.median_ms:6.1f} ms "
-              f"(ratio {resume.median_ms / bare.median_ms:4.2f})  {'ok' if ok else 'MISSED'}")
+        print(
+            f"{'resume on a lesson':19} text at {resume.median_ms:6.1f} ms  home first paint "
+            f"{home.median_ms:6.1f} ms  ratio {ratio:4.2f} (goal <= {RESUME_GOAL})  "
+            f"bare app on the same page {bare.median_ms:6.1f} ms "
+            f"(ratio {resume.median_ms / bare.median_ms:4.2f})  {'ok' if ok else 'MISSED'}"
+        )
         return met
 
 
@@ -346,8 +401,12 @@ def main() -> int:
     """Take every measure once and print the ratios; exit 1 when a goal is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20, help="page turns and quiz steps per app")
-    parser.add_argument("--only", choices=PARTS, action="append",
-                        help="take only this part (repeat for more); by default, all of them")
+    parser.add_argument(
+        "--only",
+        choices=PARTS,
+        action="append",
+        help="take only this part (repeat for more); by default, all of them",
+    )
     args = parser.parse_args()
     compile_like_an_install()
     bench = Bench(args.runs)

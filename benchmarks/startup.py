@@ -70,7 +70,8 @@ def write_course(root: Path, lessons: int) -> Path:
         (root / "lessons" / module).mkdir(parents=True, exist_ok=True)
         (root / "quizzes" / module).mkdir(parents=True, exist_ok=True)
         (root / "lessons" / module / "module.md").write_text(
-            f"---\ntitle: Module {module}\nsummary: Skills for hard moments.\n---\nIntro.\n")
+            f"---\ntitle: Module {module}\nsummary: Skills for hard moments.\n---\nIntro.\n"
+        )
         (root / "lessons" / module / lesson).write_text(LESSON.format(number=number + 1))
         (root / "quizzes" / module / lesson).write_text(QUIZ)
     return root
@@ -81,8 +82,9 @@ def time_to_paint(command: list[str], marker: bytes, env: dict[str, str]) -> flo
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdin=follower, stdout=follower, stderr=follower,
-                               env=env, start_new_session=True)
+    process = subprocess.Popen(
+        command, stdin=follower, stdout=follower, stderr=follower, env=env, start_new_session=True
+    )
     os.close(follower)
     seen = b""
     try:
@@ -106,8 +108,9 @@ def main() -> int:
     """Time both apps and print medians and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--lessons", type=int, default=300,
-                        help="lessons in the generated course (default 300)")
+    parser.add_argument(
+        "--lessons", type=int, default=300, help="lessons in the generated course (default 300)"
+    )
     args = parser.parse_args()
     compile_like_an_install()
     # The default progress folder (found through platformdirs, as for a learner), kept in a
@@ -116,9 +119,11 @@ def main() -> int:
     env = {**os.environ, "TERM": "xterm-256color", "XDG_DATA_HOME": str(data_home)}
     env.pop("IOP_COURSE_DATA_DIR", None)
     python = sys.executable
-    setup = ("from iop_course.store import ProgressStore, resolve_data_dir\n"
-             "s = ProgressStore.open(resolve_data_dir()); s.set_setting('welcome_seen', True)\n"
-             "s.close()")
+    setup = (
+        "from iop_course.store import ProgressStore, resolve_data_dir\n"
+        "s = ProgressStore.open(resolve_data_dir()); s.set_setting('welcome_seen', True)\n"
+        "s.close()"
+    )
     subprocess.run([python, "-c", setup], check=True, env=env)
     big = write_course(data_home / "course", args.lessons)
     big_name = f"iop-course, {args.lessons} lessons"
@@ -134,8 +139,10 @@ def main() -> int:
         for name, (command, marker) in apps.items():
             times[name].append(time_to_paint(command, marker, env))
     for name, values in times.items():
-        print(f"{name:26} median {statistics.median(values):.3f} s   "
-              f"min {min(values):.3f} s   max {max(values):.3f} s   ({len(values)} runs)")
+        print(
+            f"{name:26} median {statistics.median(values):.3f} s   "
+            f"min {min(values):.3f} s   max {max(values):.3f} s   ({len(values)} runs)"
+        )
     bare = statistics.median(times["bare Textual + Markdown"])
     ratios = {name: statistics.median(times[name]) / bare for name in ("iop-course", big_name)}
     for name, ratio in ratios.items():

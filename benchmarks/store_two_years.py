@@ -23,10 +23,14 @@ from pathlib import Path
 from iop_course.store import ProgressStore
 
 DAYS = 730
-MODULES = ["01-getting-started", "02-relapse-prevention", "03-coping-skills",
-           "04-family-support", "05-building-a-life"]
-LESSONS = [f"{module}/{number:02d}-lesson-{number}" for module in MODULES
-           for number in range(1, 7)]
+MODULES = [
+    "01-getting-started",
+    "02-relapse-prevention",
+    "03-coping-skills",
+    "04-family-support",
+    "05-building-a-life",
+]
+LESSONS = [f"{module}/{number:02d}-lesson-{number}" for module in MODULES for number in range(1, 7)]
 QUESTIONS_PER_QUIZ = 8
 PAGES_PER_LESSON = 6
 GOAL_MS = 5.0
@@ -54,19 +58,31 @@ def two_years_of_progress(seed: int = 10) -> dict[str, dict[str, dict[str, objec
         missed = []
         for number in range(QUESTIONS_PER_QUIZ):
             correct = chooser.random() < 0.75
-            attempts[str(len(attempts) + 1)] = _attempt(lesson_id, f"q{number + 1}", correct,
-                                                        "first", stamp(10 + number))
+            attempts[str(len(attempts) + 1)] = _attempt(
+                lesson_id, f"q{number + 1}", correct, "first", stamp(10 + number)
+            )
             if not correct:
                 missed.append(number)
         for number in missed:
-            attempts[str(len(attempts) + 1)] = _attempt(lesson_id, f"q{number + 1}", True,
-                                                        "review", stamp(20 + number))
+            attempts[str(len(attempts) + 1)] = _attempt(
+                lesson_id, f"q{number + 1}", True, "review", stamp(20 + number)
+            )
         percent = round(100 * (QUESTIONS_PER_QUIZ - len(missed)) / QUESTIONS_PER_QUIZ)
-        scores[str(len(scores) + 1)] = {"learner": "me", "lesson_id": lesson_id,
-                                        "percent": percent, "pass_percent": 80, "at": stamp(19)}
-        lessons[lesson_id] = {"learner": "me", "lesson_id": lesson_id, "status": "done",
-                              "page": PAGES_PER_LESSON - 1, "where": "quiz",
-                              "updated_at": stamp(30)}
+        scores[str(len(scores) + 1)] = {
+            "learner": "me",
+            "lesson_id": lesson_id,
+            "percent": percent,
+            "pass_percent": 80,
+            "at": stamp(19),
+        }
+        lessons[lesson_id] = {
+            "learner": "me",
+            "lesson_id": lesson_id,
+            "status": "done",
+            "page": PAGES_PER_LESSON - 1,
+            "where": "quiz",
+            "updated_at": stamp(30),
+        }
     return {
         "meta": {"1": {"schema_version": 1}},
         "settings": {
@@ -74,18 +90,27 @@ def two_years_of_progress(seed: int = 10) -> dict[str, dict[str, dict[str, objec
             "2": {"learner": "me", "key": "theme", "value": "textual-dark"},
             "3": {"learner": "me", "key": "screen", "value": "home"},
         },
-        "lessons": {str(number): document
-                    for number, document in enumerate(lessons.values(), start=1)},
+        "lessons": {
+            str(number): document for number, document in enumerate(lessons.values(), start=1)
+        },
         "quiz_attempts": attempts,
         "quiz_sessions": {},
         "quiz_scores": scores,
     }
 
 
-def _attempt(lesson_id: str, question_id: str, correct: bool, phase: str,
-             at: str) -> dict[str, object]:
-    return {"learner": "me", "lesson_id": lesson_id, "question_id": question_id,
-            "picked": ["a"] if correct else ["b"], "correct": correct, "phase": phase, "at": at}
+def _attempt(
+    lesson_id: str, question_id: str, correct: bool, phase: str, at: str
+) -> dict[str, object]:
+    return {
+        "learner": "me",
+        "lesson_id": lesson_id,
+        "question_id": question_id,
+        "picked": ["a"] if correct else ["b"],
+        "correct": correct,
+        "phase": phase,
+        "at": at,
+    }
 
 
 def milliseconds(call: Callable[[], object], repeats: int) -> float:
@@ -101,8 +126,12 @@ def milliseconds(call: Callable[[], object], repeats: int) -> float:
 def ui_calls(store: ProgressStore) -> dict[str, Callable[[], object]]:
     """Every store call the screens make, with the arguments a learner's day gives them."""
     lesson = LESSONS[3]
-    session = {"question_order": [f"q{n}" for n in range(1, 9)], "position": 3,
-               "answers": {"q1": ["a"], "q2": ["b"]}, "phase": "first"}
+    session = {
+        "question_order": [f"q{n}" for n in range(1, 9)],
+        "position": 3,
+        "answers": {"q1": ["a"], "q2": ["b"]},
+        "phase": "first",
+    }
     return {
         "get_setting": lambda: store.get_setting("theme", "textual-dark"),
         "set_setting": lambda: store.set_setting("screen", "lesson"),
@@ -135,7 +164,9 @@ def main() -> int:
 
         started = time.perf_counter()
         store = ProgressStore.open(data_dir)
-        print(f"{'open (first, upgrades the file)':34} {1000 * (time.perf_counter() - started):8.2f} ms")
+        print(
+            f"{'open (first, upgrades the file)':34} {1000 * (time.perf_counter() - started):8.2f} ms"
+        )
         store.close()
         for label in ("open (second, replaces the backup)", "open (every later day)"):
             started = time.perf_counter()
@@ -151,13 +182,17 @@ def main() -> int:
         started = time.perf_counter()
         store.set_page(LESSONS[0], 1)
         store.flush()
-        print(f"{'one save (background writer)':34} {1000 * (time.perf_counter() - started):8.2f} ms")
+        print(
+            f"{'one save (background writer)':34} {1000 * (time.perf_counter() - started):8.2f} ms"
+        )
         store.close()
         size = progress.stat().st_size
         print(f"File after closing: {size:,} bytes")
         met = worst < GOAL_MS and size < GOAL_BYTES
-        print(f"Slowest UI call {worst:.3f} ms (goal < {GOAL_MS} ms); file {size:,} bytes "
-              f"(goal < {GOAL_BYTES:,}): {'goal met' if met else 'goal NOT met'}")
+        print(
+            f"Slowest UI call {worst:.3f} ms (goal < {GOAL_MS} ms); file {size:,} bytes "
+            f"(goal < {GOAL_BYTES:,}): {'goal met' if met else 'goal NOT met'}"
+        )
     return 0
 
 

@@ -26,26 +26,37 @@ def build_parser() -> argparse.ArgumentParser:
     _add_place_options(parser, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
-        "check", help="check a content folder for mistakes",
+        "check",
+        help="check a content folder for mistakes",
         description="Check every lesson and quiz in a content folder. Each mistake is shown as "
         "path:line: message. Exits with 1 when there is a mistake, 0 when there is none.",
     )
     check.add_argument(
-        "folder", nargs="?", type=Path, metavar="DIR",
+        "folder",
+        nargs="?",
+        type=Path,
+        metavar="DIR",
         help="the folder that holds lessons/ and quizzes/ (default: the built-in course)",
     )
     paths = commands.add_parser(
-        "paths", help="show where your progress and the course content are kept",
+        "paths",
+        help="show where your progress and the course content are kept",
         description="Show where your progress and the course content are kept.",
     )
     _add_place_options(paths, argparse.SUPPRESS)
     forget = commands.add_parser(
-        "forget", help="delete every file the course keeps about you (asks first)",
+        "forget",
+        help="delete every file the course keeps about you (asks first)",
         description="Delete every file IOP Course keeps about you (the files 'iop-course "
         "paths' lists). It shows them and asks you to type DELETE first.",
     )
-    forget.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
-                        help="the progress folder, if not the usual one")
+    forget.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the progress folder, if not the usual one",
+    )
     forget.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     _add_export_parser(commands)
     _add_serve_parser(commands)
@@ -57,60 +68,107 @@ def _add_serve_parser(commands: argparse._SubParsersAction) -> None:
     from iop_course.commands.port import DEFAULT_PORT, port_number
 
     serve = commands.add_parser(
-        "serve", help="open the course in a web browser (for a room with only a browser)",
+        "serve",
+        help="open the course in a web browser (for a room with only a browser)",
         description="Serve the course to a web browser on this computer. Open the address it "
         "shows; each browser window gets its own course. Ctrl+C stops it and closes them all.",
     )
-    serve.add_argument("--port", type=port_number, default=DEFAULT_PORT, metavar="N",
-                       help=f"the port to serve on (default: {DEFAULT_PORT})")
-    serve.add_argument("--host", metavar="H",
-                       help="the address to listen on (default: 127.0.0.1, this computer only; "
-                       "any other lets others on the network open it)")
-    serve.add_argument("--present", action="store_true",
-                       help="serve present mode (iop-course present) instead of the course")
+    serve.add_argument(
+        "--port",
+        type=port_number,
+        default=DEFAULT_PORT,
+        metavar="N",
+        help=f"the port to serve on (default: {DEFAULT_PORT})",
+    )
+    serve.add_argument(
+        "--host",
+        metavar="H",
+        help="the address to listen on (default: 127.0.0.1, this computer only; "
+        "any other lets others on the network open it)",
+    )
+    serve.add_argument(
+        "--present",
+        action="store_true",
+        help="serve present mode (iop-course present) instead of the course",
+    )
     _add_place_options(serve, argparse.SUPPRESS)
 
 
 def _add_present_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
     present = commands.add_parser(
-        "present", help="project a lesson to a group, one slide at a time",
+        "present",
+        help="project a lesson to a group, one slide at a time",
         description="Project a lesson to a group: a title slide, its pages as slides sized to "
         "the screen, its quiz with a show of hands, and an end slide. Nothing about any "
         "learner (progress, scores, folders) is shown or saved.",
     )
-    present.add_argument("lesson", nargs="?", metavar="LESSON",
-                         help="the lesson's id, as --list shows it (default: pick from a list)")
-    present.add_argument("--list", action="store_true", dest="list_lessons",
-                         help="print the lessons you can present, and stop")
-    present.add_argument("--notes", action="store_true",
-                         help="show the presenter's notes (group plan, answers, next slide, "
-                         "time) for a present window running on this computer; run it in a "
-                         "second terminal on your own screen")
-    present.add_argument("--content", type=Path, metavar="DIR", default=argparse.SUPPRESS,
-                         help="use the lessons/ and quizzes/ in DIR instead of the built-in course")
+    present.add_argument(
+        "lesson",
+        nargs="?",
+        metavar="LESSON",
+        help="the lesson's id, as --list shows it (default: pick from a list)",
+    )
+    present.add_argument(
+        "--list",
+        action="store_true",
+        dest="list_lessons",
+        help="print the lessons you can present, and stop",
+    )
+    present.add_argument(
+        "--notes",
+        action="store_true",
+        help="show the presenter's notes (group plan, answers, next slide, "
+        "time) for a present window running on this computer; run it in a "
+        "second terminal on your own screen",
+    )
+    present.add_argument(
+        "--content",
+        type=Path,
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="use the lessons/ and quizzes/ in DIR instead of the built-in course",
+    )
     return present
 
 
 def _add_export_parser(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
-        "export", help="write a lesson as a printable handout (HTML)",
+        "export",
+        help="write a lesson as a printable handout (HTML)",
         description="Write course material as one printable HTML file.",
     )
     kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
     handout = kinds.add_parser(
-        "handout", help="a lesson's pages, room to write, and the help numbers",
+        "handout",
+        help="a lesson's pages, room to write, and the help numbers",
         description="Write a lesson as one printable HTML file: its pages, the 'Try this' "
         "prompts with room to write, and the help numbers. It opens in any web browser, "
         "with no internet needed.",
     )
-    handout.add_argument("lesson", metavar="LESSON",
-                         help="the lesson's id, such as 02-relapse-prevention/02-high-risk-situations")
-    handout.add_argument("-o", "--output", type=Path, metavar="FILE",
-                         help="where to write it (default: LESSON-handout.html here)")
-    handout.add_argument("--facilitator", action="store_true",
-                         help="add the group plans and the quiz with its answer key")
-    handout.add_argument("--content", type=Path, metavar="DIR", default=argparse.SUPPRESS,
-                         help="use the lessons/ and quizzes/ in DIR instead of the built-in course")
+    handout.add_argument(
+        "lesson",
+        metavar="LESSON",
+        help="the lesson's id, such as 02-relapse-prevention/02-high-risk-situations",
+    )
+    handout.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="where to write it (default: LESSON-handout.html here)",
+    )
+    handout.add_argument(
+        "--facilitator",
+        action="store_true",
+        help="add the group plans and the quiz with its answer key",
+    )
+    handout.add_argument(
+        "--content",
+        type=Path,
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="use the lessons/ and quizzes/ in DIR instead of the built-in course",
+    )
     _add_plan_export_parser(kinds)
 
 
@@ -120,25 +178,42 @@ def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
     names = [choice.value for choice in ALL_PLAN_CHOICES]
 
     plan = kinds.add_parser(
-        "plan", help="your recovery plan, from what you wrote in the lessons",
+        "plan",
+        help="your recovery plan, from what you wrote in the lessons",
         description="Write your recovery plan (what you wrote in the lessons' worksheets, and "
         "the help numbers) as one printable HTML file that only you can open. It opens in any "
         "web browser, with no internet needed.",
     )
-    plan.add_argument("-o", "--output", type=Path, metavar="FILE",
-                      help="where to write it (default: my-recovery-plan.html here)")
-    plan.add_argument("--parts", nargs="+", metavar="PART", choices=names,
-                      help=f"only these parts: {', '.join(names)} (default: all)")
+    plan.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="where to write it (default: my-recovery-plan.html here)",
+    )
+    plan.add_argument(
+        "--parts",
+        nargs="+",
+        metavar="PART",
+        choices=names,
+        help=f"only these parts: {', '.join(names)} (default: all)",
+    )
     _add_place_options(plan, argparse.SUPPRESS)
 
 
 def _add_place_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
-        "--content", type=Path, metavar="DIR", default=default,
+        "--content",
+        type=Path,
+        metavar="DIR",
+        default=default,
         help="use the lessons/ and quizzes/ in DIR instead of the built-in course",
     )
     parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR", default=default,
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        default=default,
         help="keep your progress in DIR (or set IOP_COURSE_DATA_DIR); "
         "by default it is in your user data folder",
     )
@@ -188,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         return open_course(content, data_dir)
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - the last guard before a person sees a traceback
+    except Exception as error:
         from iop_course.commands.crash import report_crash
 
         return report_crash(error, data_dir)

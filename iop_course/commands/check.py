@@ -15,8 +15,11 @@ def run_check(folder: Path | None) -> int:
     """Print each problem as ``path:line: message`` and a summary; 1 when there is an error."""
     root = folder if folder is not None else builtin_content_dir()
     if root.is_file():
-        print(f"{shown_path(root)}: this is a file, not a folder: give the folder that holds "
-              "lessons/ and quizzes/.", file=sys.stderr)
+        print(
+            f"{shown_path(root)}: this is a file, not a folder: give the folder that holds "
+            "lessons/ and quizzes/.",
+            file=sys.stderr,
+        )
         return 1
     if not root.is_dir():
         print(f"{shown_path(root)}: there is no such folder.", file=sys.stderr)

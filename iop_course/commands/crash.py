@@ -50,7 +50,8 @@ def details_without_learner_text(error: BaseException) -> str:
     while current is not None and current not in chain:
         chain.append(current)
         current = current.__cause__ or (
-            None if current.__suppress_context__ else current.__context__)
+            None if current.__suppress_context__ else current.__context__
+        )
     return "\n".join(_one_error(link) for link in reversed(chain))
 
 
@@ -62,8 +63,9 @@ def _one_error(error: BaseException, indent: str = "") -> str:
             lines.append(f"{indent}    {frame.line}")
     kind = type(error)
     code = getattr(error, "errno", None)
-    named = f" [{errno.errorcode[code]}]" if isinstance(code, int) and code in errno.errorcode \
-        else ""
+    named = (
+        f" [{errno.errorcode[code]}]" if isinstance(code, int) and code in errno.errorcode else ""
+    )
     lines.append(f"{indent}{kind.__module__}.{kind.__qualname__}{named} {NO_MESSAGE}")
     for inner in getattr(error, "exceptions", ()):
         if isinstance(inner, BaseException):

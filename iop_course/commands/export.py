@@ -9,8 +9,9 @@ from iop_course.content.loader import ContentUnreadable, load_course, open_lesso
 from iop_course.content.locate import builtin_content_dir
 
 
-def run_export_handout(lesson_id: str, output: Path | None, facilitator: bool,
-                       content: Path | None) -> int:
+def run_export_handout(
+    lesson_id: str, output: Path | None, facilitator: bool, content: Path | None
+) -> int:
     """Write the handout and say where it went; 1 with a reason when it cannot be made."""
     from iop_course.export.handout import build_handout  # HTML rendering waits until needed
 
@@ -18,8 +19,9 @@ def run_export_handout(lesson_id: str, output: Path | None, facilitator: bool,
     course = load_course(root)
     info = course.lesson(lesson_id.strip().strip("/").removesuffix(".md"))
     if info is None:
-        print(f"There is no lesson '{lesson_id}' in {root}. Lessons you can export:",
-              file=sys.stderr)
+        print(
+            f"There is no lesson '{lesson_id}' in {root}. Lessons you can export:", file=sys.stderr
+        )
         for lesson in course.lessons():
             print(f"  {lesson.id}", file=sys.stderr)
         return 1
@@ -35,18 +37,21 @@ def run_export_handout(lesson_id: str, output: Path | None, facilitator: bool,
     try:
         target.write_text(build_handout(lesson, quiz, facilitator), encoding="utf-8")
     except OSError as error:
-        print(f"The handout could not be written to {target}: {error.strerror or error}.",
-              file=sys.stderr)
+        print(
+            f"The handout could not be written to {target}: {error.strerror or error}.",
+            file=sys.stderr,
+        )
         return 1
     print(f"Handout written to {target.resolve()}")
     return 0
 
 
-def run_export_plan(output: Path | None, part_names: list[str] | None, data_dir: Path | None,
-                    content: Path | None) -> int:
+def run_export_plan(
+    output: Path | None, part_names: list[str] | None, data_dir: Path | None, content: Path | None
+) -> int:
     """Write the learner's recovery plan (the chosen parts, all by default) and say where."""
-    from iop_course.export.plan import DEFAULT_FILE_NAME, build_plan_html, write_plan_file
     from iop_course.content.model import ALL_PLAN_CHOICES
+    from iop_course.export.plan import DEFAULT_FILE_NAME, build_plan_html, write_plan_file
     from iop_course.export.recovery_plan import gather_plan, parse_choices
     from iop_course.store.opening import load_without_saving
     from iop_course.store.paths import PROGRESS_FILE_NAME, resolve_data_dir
@@ -67,9 +72,13 @@ def run_export_plan(output: Path | None, part_names: list[str] | None, data_dir:
     try:
         written = write_plan_file(target, html)
     except OSError as error:
-        print(f"Your plan could not be written to {target}: {error.strerror or error}.",
-              file=sys.stderr)
+        print(
+            f"Your plan could not be written to {target}: {error.strerror or error}.",
+            file=sys.stderr,
+        )
         return 1
-    print(f"Your recovery plan was written to {written}. Only you can open it on this "
-          "computer; print it or keep it somewhere safe.")
+    print(
+        f"Your recovery plan was written to {written}. Only you can open it on this "
+        "computer; print it or keep it somewhere safe."
+    )
     return 0

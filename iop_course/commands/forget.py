@@ -16,10 +16,14 @@ from iop_course.store.forgetting import delete_kept_files
 from iop_course.store.kept_files import files_found
 
 NOTHING_THERE = "There are no files of yours in {folder}, so there is nothing to delete."
-WHAT_GOES = ("This deletes everything IOP Course keeps about you on this computer, and it "
-             "cannot be undone. These files in {folder} go:")
-WHAT_STAYS = ("These stay: files you exported yourself (such as a handout or your printed "
-              "plan), and the course itself.")
+WHAT_GOES = (
+    "This deletes everything IOP Course keeps about you on this computer, and it "
+    "cannot be undone. These files in {folder} go:"
+)
+WHAT_STAYS = (
+    "These stay: files you exported yourself (such as a handout or your printed "
+    "plan), and the course itself."
+)
 ASK = "Type DELETE and press Enter to delete them (anything else keeps everything): "
 CONFIRM_WORD = "DELETE"
 KEPT = "Nothing was deleted."

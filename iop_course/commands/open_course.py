@@ -18,7 +18,11 @@ from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
 from iop_course.content.model import Course
 from iop_course.store import (
-    ProgressStore, SavingImpossible, StoreLocked, UnsupportedProgressVersion, resolve_data_dir,
+    ProgressStore,
+    SavingImpossible,
+    StoreLocked,
+    UnsupportedProgressVersion,
+    resolve_data_dir,
 )
 
 # Start-up makes objects that live as long as the app (modules, classes, the course, the first

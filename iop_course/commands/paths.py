@@ -36,10 +36,12 @@ def kept_files(folder: Path) -> list[tuple[str, str]]:
     """Every file the course keeps in ``folder``, with what it is; absent usual ones say so."""
     found = files_found(folder)
     present = {file.path.name for file in found}
-    rows = [(kept.pattern,
-             kept.meaning if kept.pattern in present else f"{kept.meaning} (none yet)")
-            for kept in usual_files()]
+    rows = [
+        (kept.pattern, kept.meaning if kept.pattern in present else f"{kept.meaning} (none yet)")
+        for kept in usual_files()
+    ]
     usual_names = {kept.pattern for kept in usual_files()}
-    rows.extend((file.path.name, file.meaning) for file in found
-                if file.path.name not in usual_names)
+    rows.extend(
+        (file.path.name, file.meaning) for file in found if file.path.name not in usual_names
+    )
     return rows

@@ -25,10 +25,10 @@ WORDS = {
     ),
     "progress_note": ", including the progress kept in the data folder",
     "no_textual_serve": "Serving in a browser needs the textual-serve package, which is not "
-                        "installed: {error}. Install it with: pip install textual-serve",
+    "installed: {error}. Install it with: pip install textual-serve",
     "no_content": "The content folder {root} does not exist.",
     "cannot_listen": "The course could not be served on {host} port {port}: {reason}. "
-                     "Try another port with --port.",
+    "Try another port with --port.",
 }
 
 
@@ -59,8 +59,9 @@ def public_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}"
 
 
-def run_serve(port: int, host: str | None, present: bool, content: Path | None,
-              data_dir: Path | None) -> int:
+def run_serve(
+    port: int, host: str | None, present: bool, content: Path | None, data_dir: Path | None
+) -> int:
     """Serve until stopped; 0 after a clean stop, 1 with a reason when it cannot serve."""
     host = LOCAL_HOST if host is None else host
     if content is not None and not content.is_dir():
@@ -80,16 +81,27 @@ def run_serve(port: int, host: str | None, present: bool, content: Path | None,
     what = WORDS["present" if present else "course"]
     url = public_url(host, port)
     if host not in LOOPBACK_NAMES:
-        print(WORDS["open_warning"].format(
-            host=host, what=what, url=url,
-            progress="" if present else WORDS["progress_note"]), file=sys.stderr)
+        print(
+            WORDS["open_warning"].format(
+                host=host, what=what, url=url, progress="" if present else WORDS["progress_note"]
+            ),
+            file=sys.stderr,
+        )
     sessions = AppSessions()
     try:
-        CourseServer(served_command(present, content, data_dir), sessions, host=host,
-                     port=port, public_url=url, title=what).serve()
+        CourseServer(
+            served_command(present, content, data_dir),
+            sessions,
+            host=host,
+            port=port,
+            public_url=url,
+            title=what,
+        ).serve()
     except OSError as error:
-        print(WORDS["cannot_listen"].format(host=host, port=port,
-                                            reason=error.strerror or error), file=sys.stderr)
+        print(
+            WORDS["cannot_listen"].format(host=host, port=port, reason=error.strerror or error),
+            file=sys.stderr,
+        )
         return 1
     finally:
         sessions.close()
@@ -102,8 +114,9 @@ def _cannot_listen(host: str, port: int) -> str:
     Checked before serving so that a busy port is told before any "Serving at" line.
     """
     try:
-        infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM,
-                                   flags=socket.AI_PASSIVE)
+        infos = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )
         family, kind, proto, _, address = infos[0]
         with socket.socket(family, kind, proto) as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -121,5 +134,3 @@ def _own_address() -> str:
             return str(probe.getsockname()[0])
         except OSError:
             return socket.gethostname()
-
-

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from iop_course.content.lesson_parser import parse_body
 from iop_course.content.loader import load_course, quiz_files, read_source
-from iop_course.content.model import BoxKind, Box, LessonInfo, Problem, Severity
+from iop_course.content.model import Box, BoxKind, LessonInfo, Problem, Severity
 from iop_course.content.quiz_parser import parse_quiz
 from iop_course.content.quiz_quality import quiz_warnings
 from iop_course.content.readability import ReadingStats, measure
@@ -57,7 +57,8 @@ class CheckReport:
         return (
             f"Checked {_count(self.modules, 'module')}, {_count(len(self.lessons), 'lesson')} "
             f"and {_count(questions, 'quiz question')}: {_count(len(self.errors), 'mistake')}, "
-            f"{_count(len(self.warnings), 'warning')}.")
+            f"{_count(len(self.warnings), 'warning')}."
+        )
 
 
 def _count(number: int, noun: str) -> str:
@@ -103,26 +104,48 @@ def _check_lesson(info: LessonInfo, questions: int | None, report: CheckReport) 
         report.problems.append(Problem(info.path, line, message, Severity.WARNING))
 
     if not MIN_WORDS <= reading.words <= MAX_WORDS:
-        warn(source.body_line, (
-            f"the lesson has {reading.words} words; aim for {MIN_WORDS} to {MAX_WORDS} "
-            "(5 to 12 minutes of reading)."))
+        warn(
+            source.body_line,
+            (
+                f"the lesson has {reading.words} words; aim for {MIN_WORDS} to {MAX_WORDS} "
+                "(5 to 12 minutes of reading)."
+            ),
+        )
     if not MIN_PAGES <= len(body.pages) <= MAX_PAGES:
-        warn(source.body_line, (
-            f"the lesson has {len(body.pages)} pages; aim for {MIN_PAGES} to {MAX_PAGES} "
-            "(each ## heading starts a page)."))
+        warn(
+            source.body_line,
+            (
+                f"the lesson has {len(body.pages)} pages; aim for {MIN_PAGES} to {MAX_PAGES} "
+                "(each ## heading starts a page)."
+            ),
+        )
     if reading.grade > MAX_GRADE:
-        warn(source.body_line, (
-            f"the lesson reads at about grade {reading.grade:.1f}; aim for grade 6 to 8: "
-            "use shorter sentences and simpler words."))
+        warn(
+            source.body_line,
+            (
+                f"the lesson reads at about grade {reading.grade:.1f}; aim for grade 6 to 8: "
+                "use shorter sentences and simpler words."
+            ),
+        )
     if not info.sources:
-        warn(source.field_line("title"), (
-            "the lesson names no sources: add a 'sources:' list to the front matter."))
-    if not any(isinstance(block, Box) and block.kind is BoxKind.FACILITATOR
-               for page in body.pages for block in page.blocks):
-        warn(source.body_line, (
-            "the lesson has no '::: facilitator' box with a discussion question for groups."))
+        warn(
+            source.field_line("title"),
+            ("the lesson names no sources: add a 'sources:' list to the front matter."),
+        )
+    if not any(
+        isinstance(block, Box) and block.kind is BoxKind.FACILITATOR
+        for page in body.pages
+        for block in page.blocks
+    ):
+        warn(
+            source.body_line,
+            ("the lesson has no '::: facilitator' box with a discussion question for groups."),
+        )
     if questions is None:
         warn(1, "this lesson has no quiz: add one at the same path under quizzes/.")
     elif questions < MIN_QUESTIONS:
-        warn(1, f"this lesson's quiz has {questions} working questions; aim for at least "
-             f"{MIN_QUESTIONS}.")
+        warn(
+            1,
+            f"this lesson's quiz has {questions} working questions; aim for at least "
+            f"{MIN_QUESTIONS}.",
+        )

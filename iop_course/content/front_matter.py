@@ -44,26 +44,30 @@ def read_fields(source: SourceFile, known: tuple[str, ...]) -> Fields:
         fields.sources = _text_list(source, data, "sources", fields.problems)
     for name in data:
         if name not in known:
-            fields.problems.append(source.problem(
-                source.field_line(str(name)),
-                f"unknown field '{name}' (the fields are: {', '.join(known)}); check its spelling.",
-                severity=Severity.WARNING,
-            ))
+            fields.problems.append(
+                source.problem(
+                    source.field_line(str(name)),
+                    f"unknown field '{name}' (the fields are: {', '.join(known)}); check its spelling.",
+                    severity=Severity.WARNING,
+                )
+            )
     return fields
 
 
 def _text(source: SourceFile, data: dict[str, Any], name: str, problems: list[Problem]) -> str:
     value = data.get(name)
     if value is None or (isinstance(value, str) and not value.strip()):
-        problems.append(source.problem(
-            source.field_line(name), f"the {name} is missing: add a line '{name}: ...' "
-            "to the front matter."
-        ))
+        problems.append(
+            source.problem(
+                source.field_line(name),
+                f"the {name} is missing: add a line '{name}: ...' to the front matter.",
+            )
+        )
         return ""
     if isinstance(value, (dict, list, set)):
-        problems.append(source.problem(
-            source.field_line(name), f"the {name} must be one line of text."
-        ))
+        problems.append(
+            source.problem(source.field_line(name), f"the {name} must be one line of text.")
+        )
         return ""
     return value.strip() if isinstance(value, str) else shown_value(value)
 
@@ -73,10 +77,12 @@ def _whole_number(source: SourceFile, data: dict[str, Any], problems: list[Probl
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_MINUTES:
-        problems.append(source.problem(
-            source.field_line("minutes"),
-            f"minutes must be a whole number like 10, not '{shown_value(value)}'."
-        ))
+        problems.append(
+            source.problem(
+                source.field_line("minutes"),
+                f"minutes must be a whole number like 10, not '{shown_value(value)}'.",
+            )
+        )
         return None
     return value
 
@@ -88,10 +94,16 @@ def _text_list(
     if value is None:
         return ()
     if not isinstance(value, list) or any(isinstance(item, (dict, list, set)) for item in value):
-        problems.append(source.problem(
-            source.field_line(name), f"{name} must be a list, one item per line starting with '- '."
-        ))
+        problems.append(
+            source.problem(
+                source.field_line(name),
+                f"{name} must be a list, one item per line starting with '- '.",
+            )
+        )
         return ()
-    texts = (item.strip() if isinstance(item, str) else shown_value(item)
-             for item in value if item is not None)
+    texts = (
+        item.strip() if isinstance(item, str) else shown_value(item)
+        for item in value
+        if item is not None
+    )
     return tuple(text for text in texts if text)

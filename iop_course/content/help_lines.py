@@ -18,17 +18,27 @@ from __future__ import annotations
 
 CHECKED_ON = "November 29, 2026"
 HELP_LINES: tuple[tuple[str, str], ...] = (
-    ("In crisis, or thinking of hurting yourself",
-     "Call or text 988: the 988 Suicide & Crisis Lifeline, also for substance use crises. "
-     "Free, 24/7. Chat at 988lifeline.org. En español: call 988 and press 2, or text AYUDA "
-     "to 988."),
-    ("In an emergency, or if someone may be overdosing",
-     "Call 911. If you have naloxone (Narcan), give it, and stay with the person."),
-    ("For treatment, support or information",
-     "SAMHSA National Helpline: 1-800-662-4357 (TTY: 1-800-487-4889). Free, confidential, "
-     "24/7, in English and Spanish (en español). Find a program: FindTreatment.gov."),
-    ("If someone at home hurts or scares you",
-     "National Domestic Violence Hotline: 1-800-799-7233, or text START to 88788. 24/7."),
-    ("If a child or anyone swallowed medicine or a poison",
-     "Poison Control: 1-800-222-1222. If they are hard to wake or breathe slowly, call 911."),
+    (
+        "In crisis, or thinking of hurting yourself",
+        "Call or text 988: the 988 Suicide & Crisis Lifeline, also for substance use crises. "
+        "Free, 24/7. Chat at 988lifeline.org. En español: call 988 and press 2, or text AYUDA "
+        "to 988.",
+    ),
+    (
+        "In an emergency, or if someone may be overdosing",
+        "Call 911. If you have naloxone (Narcan), give it, and stay with the person.",
+    ),
+    (
+        "For treatment, support or information",
+        "SAMHSA National Helpline: 1-800-662-4357 (TTY: 1-800-487-4889). Free, confidential, "
+        "24/7, in English and Spanish (en español). Find a program: FindTreatment.gov.",
+    ),
+    (
+        "If someone at home hurts or scares you",
+        "National Domestic Violence Hotline: 1-800-799-7233, or text START to 88788. 24/7.",
+    ),
+    (
+        "If a child or anyone swallowed medicine or a poison",
+        "Poison Control: 1-800-222-1222. If they are hard to wake or breathe slowly, call 911.",
+    ),
 )

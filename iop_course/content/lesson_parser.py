@@ -15,14 +15,29 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from iop_course.content.markdown import (
-    BOX_CLOSE, BOX_OPEN, box_closed, box_name, markdown_parser,
+    BOX_CLOSE,
+    BOX_OPEN,
+    box_closed,
+    box_name,
+    markdown_parser,
 )
 from iop_course.content.model import (
-    Block, Box, BoxKind, Lesson, LessonInfo, Page, Problem, Severity, TextBlock, Worksheet,
+    Block,
+    Box,
+    BoxKind,
+    Lesson,
+    LessonInfo,
+    Page,
+    Problem,
+    Severity,
+    TextBlock,
+    Worksheet,
 )
 from iop_course.content.source import SourceFile
 from iop_course.content.worksheet_parser import (
-    PROMPT_LINE, duplicate_prompt_problems, parse_worksheet,
+    PROMPT_LINE,
+    duplicate_prompt_problems,
+    parse_worksheet,
 )
 
 BOX_KINDS = {kind.value: kind for kind in BoxKind}
@@ -30,13 +45,18 @@ WORKSHEET = "worksheet"
 # A ::: line, also after the marks of quotes and list items that hold it ("> - :::").
 CONTAINER_MARKS = r"(?:[ \t]*(?:>|[-+*](?=[ \t])|[0-9]{1,9}[.)](?=[ \t])))*"
 BOX_LINE_IN_TEXT = re.compile(CONTAINER_MARKS + r"[ \t]*:{3,}")
-STRAY_CLOSER = ("this ::: line closes no box: remove it, or start the box above it with a line "
-                "like '::: tip'.")
-BOX_NOT_STARTED = ("this ::: line is read as text, not as the start of a box: put it at the left "
-                   "edge, with an empty line above it.")
+STRAY_CLOSER = (
+    "this ::: line closes no box: remove it, or start the box above it with a line like '::: tip'."
+)
+BOX_NOT_STARTED = (
+    "this ::: line is read as text, not as the start of a box: put it at the left "
+    "edge, with an empty line above it."
+)
 NESTED_CLOSER = re.compile(CONTAINER_MARKS + r"[ \t]*:{3,}[ \t]*$")
-NESTED_BOX = ("a box inside a list, a quote or another box is not shown as a box: start each "
-              "::: line at the left edge, outside lists, quotes and other boxes.")
+NESTED_BOX = (
+    "a box inside a list, a quote or another box is not shown as a box: start each "
+    "::: line at the left edge, outside lists, quotes and other boxes."
+)
 
 
 @dataclass
@@ -77,9 +97,16 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
         if in_box:
             in_box = not (token.type == BOX_CLOSE and token.level == 0)
             if token.type == "heading_open" and token.map:
-                result.problems.append(_problem(source, token.map[0], (
-                    "a heading inside a box: boxes hold short notes. Close the box with ::: "
-                    "before the heading.")))
+                result.problems.append(
+                    _problem(
+                        source,
+                        token.map[0],
+                        (
+                            "a heading inside a box: boxes hold short notes. Close the box with ::: "
+                            "before the heading."
+                        ),
+                    )
+                )
             continue
         if token.level != 0 or not token.map:
             continue
@@ -89,11 +116,23 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
             if blocks or result.pages or title != first_page_title:
                 _add_page(source, result, title, blocks, title_start)
             title, blocks, text_start, title_start = (
-                tokens[index + 1].content.strip(), [], end, start)
+                tokens[index + 1].content.strip(),
+                [],
+                end,
+                start,
+            )
         elif token.type == "heading_open" and token.tag == "h1":
-            result.problems.append(_problem(source, start, (
-                "a level-1 heading (#) in the lesson: the title comes from the front matter; "
-                "use ## to start a new page."), Severity.WARNING))
+            result.problems.append(
+                _problem(
+                    source,
+                    start,
+                    (
+                        "a level-1 heading (#) in the lesson: the title comes from the front matter; "
+                        "use ## to start a new page."
+                    ),
+                    Severity.WARNING,
+                )
+            )
         elif token.type == BOX_OPEN:
             flush_text(start)
             box, text_start = _box(source, token, lines, hidden, result.problems)
@@ -102,14 +141,18 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
     flush_text(len(lines))
     _add_page(source, result, title, blocks, title_start)
     result.prose = _prose(tokens)
-    result.problems.extend(duplicate_prompt_problems(
-        (worksheet for page in result.pages for worksheet in page.worksheets()),
-        lambda line, message: source.problem(line, message)))
+    result.problems.extend(
+        duplicate_prompt_problems(
+            (worksheet for page in result.pages for worksheet in page.worksheets()),
+            lambda line, message: source.problem(line, message),
+        )
+    )
     return result
 
 
-def _box(source: SourceFile, token: Token, lines: list[str], hidden: set[int],
-         problems: list[Problem]) -> tuple[Box | Worksheet, int]:
+def _box(
+    source: SourceFile, token: Token, lines: list[str], hidden: set[int], problems: list[Problem]
+) -> tuple[Box | Worksheet, int]:
     """The box opened by ``token`` and the body line just after it.
 
     A box without its ``:::`` ends at its page's end (see ``markdown``), reported where it opens.
@@ -119,25 +162,43 @@ def _box(source: SourceFile, token: Token, lines: list[str], hidden: set[int],
     name = box_name(token.info)
     if not closed:
         what = "worksheet" if name == WORKSHEET else "box"
-        problems.append(_problem(source, start, (
-            f"this {what} is never closed: add a line with ::: where the {what} should end.")))
+        problems.append(
+            _problem(
+                source,
+                start,
+                (f"this {what} is never closed: add a line with ::: where the {what} should end."),
+            )
+        )
     if name == WORKSHEET:
-        numbered = ((source.body_line + number, lines[number])
-                    for number in range(start + 1, end) if number not in hidden)
-        worksheet = parse_worksheet(numbered, lambda line, message: source.problem(line, message),
-                                    source.body_line + start, problems)
+        numbered = (
+            (source.body_line + number, lines[number])
+            for number in range(start + 1, end)
+            if number not in hidden
+        )
+        worksheet = parse_worksheet(
+            numbered,
+            lambda line, message: source.problem(line, message),
+            source.body_line + start,
+            problems,
+        )
         return worksheet, end + 1 if closed else end
     kind = BOX_KINDS.get(name)
     if kind is None:
-        problems.append(_problem(source, start, (
-            f"unknown box kind '{name}': use one of {', '.join([*BOX_KINDS, WORKSHEET])}.")))
+        problems.append(
+            _problem(
+                source,
+                start,
+                (f"unknown box kind '{name}': use one of {', '.join([*BOX_KINDS, WORKSHEET])}."),
+            )
+        )
         kind = BoxKind.TIP
     text = "\n".join(_shown(lines, start + 1, end, hidden)).strip("\n")
     return Box(kind, text), end + 1 if closed else end
 
 
-def _out_of_place_box_syntax(source: SourceFile, tokens: list[Token], lines: list[str],
-                             problems: list[Problem]) -> set[int]:
+def _out_of_place_box_syntax(
+    source: SourceFile, tokens: list[Token], lines: list[str], problems: list[Problem]
+) -> set[int]:
     """Body lines of box syntax a learner must not see, each reported.
 
     Only a ``:::`` line that opens or closes a box at the left edge makes a box. Any other
@@ -166,8 +227,11 @@ def _out_of_place_box_syntax(source: SourceFile, tokens: list[Token], lines: lis
             continue
         if BOX_LINE_IN_TEXT.match(text):
             hidden.add(line)
-            problems.append(_problem(source, line, (
-                STRAY_CLOSER if NESTED_CLOSER.match(text) else BOX_NOT_STARTED)))
+            problems.append(
+                _problem(
+                    source, line, (STRAY_CLOSER if NESTED_CLOSER.match(text) else BOX_NOT_STARTED)
+                )
+            )
     return hidden
 
 
@@ -187,12 +251,15 @@ def _prose(tokens: list[Token]) -> list[str]:
             facilitator_depth += 1
         elif token.type == BOX_CLOSE and facilitator_depth:
             facilitator_depth -= 1
-        elif (token.type == "inline" and not facilitator_depth
-              and tokens[index - 1].type == "paragraph_open"):
+        elif (
+            token.type == "inline"
+            and not facilitator_depth
+            and tokens[index - 1].type == "paragraph_open"
+        ):
             children = list(token.children or ())
             if token.content.startswith("?") and PROMPT_LINE.match(token.content.split("\n")[0]):
                 breaks = [n for n, child in enumerate(children) if child.type == "softbreak"]
-                children = children[breaks[0] + 1:] if breaks else []
+                children = children[breaks[0] + 1 :] if breaks else []
             prose.append("".join(_plain(child) for child in children))
     return prose
 
@@ -204,20 +271,25 @@ def _plain(token: Token) -> str:
     return token.content if token.type in ("text", "code_inline") else ""
 
 
-def _add_page(source: SourceFile, result: ParsedBody, title: str, blocks: list[Block],
-              title_start: int) -> None:
+def _add_page(
+    source: SourceFile, result: ParsedBody, title: str, blocks: list[Block], title_start: int
+) -> None:
     """Close a page; a heading with no words or nothing under it is flagged at its line."""
     if not title:
         result.problems.append(_problem(source, title_start, "a ## heading has no words."))
     if not blocks:
-        result.problems.append(_problem(
-            source, title_start, f"the page '{title}' is empty: add text under its heading.",
-            Severity.WARNING,
-        ))
+        result.problems.append(
+            _problem(
+                source,
+                title_start,
+                f"the page '{title}' is empty: add text under its heading.",
+                Severity.WARNING,
+            )
+        )
     result.pages.append(Page(title, tuple(blocks)))
 
 
-def _problem(source: SourceFile, body_index: int, message: str,
-             severity: Severity = Severity.ERROR) -> Problem:
+def _problem(
+    source: SourceFile, body_index: int, message: str, severity: Severity = Severity.ERROR
+) -> Problem:
     return source.problem(source.body_line + body_index, message, severity=severity)
-

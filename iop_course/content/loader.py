@@ -16,7 +16,14 @@ from pathlib import Path
 
 from iop_course.content.front_matter import LESSON_FIELDS, MODULE_FIELDS, read_fields
 from iop_course.content.model import (
-    WHOLE_FILE, Course, Lesson, LessonInfo, Module, Problem, Quiz, Severity,
+    WHOLE_FILE,
+    Course,
+    Lesson,
+    LessonInfo,
+    Module,
+    Problem,
+    Quiz,
+    Severity,
 )
 from iop_course.content.safe_text import name_is_text
 from iop_course.content.source import SourceFile, read_text, split_front_matter
@@ -57,16 +64,31 @@ def load_course(root: Path) -> Course:
         if module.lessons:
             found.modules.append(module)
         elif not any(p.path.parent == module_dir or p.path == module_dir for p in found.problems):
-            found.problems.append(Problem(module_dir, WHOLE_FILE, (
-                "this module has no lessons yet, so it is not shown: add a lesson file "
-                "like 01-first-lesson.md."), Severity.WARNING))
+            found.problems.append(
+                Problem(
+                    module_dir,
+                    WHOLE_FILE,
+                    (
+                        "this module has no lessons yet, so it is not shown: add a lesson file "
+                        "like 01-first-lesson.md."
+                    ),
+                    Severity.WARNING,
+                )
+            )
     known = {lesson.id for module in found.modules for lesson in module.lessons}
     unreadable = {_lesson_id(p.path) for p in found.problems if p.path.suffix == ".md"}
     for lesson_id, quiz_path in sorted(quizzes.items()):
         if lesson_id not in known and lesson_id not in unreadable:
-            found.problems.append(Problem(quiz_path, 1, (
-                f"this quiz has no lesson: there is no {LESSONS_DIR}/{lesson_id}.md. "
-                "A quiz needs a lesson with the same folder and file name.")))
+            found.problems.append(
+                Problem(
+                    quiz_path,
+                    1,
+                    (
+                        f"this quiz has no lesson: there is no {LESSONS_DIR}/{lesson_id}.md. "
+                        "A quiz needs a lesson with the same folder and file name."
+                    ),
+                )
+            )
     return Course(root, tuple(found.modules), tuple(found.problems))
 
 
@@ -118,9 +140,16 @@ def _report_loose_files(root: Path, problems: list[Problem]) -> None:
     """Markdown files outside a module folder are never shown; say so instead of hiding them."""
     for folder in (LESSONS_DIR, QUIZZES_DIR):
         for path in sorted((root / folder).glob("*.md")):
-            problems.append(Problem(path, 1, (
-                f"this file is not in a module folder, so it is not used: move it into a "
-                f"folder like {folder}/01-my-module/.")))
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    (
+                        f"this file is not in a module folder, so it is not used: move it into a "
+                        f"folder like {folder}/01-my-module/."
+                    ),
+                )
+            )
 
 
 def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Problem]) -> Module:
@@ -138,8 +167,13 @@ def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Prob
             problems.extend(fields.problems)
             title, summary, intro = fields.title or title, fields.summary, source.body.strip()
     else:
-        problems.append(Problem(module_dir, WHOLE_FILE, (
-            f"this module folder has no {MODULE_FILE}: add one with a title and a summary.")))
+        problems.append(
+            Problem(
+                module_dir,
+                WHOLE_FILE,
+                (f"this module folder has no {MODULE_FILE}: add one with a title and a summary."),
+            )
+        )
     lessons = []
     for path in _named_as_text(_markdown_files(module_dir), problems):
         if path.name == MODULE_FILE:
@@ -150,8 +184,9 @@ def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Prob
     return Module(module_dir.name, module_dir, title, summary, intro, tuple(lessons))
 
 
-def _read_lesson_info(path: Path, module_dir: Path, quizzes: dict[str, Path],
-                      problems: list[Problem]) -> LessonInfo | None:
+def _read_lesson_info(
+    path: Path, module_dir: Path, quizzes: dict[str, Path], problems: list[Problem]
+) -> LessonInfo | None:
     source = read_source(path, front_matter_required=True)
     if isinstance(source, Problem):
         problems.append(source)
@@ -166,9 +201,15 @@ def _read_lesson_info(path: Path, module_dir: Path, quizzes: dict[str, Path],
         return None
     lesson_id = _lesson_id(path)
     return LessonInfo(
-        id=lesson_id, module_id=module_dir.name, path=path, title=fields.title,
-        summary=fields.summary, minutes=fields.minutes, objectives=fields.objectives,
-        sources=fields.sources, quiz_path=quizzes.get(lesson_id),
+        id=lesson_id,
+        module_id=module_dir.name,
+        path=path,
+        title=fields.title,
+        summary=fields.summary,
+        minutes=fields.minutes,
+        objectives=fields.objectives,
+        sources=fields.sources,
+        quiz_path=quizzes.get(lesson_id),
     )
 
 
@@ -200,8 +241,9 @@ def _markdown_files(folder: Path) -> list[Path]:
         names = os.listdir(folder)
     except OSError:
         return []
-    return [folder / name for name in sorted(names, key=os.path.normcase)
-            if MARKDOWN_NAME.match(name)]
+    return [
+        folder / name for name in sorted(names, key=os.path.normcase) if MARKDOWN_NAME.match(name)
+    ]
 
 
 def _named_as_text(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
@@ -216,10 +258,17 @@ def _named_as_text(paths: Iterable[Path], problems: list[Problem]) -> list[Path]
             kept.append(path)
         else:
             what = "folder" if path.is_dir() else "file"
-            problems.append(Problem(path, WHOLE_FILE, (
-                f"this {what}'s name has letters that are not UTF-8 text or a control "
-                f"character, so it is left out: rename it with letters, numbers and dashes, "
-                f"like 01-my-lesson.md.")))
+            problems.append(
+                Problem(
+                    path,
+                    WHOLE_FILE,
+                    (
+                        f"this {what}'s name has letters that are not UTF-8 text or a control "
+                        f"character, so it is left out: rename it with letters, numbers and dashes, "
+                        f"like 01-my-lesson.md."
+                    ),
+                )
+            )
     return kept
 
 

@@ -28,8 +28,9 @@ CODE_INDENT = 4
 def markdown_parser() -> MarkdownIt:
     """A shared CommonMark parser that also knows ``:::`` boxes."""
     parser = MarkdownIt("commonmark")
-    parser.block.ruler.before("fence", "box", _box_rule,
-                              {"alt": ["paragraph", "reference", "blockquote", "list"]})
+    parser.block.ruler.before(
+        "fence", "box", _box_rule, {"alt": ["paragraph", "reference", "blockquote", "list"]}
+    )
     return parser
 
 
@@ -120,4 +121,4 @@ def _closes_fence(text: str, fence: str) -> bool:
 
 def _text(state: StateBlock, line: int) -> str:
     """A line's text after its indentation."""
-    return state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
+    return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]

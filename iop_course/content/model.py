@@ -149,8 +149,9 @@ class Worksheet:
     def markdown(self) -> str:
         """The worksheet as plain course Markdown, prompts only and never any answer: for
         views that show text alone (a projected slide, a search)."""
-        items = "\n".join(f"{number}. {prompt.text}"
-                          for number, prompt in enumerate(self.prompts, start=1))
+        items = "\n".join(
+            f"{number}. {prompt.text}" for number, prompt in enumerate(self.prompts, start=1)
+        )
         return "\n\n".join(part for part in (self.intro, items) if part)
 
 
@@ -201,8 +202,12 @@ class Lesson:
 
     def worksheet_prompts(self) -> tuple[tuple[int, WorksheetPrompt], ...]:
         """Every worksheet prompt with the index of the page it is on, in lesson order."""
-        return tuple((index, prompt) for index, page in enumerate(self.pages)
-                     for worksheet in page.worksheets() for prompt in worksheet.prompts)
+        return tuple(
+            (index, prompt)
+            for index, page in enumerate(self.pages)
+            for worksheet in page.worksheets()
+            for prompt in worksheet.prompts
+        )
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ SMALL_NUMBER = re.compile(r"[1-9][0-9]{0,5}$")
 PLAIN_START = re.compile(r"[^-?:,\[\]{}#&*!|>'\"%@`\s]")
 # PyYAML's implicit resolvers (yaml/resolver.py), verbatim: a plain value matching one of them
 # is a yes/no, a number, a date, null... and not text.
-NOT_TEXT = re.compile(r"""^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE
+NOT_TEXT = re.compile(
+    r"""^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE
     |on|On|ON|off|Off|OFF)$
   |^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
     |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
@@ -38,18 +39,22 @@ NOT_TEXT = re.compile(r"""^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FA
      (?:[Tt]|[ \t]+)[0-9][0-9]?
      :[0-9][0-9] :[0-9][0-9] (?:\.[0-9]*)?
      (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$
-  |^(?:=)$""", re.X)
+  |^(?:=)$""",
+    re.X,
+)
 # PyYAML's reader refuses these characters: the complement of Reader.NON_PRINTABLE's class,
 # written out because compiling that negated class costs 30 ms of start-up.
-NON_PRINTABLE = re.compile("[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF"
-                           "\uFFFE\uFFFF]")
+NON_PRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+)
 YAML_LINE_BREAKS = "\r\x85\u2028\u2029"  # YAML reads these as line breaks
 NOT_PLAIN = re.compile(NON_PRINTABLE.pattern[:-1] + YAML_LINE_BREAKS + "]")  # both, one search
 # The only words NOT_TEXT matches: any other value that starts with a letter (and every field
 # name, which does) is text without running that long pattern. Values starting with one of
 # NOT_TEXT_STARTS may be numbers, dates, null...: NOT_TEXT decides those.
-NOT_TEXT_WORDS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off "
-                           "Off OFF null Null NULL".split())
+NOT_TEXT_WORDS = frozenset(
+    ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL"]
+)
 NOT_TEXT_STARTS = "-+.0123456789~<="
 _DECLINE = object()  # what ``_scalar`` gives for a value YAML must read
 
@@ -100,8 +105,13 @@ def _scalar(written: str) -> Any:
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
         inner = text[1:-1]
         return _DECLINE if (text[0] in inner or "\\" in inner) else inner
-    if not PLAIN_START.match(text) or ": " in text or " #" in text or "\t" in text \
-            or text.endswith(":"):
+    if (
+        not PLAIN_START.match(text)
+        or ": " in text
+        or " #" in text
+        or "\t" in text
+        or text.endswith(":")
+    ):
         return _DECLINE
     if text[0] not in NOT_TEXT_STARTS:
         return _DECLINE if text in NOT_TEXT_WORDS else text

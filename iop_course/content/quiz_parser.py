@@ -54,15 +54,27 @@ def parse_quiz(lesson_id: str, source: SourceFile) -> tuple[Quiz, list[Problem]]
         if question is None:
             continue
         if question.id in seen:
-            problems.append(source.problem(question.line, (
-                f"two questions have the same heading (see line {seen[question.id]}): "
-                "give each question its own wording.")))
+            problems.append(
+                source.problem(
+                    question.line,
+                    (
+                        f"two questions have the same heading (see line {seen[question.id]}): "
+                        "give each question its own wording."
+                    ),
+                )
+            )
             continue
         seen[question.id] = question.line
         ready.append(question)
     if not drafts and not source.problems:
-        problems.append(source.problem(source.body_line, (
-            "this quiz has no questions: start each question with a line '## Your question?'.")))
+        problems.append(
+            source.problem(
+                source.body_line,
+                (
+                    "this quiz has no questions: start each question with a line '## Your question?'."
+                ),
+            )
+        )
     return Quiz(lesson_id, source.path, tuple(ready), pass_percent), problems
 
 
@@ -74,13 +86,21 @@ def question_id(prompt: str) -> str:
 def _pass_percent(source: SourceFile, problems: list[Problem]) -> int:
     for name in source.front_matter:
         if name != "pass_percent":
-            problems.append(source.problem(source.field_line(str(name)), (
-                f"unknown field '{name}' (a quiz's front matter has only pass_percent)."),
-                severity=Severity.WARNING))
+            problems.append(
+                source.problem(
+                    source.field_line(str(name)),
+                    (f"unknown field '{name}' (a quiz's front matter has only pass_percent)."),
+                    severity=Severity.WARNING,
+                )
+            )
     value = source.front_matter.get("pass_percent", DEFAULT_PASS_PERCENT)
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
-        problems.append(source.problem(source.field_line("pass_percent"), (
-            f"pass_percent must be a whole number from 1 to 100, not '{shown_value(value)}'.")))
+        problems.append(
+            source.problem(
+                source.field_line("pass_percent"),
+                (f"pass_percent must be a whole number from 1 to 100, not '{shown_value(value)}'."),
+            )
+        )
         return DEFAULT_PASS_PERCENT
     return value
 
@@ -99,17 +119,25 @@ def _read_questions(source: SourceFile, problems: list[Problem]) -> list[_Draft]
             if token.type == "heading_open" and token.tag == "h2":
                 drafts.append(_Draft(tokens[index + 1].content.strip(), line))
             elif draft is None:
-                problems.append(source.problem(line, (
-                    "text before the first question is not shown: start the quiz with "
-                    "'## Your question?'."), severity=Severity.WARNING))
+                problems.append(
+                    source.problem(
+                        line,
+                        (
+                            "text before the first question is not shown: start the quiz with "
+                            "'## Your question?'."
+                        ),
+                        severity=Severity.WARNING,
+                    )
+                )
             else:
-                _add_block(source, draft, tokens[index:end + 1], lines, problems)
+                _add_block(source, draft, tokens[index : end + 1], lines, problems)
         index = end + 1
     return drafts
 
 
-def _add_block(source: SourceFile, draft: _Draft, block: list[Token], lines: list[str],
-               problems: list[Problem]) -> None:
+def _add_block(
+    source: SourceFile, draft: _Draft, block: list[Token], lines: list[str], problems: list[Problem]
+) -> None:
     first = block[0]
     start, end = first.map
     line = source.body_line + start
@@ -117,25 +145,44 @@ def _add_block(source: SourceFile, draft: _Draft, block: list[Token], lines: lis
     if first.type == "bullet_list_open":
         _add_choices(source, draft, block, problems)
     elif first.type == "ordered_list_open":
-        problems.append(source.problem(line, (
-            "choices must be a list of lines starting with '- [ ]' or '- [x]', not numbers.")))
+        problems.append(
+            source.problem(
+                line,
+                ("choices must be a list of lines starting with '- [ ]' or '- [x]', not numbers."),
+            )
+        )
         draft.broken = True
     elif first.type == BOX_OPEN:
         if not box_closed(lines, end):
-            problems.append(source.problem(line, (
-                "this box is never closed: add a line with ::: where the box should end.")))
+            problems.append(
+                source.problem(
+                    line,
+                    ("this box is never closed: add a line with ::: where the box should end."),
+                )
+            )
             draft.broken = True
         if box_name(first.info) == "facilitator":
             draft.facilitator.append(_box_text(lines, start, end))
         else:
-            problems.append(source.problem(line, (
-                "only a ::: facilitator box can go in a quiz."), severity=Severity.WARNING))
+            problems.append(
+                source.problem(
+                    line,
+                    ("only a ::: facilitator box can go in a quiz."),
+                    severity=Severity.WARNING,
+                )
+            )
     elif first.type == "blockquote_open":
         quoted = _quote_text(block)
         if draft.choices:
-            problems.append(source.problem(line, (
-                "this feedback is not under a choice: indent the '>' line with two spaces "
-                "so it sits under its choice.")))
+            problems.append(
+                source.problem(
+                    line,
+                    (
+                        "this feedback is not under a choice: indent the '>' line with two spaces "
+                        "so it sits under its choice."
+                    ),
+                )
+            )
             draft.broken = True
         else:
             _add_quote_before_choices(source, draft, quoted, line, problems)
@@ -145,8 +192,9 @@ def _add_block(source: SourceFile, draft: _Draft, block: list[Token], lines: lis
         draft.scenario.append(text)
 
 
-def _add_quote_before_choices(source: SourceFile, draft: _Draft, quoted: str, line: int,
-                              problems: list[Problem]) -> None:
+def _add_quote_before_choices(
+    source: SourceFile, draft: _Draft, quoted: str, line: int, problems: list[Problem]
+) -> None:
     """A quote before the choices: an ``Order:`` line, a hint, or part of the scenario."""
     kept = []
     for offset, text in enumerate(quoted.split("\n")):
@@ -156,10 +204,16 @@ def _add_quote_before_choices(source: SourceFile, draft: _Draft, quoted: str, li
         elif order.group(1).strip().lower() == FIXED_ORDER:
             draft.fixed_order = True
         else:
-            problems.append(source.problem(line + offset, (
-                f"unknown order '{order.group(1).strip()}': write '> Order: fixed' to keep the "
-                "choices in the order written, or remove the line to have them shuffled."),
-                severity=Severity.WARNING))
+            problems.append(
+                source.problem(
+                    line + offset,
+                    (
+                        f"unknown order '{order.group(1).strip()}': write '> Order: fixed' to keep the "
+                        "choices in the order written, or remove the line to have them shuffled."
+                    ),
+                    severity=Severity.WARNING,
+                )
+            )
     rest = "\n".join(kept).strip()
     if not rest:
         return
@@ -169,30 +223,39 @@ def _add_quote_before_choices(source: SourceFile, draft: _Draft, quoted: str, li
         draft.scenario.append(rest)
 
 
-def _add_choices(source: SourceFile, draft: _Draft, block: list[Token],
-                 problems: list[Problem]) -> None:
+def _add_choices(
+    source: SourceFile, draft: _Draft, block: list[Token], problems: list[Problem]
+) -> None:
     for index, token in enumerate(block):
         if token.type != "list_item_open" or token.level != 1:
             continue
         line = source.body_line + token.map[0]
-        item = block[index:_matching_close(block, index) + 1]
+        item = block[index : _matching_close(block, index) + 1]
         inlines = [t for t in item if t.type == "inline" and t.level == 3]
         label = inlines[0].content if inlines else ""
         mark = CHECKBOX.match(label)
         if mark is None:
-            problems.append(source.problem(line, (
-                "a choice must start with '[ ]' (a wrong choice) or '[x]' (a right one), "
-                "like '- [x] Call a friend'.")))
+            problems.append(
+                source.problem(
+                    line,
+                    (
+                        "a choice must start with '[ ]' (a wrong choice) or '[x]' (a right one), "
+                        "like '- [x] Call a friend'."
+                    ),
+                )
+            )
             draft.broken = True
             continue
         feedback = _quote_text(item)
-        draft.choices.append(Choice(
-            id=_choice_id(len(draft.choices)),
-            text=label[mark.end():].strip(),
-            correct=mark.group(1) != " ",
-            feedback=feedback,
-            line=line,
-        ))
+        draft.choices.append(
+            Choice(
+                id=_choice_id(len(draft.choices)),
+                text=label[mark.end() :].strip(),
+                correct=mark.group(1) != " ",
+                feedback=feedback,
+                line=line,
+            )
+        )
         draft.choice_lines.append(line)
 
 
@@ -201,24 +264,41 @@ def _finish(source: SourceFile, draft: _Draft, problems: list[Problem]) -> Quest
     if not draft.prompt:
         problems.append(source.problem(draft.line, "a question heading (##) has no words."))
     if not draft.choices and not draft.broken:
-        problems.append(source.problem(draft.line, (
-            "this question has no choices: add a list of '- [ ]' and '- [x]' lines under it.")))
+        problems.append(
+            source.problem(
+                draft.line,
+                ("this question has no choices: add a list of '- [ ]' and '- [x]' lines under it."),
+            )
+        )
     elif draft.choices and len(draft.choices) < 2:
         problems.append(source.problem(draft.line, "a question needs at least two choices."))
     if draft.choices and not any(choice.correct for choice in draft.choices):
-        problems.append(source.problem(draft.line, (
-            "this question has no correct choice: mark the right one with [x].")))
+        problems.append(
+            source.problem(
+                draft.line, ("this question has no correct choice: mark the right one with [x].")
+            )
+        )
     for choice, line in zip(draft.choices, draft.choice_lines):
         if not choice.feedback:
-            problems.append(source.problem(line, (
-                "this choice has no feedback: add a line under it, indented two spaces, "
-                "starting with '> ' that says why it is right or not.")))
+            problems.append(
+                source.problem(
+                    line,
+                    (
+                        "this choice has no feedback: add a line under it, indented two spaces, "
+                        "starting with '> ' that says why it is right or not."
+                    ),
+                )
+            )
         if not choice.text:
             problems.append(source.problem(line, "this choice has no words after its [ ] box."))
     if draft.choices and not draft.explanation and not draft.broken:
-        problems.append(source.problem(draft.line, (
-            "this question has no explanation: add a short paragraph after the choices."),
-            severity=Severity.WARNING))
+        problems.append(
+            source.problem(
+                draft.line,
+                ("this question has no explanation: add a short paragraph after the choices."),
+                severity=Severity.WARNING,
+            )
+        )
     errors = [p for p in problems[found_before:] if p.severity is Severity.ERROR]
     if draft.broken or errors:
         return None
@@ -269,4 +349,4 @@ def _quote_text(block: list[Token]) -> str:
 
 
 def _box_text(lines: list[str], start: int, end: int) -> str:
-    return "\n".join(lines[start + 1:end]).strip()
+    return "\n".join(lines[start + 1 : end]).strip()

@@ -27,9 +27,30 @@ POSITION_WORDS = re.compile(
     re.IGNORECASE,
 )
 CHOICE_LETTERS = set("ABCDEFGH")
-LINKING_WORDS = {"both", "only", "just", "neither", "either", "nor", "and", "or", "but", "not",
-                 "choice", "choices", "option", "options", "answer", "answers", "are", "is",
-                 "right", "correct", "true", "false"}
+LINKING_WORDS = {
+    "both",
+    "only",
+    "just",
+    "neither",
+    "either",
+    "nor",
+    "and",
+    "or",
+    "but",
+    "not",
+    "choice",
+    "choices",
+    "option",
+    "options",
+    "answer",
+    "answers",
+    "are",
+    "is",
+    "right",
+    "correct",
+    "true",
+    "false",
+}
 
 
 def quiz_warnings(quiz: Quiz) -> list[Problem]:
@@ -63,10 +84,17 @@ def _longest_is_always_right(quiz: Quiz) -> list[Problem]:
     pick_one = [question for question in quiz.questions if _pick_one(question)]
     if len(pick_one) < 2 or not all(_right_is_longest(question) for question in pick_one):
         return []
-    return [_warn(quiz, pick_one[0].line, (
-        f"in {_all(len(pick_one))} pick-one questions of this quiz the right choice is the "
-        "longest, so picking the longest choice passes without reading: make some wrong "
-        "choices as long and as detailed as the right one."))]
+    return [
+        _warn(
+            quiz,
+            pick_one[0].line,
+            (
+                f"in {_all(len(pick_one))} pick-one questions of this quiz the right choice is the "
+                "longest, so picking the longest choice passes without reading: make some wrong "
+                "choices as long and as detailed as the right one."
+            ),
+        )
+    ]
 
 
 def _true_false_all_alike(quiz: Quiz) -> list[Problem]:
@@ -75,10 +103,17 @@ def _true_false_all_alike(quiz: Quiz) -> list[Problem]:
     if len(true_false) < 2 or len(keys) != 1:
         return []
     key = keys.pop().rstrip(".!")
-    return [_warn(quiz, true_false[0].line, (
-        f"{_all(len(true_false))} true-or-false questions of this quiz have the answer {key}, "
-        f"so always answering {key} passes them: make some of them "
-        f"{'false' if key.lower() == 'true' else 'true'}."))]
+    return [
+        _warn(
+            quiz,
+            true_false[0].line,
+            (
+                f"{_all(len(true_false))} true-or-false questions of this quiz have the answer {key}, "
+                f"so always answering {key} passes them: make some of them "
+                f"{'false' if key.lower() == 'true' else 'true'}."
+            ),
+        )
+    ]
 
 
 def _too_few_wrong_choices(quiz: Quiz, question: Question) -> list[Problem]:
@@ -88,19 +123,34 @@ def _too_few_wrong_choices(quiz: Quiz, question: Question) -> list[Problem]:
     if wrong >= MIN_WRONG_IN_SELECT_ALL:
         return []
     how_many = "no wrong choice" if wrong == 0 else "only one wrong choice"
-    return [_warn(quiz, question.line, (
-        f"this 'select all' question has {how_many}, so ticking every box (nearly) passes: "
-        "add wrong choices until there are at least two, each a real mistake people make."))]
+    return [
+        _warn(
+            quiz,
+            question.line,
+            (
+                f"this 'select all' question has {how_many}, so ticking every box (nearly) passes: "
+                "add wrong choices until there are at least two, each a real mistake people make."
+            ),
+        )
+    ]
 
 
 def _position_words(quiz: Quiz, question: Question) -> list[Problem]:
     if not question.shuffled:
         return []
-    return [_warn(quiz, choice.line or question.line, (
-        f"the choice '{choice.text}' points at other choices by their place, but choices are "
-        "shown shuffled: name the choices it means instead, or add a line '> Order: fixed' "
-        "before the choices to keep them in the order written."))
-        for choice in question.choices if _points_by_place(choice)]
+    return [
+        _warn(
+            quiz,
+            choice.line or question.line,
+            (
+                f"the choice '{choice.text}' points at other choices by their place, but choices are "
+                "shown shuffled: name the choices it means instead, or add a line '> Order: fixed' "
+                "before the choices to keep them in the order written."
+            ),
+        )
+        for choice in question.choices
+        if _points_by_place(choice)
+    ]
 
 
 def _points_by_place(choice: Choice) -> bool:
@@ -109,7 +159,7 @@ def _points_by_place(choice: Choice) -> bool:
 
 
 def _names_choices_by_letter(text: str) -> bool:
-    """"A and B", "Both A and C are right": letters and linking words, nothing else.
+    """ "A and B", "Both A and C are right": letters and linking words, nothing else.
 
     "Hepatitis A and B" names viruses, not choices, so any other word clears the text.
     """

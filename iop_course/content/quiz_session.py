@@ -42,15 +42,17 @@ class QuizSession:
     rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
 
     @classmethod
-    def start(cls, quiz: Quiz, rng: random.Random | None = None,
-              previous: QuizSession | None = None) -> QuizSession:
+    def start(
+        cls, quiz: Quiz, rng: random.Random | None = None, previous: QuizSession | None = None
+    ) -> QuizSession:
         """A new session at the first question; its orders differ from ``previous``'s."""
         ids = [question.id for question in quiz.questions]
         session = cls(quiz_questions=ids, round=list(ids), rng=rng or random.Random())
         before = previous.orders if previous is not None else {}
         session.orders = {
             question.id: session._shuffle([c.id for c in question.choices], before.get(question.id))
-            for question in quiz.questions if question.shuffled
+            for question in quiz.questions
+            if question.shuffled
         }
         return session
 
@@ -138,8 +140,9 @@ class QuizSession:
         }
 
     @classmethod
-    def from_dict(cls, data: Any, quiz: Quiz, rng: random.Random | None = None
-                  ) -> QuizSession | None:
+    def from_dict(
+        cls, data: Any, quiz: Quiz, rng: random.Random | None = None
+    ) -> QuizSession | None:
         """Restore a saved session; None when it is damaged or the quiz changed since.
 
         Progress files can be edited by hand or damaged, so anything of the wrong shape or type
@@ -205,14 +208,22 @@ def _string_list(value: Any) -> bool:
 
 def _well_formed(data: Any) -> bool:
     """Every field is there, with the right type; ``orders`` may be missing (older saves)."""
-    required = {"quiz_questions", "phase", "round", "position", "first_results", "still_missed",
-                "current_pick"}
+    required = {
+        "quiz_questions",
+        "phase",
+        "round",
+        "position",
+        "first_results",
+        "still_missed",
+        "current_pick",
+    }
     if not isinstance(data, dict) or not required <= set(data) <= required | {"orders"}:
         return False
     results, orders = data["first_results"], data.get("orders", {})
     return (
         _string_list(data["quiz_questions"])
-        and isinstance(data["phase"], str) and data["phase"] in {phase.value for phase in Phase}
+        and isinstance(data["phase"], str)
+        and data["phase"] in {phase.value for phase in Phase}
         and _string_list(data["round"])
         and type(data["position"]) is int
         and isinstance(results, dict)

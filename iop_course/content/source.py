@@ -63,12 +63,16 @@ def read_text(path: Path) -> tuple[str | None, Problem | None, list[Problem]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        return None, Problem(
-            path,
-            line,
-            "this file is not saved as UTF-8 text. Open it in your editor and save it "
-            "with the encoding UTF-8.",
-        ), []
+        return (
+            None,
+            Problem(
+                path,
+                line,
+                "this file is not saved as UTF-8 text. Open it in your editor and save it "
+                "with the encoding UTF-8.",
+            ),
+            [],
+        )
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if CONTROL.search(text) is None:
@@ -87,8 +91,12 @@ def split_front_matter(path: Path, text: str, required: bool) -> SourceFile:
         problems = []
         if required:
             problems.append(
-                Problem(path, 1, "the file must start with front matter: a line with ---, "
-                        "then title: and summary:, then another line with ---.")
+                Problem(
+                    path,
+                    1,
+                    "the file must start with front matter: a line with ---, "
+                    "then title: and summary:, then another line with ---.",
+                )
             )
         return SourceFile(path, {}, text, 1, problems)
     front_lines: list[str] = []
@@ -98,15 +106,31 @@ def split_front_matter(path: Path, text: str, required: bool) -> SourceFile:
         line = text[start:] if end < 0 else text[start:end]
         if line.strip() in (FENCE, "..."):
             front = read_front_matter(path, front_lines)
-            body = "" if end < 0 else text[end + 1:]
-            return SourceFile(path, front.data, body, len(front_lines) + 3, front.problems,
-                              front_lines, front.control_characters)
+            body = "" if end < 0 else text[end + 1 :]
+            return SourceFile(
+                path,
+                front.data,
+                body,
+                len(front_lines) + 3,
+                front.problems,
+                front_lines,
+                front.control_characters,
+            )
         front_lines.append(line)
         if end < 0:
             break
         start = end + 1
     return SourceFile(
-        path, {}, "", text.count("\n") + 1,
-        [Problem(path, 1, "the front matter starts with --- on line 1 but never ends: "
-                 "add a line with --- after it.")],
+        path,
+        {},
+        "",
+        text.count("\n") + 1,
+        [
+            Problem(
+                path,
+                1,
+                "the front matter starts with --- on line 1 but never ends: "
+                "add a line with --- after it.",
+            )
+        ],
     )

@@ -27,20 +27,27 @@ from iop_course.content.model import PlanPart, Problem, Worksheet, WorksheetProm
 
 PROMPT_LINE = re.compile(r"\?(?:[ \t]+(?P<rest>.*))?$")
 PROMPT_HEAD = re.compile(
-    r"(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)(?:[ \t]+\([ \t]*plan[ \t]*:[ \t]*(?P<plan>[^)]*)\))?[ \t]*$")
+    r"(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)(?:[ \t]+\([ \t]*plan[ \t]*:[ \t]*(?P<plan>[^)]*)\))?[ \t]*$"
+)
 PLAN_PARTS = {part.value: part for part in PlanPart}
 BAD_PROMPT_LINE = (
     "a worksheet prompt starts with a line like '? my-reasons' or "
     "'? my-reasons (plan: reasons)': an id of small letters, digits and hyphens, then, if the "
-    "answer belongs in the recovery plan, its part in brackets.")
-NO_PROMPTS = ("this worksheet has no prompts: add a line like '? my-reasons' with the "
-              "question under it.")
+    "answer belongs in the recovery plan, its part in brackets."
+)
+NO_PROMPTS = (
+    "this worksheet has no prompts: add a line like '? my-reasons' with the question under it."
+)
 
 ProblemAt = Callable[[int, str], Problem]
 
 
-def parse_worksheet(numbered_lines: Iterable[tuple[int, str]], problem_at: ProblemAt,
-                    opening_line: int, problems: list[Problem]) -> Worksheet:
+def parse_worksheet(
+    numbered_lines: Iterable[tuple[int, str]],
+    problem_at: ProblemAt,
+    opening_line: int,
+    problems: list[Problem],
+) -> Worksheet:
     """The worksheet whose body lines are ``numbered_lines`` (file line, text).
 
     ``problem_at(line, message)`` makes a problem at a file line; ``opening_line`` is the
@@ -57,9 +64,15 @@ def parse_worksheet(numbered_lines: Iterable[tuple[int, str]], problem_at: Probl
         prompt_id, plan, line = head
         words = "\n".join(text).strip()
         if not words:
-            problems.append(problem_at(line, (
-                f"the prompt '{prompt_id}' has no text: write the question on the lines "
-                "under it.")))
+            problems.append(
+                problem_at(
+                    line,
+                    (
+                        f"the prompt '{prompt_id}' has no text: write the question on the lines "
+                        "under it."
+                    ),
+                )
+            )
         prompts.append(WorksheetPrompt(prompt_id, words, plan, line))
 
     for line, raw in numbered_lines:
@@ -75,8 +88,9 @@ def parse_worksheet(numbered_lines: Iterable[tuple[int, str]], problem_at: Probl
     return Worksheet("\n".join(intro).strip("\n"), tuple(prompts))
 
 
-def _prompt_head(rest: str, line: int, problem_at: ProblemAt,
-                 problems: list[Problem]) -> tuple[str, PlanPart | None, int]:
+def _prompt_head(
+    rest: str, line: int, problem_at: ProblemAt, problems: list[Problem]
+) -> tuple[str, PlanPart | None, int]:
     """A prompt's id and plan part from its ``?`` line; a line that cannot be read is reported
     and the prompt kept under an id made from its line, so its text is not lost."""
     head = PROMPT_HEAD.match(rest.strip())
@@ -88,13 +102,18 @@ def _prompt_head(rest: str, line: int, problem_at: ProblemAt,
         return head.group("id"), None, line
     plan = PLAN_PARTS.get(plan_name.strip().lower())
     if plan is None:
-        problems.append(problem_at(line, (
-            f"unknown plan part '{plan_name.strip()}': use one of {', '.join(PLAN_PARTS)}.")))
+        problems.append(
+            problem_at(
+                line,
+                (f"unknown plan part '{plan_name.strip()}': use one of {', '.join(PLAN_PARTS)}."),
+            )
+        )
     return head.group("id"), plan, line
 
 
-def duplicate_prompt_problems(worksheets: Iterable[Worksheet],
-                              problem_at: ProblemAt) -> list[Problem]:
+def duplicate_prompt_problems(
+    worksheets: Iterable[Worksheet], problem_at: ProblemAt
+) -> list[Problem]:
     """A problem for each prompt whose id an earlier prompt of the same lesson already has:
     both answers would be kept in one place."""
     seen: dict[str, int] = {}
@@ -102,9 +121,15 @@ def duplicate_prompt_problems(worksheets: Iterable[Worksheet],
     for worksheet in worksheets:
         for prompt in worksheet.prompts:
             if prompt.id in seen:
-                problems.append(problem_at(prompt.line, (
-                    f"the prompt id '{prompt.id}' is already used at line {seen[prompt.id]}: "
-                    "give each prompt in a lesson its own id.")))
+                problems.append(
+                    problem_at(
+                        prompt.line,
+                        (
+                            f"the prompt id '{prompt.id}' is already used at line {seen[prompt.id]}: "
+                            "give each prompt in a lesson its own id."
+                        ),
+                    )
+                )
             else:
                 seen[prompt.id] = prompt.line
     return problems

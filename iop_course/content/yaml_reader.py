@@ -19,10 +19,13 @@ from iop_course.content.safe_text import CONTROL, control_message, make_visible
 
 SAFE_LOADER: Any = None  # PyYAML's loader class; None means its C loader when built (tests pin one)
 FIRST_LINE = 2  # front matter starts on the file's second line, after the opening ---
-YAML_HELP = ("Each line should look like 'title: Some words'; put text with a colon in "
-             "double quotes.")
-VALUE_HELP = ("this value could not be read: it looks like a date, a time or a number, but is "
-              "not a valid one. If it is text, put it in double quotes.")
+YAML_HELP = (
+    "Each line should look like 'title: Some words'; put text with a colon in double quotes."
+)
+VALUE_HELP = (
+    "this value could not be read: it looks like a date, a time or a number, but is "
+    "not a valid one. If it is text, put it in double quotes."
+)
 LONGEST_SHOWN = 40
 
 
@@ -48,13 +51,21 @@ def read_front_matter(path: Path, lines: list[str]) -> FrontMatter:
     try:
         data = yaml.load(text, Loader=_loader())
     except yaml.MarkedYAMLError as error:
-        front.problems.append(Problem(path, _error_line(error, text), (
-            f"the front matter could not be read ({error.problem or 'it is not valid'}). "
-            + YAML_HELP)))
+        front.problems.append(
+            Problem(
+                path,
+                _error_line(error, text),
+                (
+                    f"the front matter could not be read ({error.problem or 'it is not valid'}). "
+                    + YAML_HELP
+                ),
+            )
+        )
         return front
     except yaml.YAMLError:
-        front.problems.append(Problem(path, FIRST_LINE, "the front matter could not be read. "
-                                      + YAML_HELP))
+        front.problems.append(
+            Problem(path, FIRST_LINE, "the front matter could not be read. " + YAML_HELP)
+        )
         return front
     except (ValueError, OverflowError, RecursionError):  # a value YAML could not build
         front.problems.append(Problem(path, _unbuildable_line(text), VALUE_HELP))
@@ -62,8 +73,9 @@ def read_front_matter(path: Path, lines: list[str]) -> FrontMatter:
     if data is None:
         return front
     if not isinstance(data, dict):
-        front.problems.append(Problem(path, FIRST_LINE,
-                                      "the front matter must be lines of 'name: value'."))
+        front.problems.append(
+            Problem(path, FIRST_LINE, "the front matter must be lines of 'name: value'.")
+        )
         return front
     front.data = _visible_fields(path, data, lines, front.control_characters)
     return front
@@ -76,7 +88,7 @@ def shown_value(value: object) -> str:
     if isinstance(value, int) and value.bit_length() > 128:
         return "a very long number"
     text = make_visible(str(value))
-    return text if len(text) <= LONGEST_SHOWN else text[:LONGEST_SHOWN - 1] + "\u2026"
+    return text if len(text) <= LONGEST_SHOWN else text[: LONGEST_SHOWN - 1] + "\u2026"
 
 
 def _loader() -> Any:
@@ -98,7 +110,7 @@ def _unbuildable_line(text: str) -> int:
 
     try:
         root = yaml.compose(text, Loader=_loader())
-    except Exception:  # noqa: BLE001 - any failure here only costs the exact line
+    except Exception:
         return FIRST_LINE
     if not isinstance(root, yaml.MappingNode):
         return FIRST_LINE
@@ -106,23 +118,30 @@ def _unbuildable_line(text: str) -> int:
         for node in (key, value):
             try:
                 _loader()("").construct_object(node, deep=True)
-            except Exception:  # noqa: BLE001 - the node that fails is the one to report
+            except Exception:
                 return node.start_mark.line + FIRST_LINE
     return FIRST_LINE
 
 
-def _visible_fields(path: Path, data: dict[Any, Any], lines: list[str],
-                    found: list[Problem]) -> dict[Any, Any]:
+def _visible_fields(
+    path: Path, data: dict[Any, Any], lines: list[str], found: list[Problem]
+) -> dict[Any, Any]:
     """The fields with control characters in names, text and lists of text made visible."""
     visible: dict[Any, Any] = {}
     for name, value in data.items():
         texts = [name, value] + (value if isinstance(value, list) else [])
         unsafe = [text for text in texts if isinstance(text, str) and CONTROL.search(text)]
         if unsafe:
-            found.append(Problem(path, _field_line(lines, make_visible(str(name))),
-                                 control_message("".join(unsafe))))
+            found.append(
+                Problem(
+                    path,
+                    _field_line(lines, make_visible(str(name))),
+                    control_message("".join(unsafe)),
+                )
+            )
         visible[_visible(name)] = (
-            [_visible(item) for item in value] if isinstance(value, list) else _visible(value))
+            [_visible(item) for item in value] if isinstance(value, list) else _visible(value)
+        )
     return visible
 
 

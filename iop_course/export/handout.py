@@ -20,8 +20,10 @@ FACILITATOR_BANNER = "Facilitator copy: includes the group plan and the quiz ans
 def build_handout(lesson: Lesson, quiz: Quiz | None = None, facilitator: bool = False) -> str:
     """The whole handout as one HTML document."""
     info = lesson.info
-    parts = [f"<header><h1>{text_html(info.title)}</h1>",
-             f'<p class="summary">{text_html(info.summary)}</p>']
+    parts = [
+        f"<header><h1>{text_html(info.title)}</h1>",
+        f'<p class="summary">{text_html(info.summary)}</p>',
+    ]
     if info.minutes:
         parts.append(f'<p class="meta">About {info.minutes} minutes of reading.</p>')
     if facilitator:
@@ -32,9 +34,14 @@ def build_handout(lesson: Lesson, quiz: Quiz | None = None, facilitator: bool = 
     for page in lesson.pages:
         parts.append(f"<section><h2>{text_html(page.title)}</h2>")
         blocks = page.blocks if facilitator else page.learner_blocks()
-        parts.extend(_box(block) if isinstance(block, Box)
-                     else _worksheet(block) if isinstance(block, Worksheet)
-                     else markdown_html(block.markdown) for block in blocks)
+        parts.extend(
+            _box(block)
+            if isinstance(block, Box)
+            else _worksheet(block)
+            if isinstance(block, Worksheet)
+            else markdown_html(block.markdown)
+            for block in blocks
+        )
         parts.append("</section>")
     if facilitator and quiz is not None and quiz.questions:
         parts.append(_answer_key(quiz))
@@ -49,20 +56,24 @@ def _box(box: Box) -> str:
     writing = ""
     if box.kind is BoxKind.TRY_THIS:
         writing = _writing_space(WRITING_LINES) + f'<p class="meta">{text_html(LEARNER_NOTE)}</p>'
-    return (f'<aside class="box box-{box.kind.value}"><div class="label">'
-            f"{text_html(box.kind.label)}</div>{markdown_html(box.markdown)}{writing}</aside>")
+    return (
+        f'<aside class="box box-{box.kind.value}"><div class="label">'
+        f"{text_html(box.kind.label)}</div>{markdown_html(box.markdown)}{writing}</aside>"
+    )
 
 
 def _worksheet(worksheet: Worksheet) -> str:
     """A worksheet on paper: its intro, then each prompt with lines to write on (never an
     answer: a handout is for anyone)."""
-    parts = [f'<aside class="box box-worksheet"><div class="label">{text_html(worksheet.label)}'
-             "</div>"]
+    parts = [
+        f'<aside class="box box-worksheet"><div class="label">{text_html(worksheet.label)}</div>'
+    ]
     if worksheet.intro:
         parts.append(markdown_html(worksheet.intro))
     for prompt in worksheet.prompts:
-        parts.append(f'<div class="prompt">{markdown_html(prompt.text)}'
-                     f"{_writing_space(PROMPT_LINES)}</div>")
+        parts.append(
+            f'<div class="prompt">{markdown_html(prompt.text)}{_writing_space(PROMPT_LINES)}</div>'
+        )
     parts.append(f'<p class="meta">{text_html(LEARNER_NOTE)}</p></aside>')
     return "".join(parts)
 
@@ -74,8 +85,10 @@ def _writing_space(lines: int) -> str:
 
 def _answer_key(quiz: Quiz) -> str:
     """Every question with its right choices marked in words and symbols, and all feedback."""
-    parts = ["<section><h2>Quiz and answer key</h2>",
-             f'<p class="meta">Pass mark: {quiz.pass_percent}%.</p>']
+    parts = [
+        "<section><h2>Quiz and answer key</h2>",
+        f'<p class="meta">Pass mark: {quiz.pass_percent}%.</p>',
+    ]
     for number, question in enumerate(quiz.questions, start=1):
         parts.append(_question(number, question))
     parts.append("</section>")
@@ -91,14 +104,18 @@ def _question(number: int, question: Question) -> str:
     parts.append('<ul class="choices">')
     for letter, choice in zip("ABCDEFGHIJ", question.choices):
         mark = '<span class="key">✓ Right:</span> ' if choice.correct else "✗ "
-        parts.append(f"<li>{mark}<strong>{letter}.</strong> {text_html(choice.text)}"
-                     f'<span class="feedback">{text_html(choice.feedback)}</span></li>')
+        parts.append(
+            f"<li>{mark}<strong>{letter}.</strong> {text_html(choice.text)}"
+            f'<span class="feedback">{text_html(choice.feedback)}</span></li>'
+        )
     parts.append("</ul>")
     if question.explanation:
         parts.append(markdown_html(question.explanation))
     if question.facilitator_prompt:
-        parts.append(f'<aside class="box box-facilitator"><div class="label">For the group</div>'
-                     f"{markdown_html(question.facilitator_prompt)}</aside>")
+        parts.append(
+            f'<aside class="box box-facilitator"><div class="label">For the group</div>'
+            f"{markdown_html(question.facilitator_prompt)}</aside>"
+        )
     parts.append("</div>")
     return "\n".join(parts)
 
@@ -109,7 +126,10 @@ def _list(heading: str, items: tuple[str, ...]) -> str:
 
 
 def _help_numbers() -> str:
-    rows = "".join(f"<dt>{text_html(heading)}</dt><dd>{text_html(text)}</dd>"
-                   for heading, text in HELP_LINES)
-    return (f'<section class="help"><h2>Get help now</h2><dl>{rows}</dl>'
-            f'<p class="meta">Numbers checked {text_html(CHECKED_ON)}.</p></section>')
+    rows = "".join(
+        f"<dt>{text_html(heading)}</dt><dd>{text_html(text)}</dd>" for heading, text in HELP_LINES
+    )
+    return (
+        f'<section class="help"><h2>Get help now</h2><dl>{rows}</dl>'
+        f'<p class="meta">Numbers checked {text_html(CHECKED_ON)}.</p></section>'
+    )

@@ -16,13 +16,16 @@ from iop_course.content.help_lines import CHECKED_ON, HELP_LINES
 from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice, PlanExtra, PlanPart
 from iop_course.export.html_document import html_document, markdown_html, text_html
 from iop_course.export.recovery_plan import (
-    SAFETY_REMINDERS, PlanEntry, PlanSection, RecoveryPlan,
+    SAFETY_REMINDERS,
+    PlanEntry,
+    PlanSection,
+    RecoveryPlan,
 )
 
 TITLE = "My recovery plan"
 WORDS = {
     "made": "Made on {day}. Keep it where you can find it fast: a photo on your phone, a copy "
-            "in your wallet or on the fridge.",
+    "in your wallet or on the fridge.",
     "empty": "Not written yet. You can write it in: {lessons}.",
     "from": "From the lesson \u201c{title}\u201d",
     "name": "Name",
@@ -33,14 +36,19 @@ WORDS = {
 DEFAULT_FILE_NAME = "my-recovery-plan.html"
 
 
-def build_plan_html(plan: RecoveryPlan, choices: Iterable[PlanChoice] = ALL_PLAN_CHOICES,
-                    made_on: date | None = None) -> str:
+def build_plan_html(
+    plan: RecoveryPlan,
+    choices: Iterable[PlanChoice] = ALL_PLAN_CHOICES,
+    made_on: date | None = None,
+) -> str:
     """The chosen parts of the plan (in plan order) as one HTML document."""
     chosen = set(choices)
     made = made_on or date.today()
     day = f"{made:%B} {made.day}, {made.year}"
-    parts = [f"<header><h1>{text_html(TITLE)}</h1>",
-             f'<p class="meta">{text_html(WORDS["made"].format(day=day))}</p></header>']
+    parts = [
+        f"<header><h1>{text_html(TITLE)}</h1>",
+        f'<p class="meta">{text_html(WORDS["made"].format(day=day))}</p></header>',
+    ]
     parts.extend(_section(section) for section in plan.sections if section.part in chosen)
     if PlanExtra.HELP in chosen:
         parts.append(_help_numbers())
@@ -61,8 +69,10 @@ def write_plan_file(path: Path, html: str) -> Path:
 
 
 def _section(section: PlanSection) -> str:
-    parts = [f'<section class="plan-part" id="part-{section.part.value}">'
-             f"<h2>{text_html(section.part.label)}</h2>"]
+    parts = [
+        f'<section class="plan-part" id="part-{section.part.value}">'
+        f"<h2>{text_html(section.part.label)}</h2>"
+    ]
     if section.empty:
         lessons = ", ".join(f"\u201c{place.lesson_title}\u201d" for place in section.places)
         parts.append(f'<p class="where">{text_html(WORDS["empty"].format(lessons=lessons))}</p>')
@@ -77,19 +87,28 @@ def _section(section: PlanSection) -> str:
 
 def _entry(entry: PlanEntry) -> str:
     where = WORDS["from"].format(title=entry.place.lesson_title)
-    head = (f'<div class="prompt">{markdown_html(entry.prompt.text)}'
-            f'<p class="where">{text_html(where)}</p>')
+    head = (
+        f'<div class="prompt">{markdown_html(entry.prompt.text)}'
+        f'<p class="where">{text_html(where)}</p>'
+    )
     if entry.prompt.asks_for_contacts:
-        rows = "".join(f"<tr><td>{text_html(contact.name)}</td><td>{text_html(contact.number)}"
-                       "</td></tr>" for contact in entry.contacts)
-        return (f'{head}<table class="contacts"><tr><th>{WORDS["name"]}</th>'
-                f'<th>{WORDS["number"]}</th></tr>{rows}</table></div>')
+        rows = "".join(
+            f"<tr><td>{text_html(contact.name)}</td><td>{text_html(contact.number)}</td></tr>"
+            for contact in entry.contacts
+        )
+        return (
+            f'{head}<table class="contacts"><tr><th>{WORDS["name"]}</th>'
+            f"<th>{WORDS['number']}</th></tr>{rows}</table></div>"
+        )
     return f'{head}<div class="answer">{text_html(entry.text)}</div></div>'
 
 
 def _help_numbers() -> str:
-    rows = "".join(f"<dt>{text_html(heading)}</dt><dd>{text_html(text)}</dd>"
-                   for heading, text in HELP_LINES)
-    return (f'<section class="help" id="part-{PlanExtra.HELP.value}">'
-            f"<h2>{text_html(PlanExtra.HELP.label)}</h2><dl>{rows}</dl>"
-            f'<p class="meta">{text_html(WORDS["checked"].format(day=CHECKED_ON))}</p></section>')
+    rows = "".join(
+        f"<dt>{text_html(heading)}</dt><dd>{text_html(text)}</dd>" for heading, text in HELP_LINES
+    )
+    return (
+        f'<section class="help" id="part-{PlanExtra.HELP.value}">'
+        f"<h2>{text_html(PlanExtra.HELP.label)}</h2><dl>{rows}</dl>"
+        f'<p class="meta">{text_html(WORDS["checked"].format(day=CHECKED_ON))}</p></section>'
+    )

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 
 from iop_course.content.loader import ContentUnreadable, open_lesson
 from iop_course.content.model import (
-    ALL_PLAN_CHOICES, Course, PlanChoice, PlanPart, WorksheetPrompt,
+    ALL_PLAN_CHOICES,
+    Course,
+    PlanChoice,
+    PlanPart,
+    WorksheetPrompt,
 )
 from iop_course.store.worksheet_answers import Contact, WorksheetAnswer, contacts_from_text
 
@@ -88,8 +92,11 @@ def gather_plan(course: Course, answers: Iterable[WorksheetAnswer]) -> RecoveryP
     app's content check reports it). Answers to prompts no longer in the course stay in the
     store but are not shown, since nothing says which part they belong to.
     """
-    written = {(answer.lesson_id, answer.prompt_id): answer.text for answer in answers
-               if answer.text.strip()}
+    written = {
+        (answer.lesson_id, answer.prompt_id): answer.text
+        for answer in answers
+        if answer.text.strip()
+    }
     entries: dict[PlanPart, list[PlanEntry]] = {part: [] for part in PlanPart}
     places: dict[PlanPart, dict[str, PlanPlace]] = {part: {} for part in PlanPart}
     for page, prompt, info in _plan_prompts(course):
@@ -98,9 +105,12 @@ def gather_plan(course: Course, answers: Iterable[WorksheetAnswer]) -> RecoveryP
         text = written.get((info.id, prompt.id), "")
         if text and (not prompt.asks_for_contacts or contacts_from_text(text)):
             entries[prompt.plan].append(PlanEntry(place, prompt, text))
-    return RecoveryPlan(tuple(
-        PlanSection(part, tuple(entries[part]), tuple(places[part].values()))
-        for part in PlanPart))
+    return RecoveryPlan(
+        tuple(
+            PlanSection(part, tuple(entries[part]), tuple(places[part].values()))
+            for part in PlanPart
+        )
+    )
 
 
 def _plan_prompts(course: Course):
@@ -124,6 +134,8 @@ def parse_choices(names: Iterable[str]) -> tuple[PlanChoice, ...]:
     for name in names:
         choice = CHOICES_BY_NAME.get(name.strip().lower())
         if choice is None:
-            raise ValueError(f"'{name}' is not a part of the plan: use {', '.join(CHOICES_BY_NAME)}")
+            raise ValueError(
+                f"'{name}' is not a part of the plan: use {', '.join(CHOICES_BY_NAME)}"
+            )
         chosen.add(choice)
     return tuple(choice for choice in ALL_PLAN_CHOICES if choice in chosen)

@@ -46,9 +46,14 @@ class DeckPart:
 
     def ref(self, part: int = 0, parts: int = 1) -> SlideRef:
         """Name this part's slide ``part`` (of ``parts``) by its content."""
-        return SlideRef(lesson_id=self.lesson_id, kind=self.kind, page=self.page, part=part,
-                        parts=parts,
-                        question_id=self.question.id if self.question is not None else "")
+        return SlideRef(
+            lesson_id=self.lesson_id,
+            kind=self.kind,
+            page=self.page,
+            part=part,
+            parts=parts,
+            question_id=self.question.id if self.question is not None else "",
+        )
 
 
 @dataclass(frozen=True)
@@ -82,9 +87,10 @@ def build_deck(course: Course, lesson_id: str) -> Deck:
     parts.append(_title(module, info))
     parts.extend(_page(info, index, page) for index, page in enumerate(lesson.pages))
     questions = opened[0].questions if opened is not None else ()
-    parts.extend(DeckPart(SlideKind.QUESTION, info.id, question.prompt, question=question,
-                          number=number)
-                 for number, question in enumerate(questions, start=1))
+    parts.extend(
+        DeckPart(SlideKind.QUESTION, info.id, question.prompt, question=question, number=number)
+        for number, question in enumerate(questions, start=1)
+    )
     parts.append(_end(course, info))
     return Deck(info, module, tuple(parts))
 
@@ -99,8 +105,10 @@ def _title(module: Module, info: LessonInfo) -> DeckPart:
     units = [plain_unit(WORDS["module"].format(title=module.title), Role.MUTED)]
     if info.objectives:
         units.append(plain_unit(WORDS["will_learn"], Role.HEADING))
-        units.extend(plain_unit(objective, marker="•", gap_before=index == 0)
-                     for index, objective in enumerate(info.objectives))
+        units.extend(
+            plain_unit(objective, marker="•", gap_before=index == 0)
+            for index, objective in enumerate(info.objectives)
+        )
     if info.minutes:
         units.append(plain_unit(WORDS["minutes"].format(minutes=info.minutes), Role.MUTED))
     return DeckPart(SlideKind.TITLE, info.id, info.title, tuple(units))
@@ -122,9 +130,11 @@ def _page(info: LessonInfo, index: int, page: Page) -> DeckPart:
 
 
 def _end(course: Course, info: LessonInfo) -> DeckPart:
-    units = [plain_unit(WORDS["end_lesson"].format(title=info.title)),
-             plain_unit(WORDS["end_talk"]),
-             plain_unit(WORDS["end_help"], Role.MUTED)]
+    units = [
+        plain_unit(WORDS["end_lesson"].format(title=info.title)),
+        plain_unit(WORDS["end_talk"]),
+        plain_unit(WORDS["end_help"], Role.MUTED),
+    ]
     following = course.lesson_after(info.id)
     if following is not None:
         units.append(plain_unit(WORDS["end_next"].format(title=following.title), Role.MUTED))

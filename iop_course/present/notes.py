@@ -20,7 +20,14 @@ from pathlib import Path
 from iop_course.content.loader import ContentUnreadable, load_course, open_lesson, open_quiz
 from iop_course.content.markdown import markdown_parser
 from iop_course.content.model import (
-    Box, BoxKind, Course, Lesson, LessonInfo, Module, Question, Quiz,
+    Box,
+    BoxKind,
+    Course,
+    Lesson,
+    LessonInfo,
+    Module,
+    Question,
+    Quiz,
 )
 from iop_course.present.state import PresenterState, SlideKind, SlideRef
 
@@ -37,11 +44,11 @@ WORDS = {
     "end": "End of the lesson: {title}",
     "last": "This is the last slide.",
     "no_lesson": "The presenter shows a lesson ({lesson_id}) that is not in the course at "
-                 "{root}. Start the notes with the presenter's --content folder.",
+    "{root}. Start the notes with the presenter's --content folder.",
     "no_page": "The presenter shows page {number} of {title}, which these notes do not have: "
-               "the lesson may have changed since the presenter started.",
+    "the lesson may have changed since the presenter started.",
     "no_question": "The presenter shows a question these notes do not find in the quiz for "
-                   "{title}: the quiz may have changed since the presenter started.",
+    "{title}: the quiz may have changed since the presenter started.",
     "unreadable": "This lesson could not be read: {problem}",
     "module_lessons": "This module has {count} lessons; the first is {title}.",
     "next_lesson": "After this lesson: {title}.",
@@ -119,8 +126,11 @@ def plain_preview(markdown: str, limit: int = PREVIEW_CHARACTERS) -> str:
     words: list[str] = []
     for token in markdown_parser().parse(markdown):
         if token.type == "inline":
-            words.extend(child.content for child in token.children or ()
-                         if child.type in ("text", "code_inline"))
+            words.extend(
+                child.content
+                for child in token.children or ()
+                if child.type in ("text", "code_inline")
+            )
             words.append(" ")
     text = " ".join("".join(words).split())
     if len(text) <= limit:
@@ -163,7 +173,8 @@ class SpeakerNotes:
         course = self.course_for(state.content_root)
         base = SlideNotes(
             position=WORDS["position"].format(position=state.position, total=state.total),
-            on_screen="", started_at=state.started_at,
+            on_screen="",
+            started_at=state.started_at,
             next_up=self._describe(course, state.next_slide) if state.next_slide else WORDS["last"],
         )
         return self._fill(course, state, base)
@@ -172,48 +183,71 @@ class SpeakerNotes:
         slide = state.slide
         info = course.lesson(slide.lesson_id)
         if info is None:
-            return replace(base, problem=WORDS["no_lesson"].format(
-                lesson_id=slide.lesson_id, root=course.root))
+            return replace(
+                base, problem=WORDS["no_lesson"].format(lesson_id=slide.lesson_id, root=course.root)
+            )
         if slide.kind is SlideKind.MODULE_INTRO:
             return self._module_intro(course, info, base)
         if slide.kind is SlideKind.END:
             following = course.lesson_after(info.id)
-            after = (WORDS["next_lesson"].format(title=following.title) if following
-                     else WORDS["course_end"])
-            return replace(base, on_screen=WORDS["end"].format(title=info.title),
-                            side_notes=(after,))
+            after = (
+                WORDS["next_lesson"].format(title=following.title)
+                if following
+                else WORDS["course_end"]
+            )
+            return replace(
+                base, on_screen=WORDS["end"].format(title=info.title), side_notes=(after,)
+            )
         lesson = self._lesson(info)
         if isinstance(lesson, ContentUnreadable):
-            return replace(base, problem=WORDS["unreadable"].format(
-                problem=lesson.problem.message))
+            return replace(base, problem=WORDS["unreadable"].format(problem=lesson.problem.message))
         if slide.kind is SlideKind.TITLE:
-            return replace(base, on_screen=WORDS["title"].format(title=info.title),
-                            objectives=info.objectives, minutes=info.minutes,
-                            group_boxes=_group_boxes(lesson, 0))
+            return replace(
+                base,
+                on_screen=WORDS["title"].format(title=info.title),
+                objectives=info.objectives,
+                minutes=info.minutes,
+                group_boxes=_group_boxes(lesson, 0),
+            )
         if slide.kind is SlideKind.QUESTION:
             return self._question(info, state, base)
         if slide.page >= len(lesson.pages):
-            return replace(base, problem=WORDS["no_page"].format(
-                number=slide.page + 1, title=info.title))
-        return replace(base, on_screen=_page_title(lesson, slide),
-                        group_boxes=_group_boxes(lesson, slide.page))
+            return replace(
+                base, problem=WORDS["no_page"].format(number=slide.page + 1, title=info.title)
+            )
+        return replace(
+            base, on_screen=_page_title(lesson, slide), group_boxes=_group_boxes(lesson, slide.page)
+        )
 
     def _module_intro(self, course: Course, info: LessonInfo, base: SlideNotes) -> SlideNotes:
         module = _module_of(course, info)
-        return replace(base, on_screen=WORDS["module_intro"].format(title=module.title),
-                        side_notes=(WORDS["module_lessons"].format(
-                            count=len(module.lessons), title=module.lessons[0].title),))
+        return replace(
+            base,
+            on_screen=WORDS["module_intro"].format(title=module.title),
+            side_notes=(
+                WORDS["module_lessons"].format(
+                    count=len(module.lessons), title=module.lessons[0].title
+                ),
+            ),
+        )
 
     def _question(self, info: LessonInfo, state: PresenterState, base: SlideNotes) -> SlideNotes:
         quiz = self._quiz(info)
         questions = quiz.questions if quiz is not None else ()
-        index = next((number for number, question in enumerate(questions)
-                      if question.id == state.slide.question_id), None)
+        index = next(
+            (
+                number
+                for number, question in enumerate(questions)
+                if question.id == state.slide.question_id
+            ),
+            None,
+        )
         if index is None:
             return replace(base, problem=WORDS["no_question"].format(title=info.title))
         note = _question_note(questions[index], index + 1, len(questions), state)
-        on_screen = WORDS["question"].format(number=note.number, count=note.count,
-                                             prompt=note.prompt)
+        on_screen = WORDS["question"].format(
+            number=note.number, count=note.count, prompt=note.prompt
+        )
         return replace(base, on_screen=on_screen, question=note)
 
     def _describe(self, course: Course, slide: SlideRef) -> str:
@@ -232,14 +266,21 @@ class SpeakerNotes:
             questions = quiz.questions if quiz is not None else ()
             for number, question in enumerate(questions, start=1):
                 if question.id == slide.question_id:
-                    return WORDS["question"].format(number=number, count=len(questions),
-                                                    prompt=plain_preview(question.prompt))
+                    return WORDS["question"].format(
+                        number=number, count=len(questions), prompt=plain_preview(question.prompt)
+                    )
             return info.title
         lesson = self._lesson(info)
         if isinstance(lesson, ContentUnreadable) or slide.page >= len(lesson.pages):
             return info.title
-        first_text = next((block.markdown for block in lesson.pages[slide.page].learner_blocks()
-                           if not isinstance(block, Box)), "")
+        first_text = next(
+            (
+                block.markdown
+                for block in lesson.pages[slide.page].learner_blocks()
+                if not isinstance(block, Box)
+            ),
+            "",
+        )
         preview = plain_preview(first_text)
         title = _page_title(lesson, slide)
         return f"{title}: {preview}" if preview and slide.part == 0 else title
@@ -264,17 +305,27 @@ class SpeakerNotes:
         return self._shelf.quizzes[info.quiz_path]
 
 
-def _question_note(question: Question, number: int, count: int,
-                   state: PresenterState) -> QuestionNote:
+def _question_note(
+    question: Question, number: int, count: int, state: PresenterState
+) -> QuestionNote:
     hands = dict(state.tally)
     nobody_counted = None if not hands else 0  # once counting starts, a missing letter is 0
     choices = tuple(
-        ChoiceNote(letter, choice.text, choice.correct, choice.feedback,
-                   hands.get(letter, nobody_counted))
+        ChoiceNote(
+            letter, choice.text, choice.correct, choice.feedback, hands.get(letter, nobody_counted)
+        )
         for letter, choice in zip(LETTERS, question.natural_order())
     )
-    return QuestionNote(number, count, question.prompt, question.select_all, choices,
-                        question.explanation, question.facilitator_prompt, state.revealed)
+    return QuestionNote(
+        number,
+        count,
+        question.prompt,
+        question.select_all,
+        choices,
+        question.explanation,
+        question.facilitator_prompt,
+        state.revealed,
+    )
 
 
 def _module_of(course: Course, info: LessonInfo) -> Module:
@@ -284,8 +335,11 @@ def _module_of(course: Course, info: LessonInfo) -> Module:
 def _group_boxes(lesson: Lesson, page: int) -> tuple[str, ...]:
     if page >= len(lesson.pages):
         return ()
-    return tuple(block.markdown for block in lesson.pages[page].blocks
-                 if isinstance(block, Box) and block.kind is BoxKind.FACILITATOR)
+    return tuple(
+        block.markdown
+        for block in lesson.pages[page].blocks
+        if isinstance(block, Box) and block.kind is BoxKind.FACILITATOR
+    )
 
 
 def _page_title(lesson: Lesson, slide: SlideRef) -> str:

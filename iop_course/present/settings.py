@@ -25,8 +25,11 @@ _MAX_SETTINGS_BYTES = 16 * 1024
 def settings_path() -> Path:
     """Where present mode's settings live (``IOP_COURSE_PRESENT_CONFIG_DIR`` overrides)."""
     chosen = os.environ.get(CONFIG_DIR_VARIABLE)
-    folder = Path(chosen) if chosen else Path(
-        platformdirs.user_config_dir("iop-course", appauthor=False))
+    folder = (
+        Path(chosen)
+        if chosen
+        else Path(platformdirs.user_config_dir("iop-course", appauthor=False))
+    )
     return folder / SETTINGS_FILE_NAME
 
 

@@ -74,16 +74,18 @@ class PresenterState:
 
     def to_json(self) -> str:
         """The state as one line of JSON, the form the beacon writes."""
-        return json.dumps({
-            "content_root": self.content_root,
-            "slide": self.slide.to_dict(),
-            "position": self.position,
-            "total": self.total,
-            "started_at": self.started_at,
-            "next_slide": self.next_slide.to_dict() if self.next_slide else None,
-            "revealed": self.revealed,
-            "tally": [[letter, count] for letter, count in self.tally],
-        })
+        return json.dumps(
+            {
+                "content_root": self.content_root,
+                "slide": self.slide.to_dict(),
+                "position": self.position,
+                "total": self.total,
+                "started_at": self.started_at,
+                "next_slide": self.next_slide.to_dict() if self.next_slide else None,
+                "revealed": self.revealed,
+                "tally": [[letter, count] for letter, count in self.tally],
+            }
+        )
 
     @classmethod
     def from_json(cls, text: str) -> PresenterState:

@@ -44,7 +44,7 @@ class Tally:
         """Type the picked choice's count, one digit after another (12 is "1" then "2")."""
         if self.picked is None or not (len(digit) == 1 and digit.isdigit()):
             return self
-        typed = (self.typed + digit).lstrip("0")[-len(str(MAX_COUNT)):]
+        typed = (self.typed + digit).lstrip("0")[-len(str(MAX_COUNT)) :]
         return self._set(int(typed or "0"), typed)
 
     def add(self, delta: int) -> Tally:

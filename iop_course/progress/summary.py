@@ -67,21 +67,33 @@ class CourseProgress:
         return sum(module.total for module in self.modules)
 
 
-def summarize(course: Course, progress: dict[str, LessonProgress],
-              scores_of: Callable[[str], Sequence[QuizScore]]) -> CourseProgress:
+def summarize(
+    course: Course,
+    progress: dict[str, LessonProgress],
+    scores_of: Callable[[str], Sequence[QuizScore]],
+) -> CourseProgress:
     """The course's progress from the store's records: ``progress`` by lesson id (as
     ``all_lesson_progress`` returns it) and ``scores_of`` a lesson's scores, oldest first."""
     modules = []
     for module in course.modules:
-        done = sum(1 for lesson in module.lessons
-                   if lesson.id in progress and progress[lesson.id].status is LessonStatus.DONE)
+        done = sum(
+            1
+            for lesson in module.lessons
+            if lesson.id in progress and progress[lesson.id].status is LessonStatus.DONE
+        )
         quizzes = []
         for lesson in module.lessons:
             scores = scores_of(lesson.id)
             if scores:
-                quizzes.append(QuizHistory(lesson.id, lesson.title,
-                                           tuple(score.percent for score in scores),
-                                           scores[-1].pass_percent))
-        modules.append(ModuleProgress(module.id, module.title, done, len(module.lessons),
-                                      tuple(quizzes)))
+                quizzes.append(
+                    QuizHistory(
+                        lesson.id,
+                        lesson.title,
+                        tuple(score.percent for score in scores),
+                        scores[-1].pass_percent,
+                    )
+                )
+        modules.append(
+            ModuleProgress(module.id, module.title, done, len(module.lessons), tuple(quizzes))
+        )
     return CourseProgress(tuple(modules))

@@ -22,9 +22,12 @@ if TYPE_CHECKING:
     from iop_course.review.summary import ReviewSummary, review_summary
 
 _HOMES = {
-    "Clock": "clock", "utc_now": "clock",
-    "ReviewDeck": "deck", "ReviewItem": "deck",
-    "ReviewSummary": "summary", "review_summary": "summary",
+    "Clock": "clock",
+    "utc_now": "clock",
+    "ReviewDeck": "deck",
+    "ReviewItem": "deck",
+    "ReviewSummary": "summary",
+    "review_summary": "summary",
 }
 __all__ = ["Clock", "ReviewDeck", "ReviewItem", "ReviewSummary", "review_summary", "utc_now"]
 

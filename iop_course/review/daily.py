@@ -49,21 +49,28 @@ def is_due(card: Card, now: datetime) -> bool:
 
 def answered_today(candidates: Iterable[Candidate], now: datetime) -> int:
     """How many questions were answered in spaced review today (each card counts once)."""
-    return sum(1 for candidate in candidates if candidate.reviewed_at is not None
-               and local_day(candidate.reviewed_at) == local_day(now))
+    return sum(
+        1
+        for candidate in candidates
+        if candidate.reviewed_at is not None and local_day(candidate.reviewed_at) == local_day(now)
+    )
 
 
-def todays_share(candidates: Iterable[Candidate], now: datetime, scheduler: Scheduler
-                 ) -> list[Candidate]:
+def todays_share(
+    candidates: Iterable[Candidate], now: datetime, scheduler: Scheduler
+) -> list[Candidate]:
     """Every due card, the most useful first; the caller takes what today still allows
     (``room_today``) after skipping questions the course no longer has."""
     moment = as_utc(now)
     due = [candidate for candidate in candidates if is_due(candidate.card, moment)]
-    return sorted(due, key=lambda candidate: (
-        scheduler.get_card_retrievability(candidate.card, moment),
-        candidate.card.due,
-        candidate.course_order,
-    ))
+    return sorted(
+        due,
+        key=lambda candidate: (
+            scheduler.get_card_retrievability(candidate.card, moment),
+            candidate.card.due,
+            candidate.course_order,
+        ),
+    )
 
 
 def room_today(candidates: Iterable[Candidate], now: datetime) -> int:

@@ -20,7 +20,10 @@ from iop_course.review.daily import Candidate, room_today, todays_share
 from iop_course.review.enrolment import enters_review, first_card, missed_since
 from iop_course.review.quiz_shelf import QuizShelf
 from iop_course.review.scheduling import (
-    card_from_record, make_scheduler, rating_for, record_from_card,
+    card_from_record,
+    make_scheduler,
+    rating_for,
+    record_from_card,
 )
 
 if TYPE_CHECKING:
@@ -47,8 +50,13 @@ def minutes_for(questions: int) -> int:
 class ReviewDeck:
     """Today's spaced review, read from the store, and the answers given to it."""
 
-    def __init__(self, store: ProgressStore, course: Course, clock: Clock = utc_now,
-                 scheduler: Scheduler | None = None) -> None:
+    def __init__(
+        self,
+        store: ProgressStore,
+        course: Course,
+        clock: Clock = utc_now,
+        scheduler: Scheduler | None = None,
+    ) -> None:
         self.store = store
         self.course = course
         self.clock = clock
@@ -74,14 +82,22 @@ class ReviewDeck:
                 kept = stored.get(key)
                 if kept is not None:
                     card = missed_since(card_from_record(kept), record, self.scheduler)
-                    reviews, reviewed_at = kept.reviews, as_utc(
-                        datetime.fromisoformat(kept.last_review))
+                    reviews, reviewed_at = (
+                        kept.reviews,
+                        as_utc(datetime.fromisoformat(kept.last_review)),
+                    )
                 elif enters_review(record):
                     card, reviews, reviewed_at = first_card(record, self.scheduler), 0, None
                 else:
                     continue
-                found.append((lesson, Candidate(lesson.id, record.question_id, card,
-                                                len(found), reviews, reviewed_at)))
+                found.append(
+                    (
+                        lesson,
+                        Candidate(
+                            lesson.id, record.question_id, card, len(found), reviews, reviewed_at
+                        ),
+                    )
+                )
         return found
 
     def todays_review(self) -> list[ReviewItem]:
@@ -106,8 +122,12 @@ class ReviewDeck:
         """Schedule the item's card after an answer (``helped``: a hint or a second try) and
         keep it; returns the card as now scheduled."""
         candidate = item.candidate
-        card, _ = self.scheduler.review_card(candidate.card, rating_for(right, helped),
-                                             review_datetime=self.now())
-        self.store.save_review_card(record_from_card(
-            candidate.lesson_id, candidate.question_id, card, candidate.reviews + 1))
+        card, _ = self.scheduler.review_card(
+            candidate.card, rating_for(right, helped), review_datetime=self.now()
+        )
+        self.store.save_review_card(
+            record_from_card(
+                candidate.lesson_id, candidate.question_id, card, candidate.reviews + 1
+            )
+        )
         return card

@@ -26,8 +26,7 @@ class QuizShelf:
         quiz = self.quiz(lesson)
         if quiz is None:
             return None
-        return next((question for question in quiz.questions if question.id == question_id),
-                    None)
+        return next((question for question in quiz.questions if question.id == question_id), None)
 
     def quiz(self, lesson: LessonInfo) -> Quiz | None:
         """The lesson's quiz as its file is now, or None if it has none or it cannot be read."""

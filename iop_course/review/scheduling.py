@@ -21,16 +21,23 @@ RELEARNING_STEPS = (timedelta(days=1),)
 MAXIMUM_INTERVAL_DAYS = 365
 DESIRED_RETENTION = 0.9
 
-_STATES = {State.Learning: ReviewState.LEARNING, State.Review: ReviewState.REVIEW,
-           State.Relearning: ReviewState.RELEARNING}
+_STATES = {
+    State.Learning: ReviewState.LEARNING,
+    State.Review: ReviewState.REVIEW,
+    State.Relearning: ReviewState.RELEARNING,
+}
 _FSRS_STATES = {words: state for state, words in _STATES.items()}
 
 
 def make_scheduler(fuzzing: bool = True) -> Scheduler:
     """The course's fsrs scheduler: steps of one day, intervals of at most a year."""
-    return Scheduler(desired_retention=DESIRED_RETENTION, learning_steps=LEARNING_STEPS,
-                     relearning_steps=RELEARNING_STEPS, maximum_interval=MAXIMUM_INTERVAL_DAYS,
-                     enable_fuzzing=fuzzing)
+    return Scheduler(
+        desired_retention=DESIRED_RETENTION,
+        learning_steps=LEARNING_STEPS,
+        relearning_steps=RELEARNING_STEPS,
+        maximum_interval=MAXIMUM_INTERVAL_DAYS,
+        enable_fuzzing=fuzzing,
+    )
 
 
 def rating_for(right: bool, helped: bool) -> Rating:
@@ -63,8 +70,9 @@ def card_from_record(record: ReviewCardRecord) -> Card:
     )
 
 
-def record_from_card(lesson_id: str, question_id: str, card: Card, reviews: int
-                     ) -> ReviewCardRecord:
+def record_from_card(
+    lesson_id: str, question_id: str, card: Card, reviews: int
+) -> ReviewCardRecord:
     """What the store keeps of a card the scheduler has just reviewed."""
     if card.stability is None or card.difficulty is None or card.last_review is None:
         raise ValueError("only a card that has been reviewed can be kept")

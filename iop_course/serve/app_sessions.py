@@ -32,14 +32,16 @@ class AppSessions:
 
     def launch_command(self, app_command: Sequence[str]) -> str:
         """The shell command textual-serve runs per browser tab: the app, launched recorded."""
-        return shlex.join([sys.executable, "-m", "iop_course.serve.launch", str(self.folder),
-                           "--", *app_command])
+        return shlex.join(
+            [sys.executable, "-m", "iop_course.serve.launch", str(self.folder), "--", *app_command]
+        )
 
     def recorded(self) -> list[int]:
         """The process ids of the apps started so far (some may have ended)."""
         with suppress(OSError):
-            return sorted(int(entry.name) for entry in self.folder.iterdir()
-                          if entry.name.isdigit())
+            return sorted(
+                int(entry.name) for entry in self.folder.iterdir() if entry.name.isdigit()
+            )
         return []
 
     def running(self) -> list[int]:

@@ -29,11 +29,24 @@ WORDS = {
 class CourseServer(Server):
     """Serves ``app_command`` (one process per browser tab) and ends those processes on exit."""
 
-    def __init__(self, app_command: Sequence[str], sessions: AppSessions, *, host: str,
-                 port: int, public_url: str, title: str) -> None:
+    def __init__(
+        self,
+        app_command: Sequence[str],
+        sessions: AppSessions,
+        *,
+        host: str,
+        port: int,
+        public_url: str,
+        title: str,
+    ) -> None:
         """``public_url`` is the address a browser uses (the page's websocket points there)."""
-        super().__init__(sessions.launch_command(app_command), host=host, port=port,
-                         title=title, public_url=public_url)
+        super().__init__(
+            sessions.launch_command(app_command),
+            host=host,
+            port=port,
+            title=title,
+            public_url=public_url,
+        )
         self._sessions = sessions
         self._connections: set[asyncio.Task[object]] = set()
 
@@ -47,8 +60,11 @@ class CourseServer(Server):
         """Say where the course is served, and stop cleanly on SIGHUP too."""
         with suppress(NotImplementedError, AttributeError, RuntimeError):
             asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.request_exit)
-        self.console.print(WORDS["serving"].format(what=self.title, url=self.public_url),
-                           highlight=False, markup=False)
+        self.console.print(
+            WORDS["serving"].format(what=self.title, url=self.public_url),
+            highlight=False,
+            markup=False,
+        )
         self.console.print(WORDS["stop"], highlight=False, markup=False)
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:

@@ -17,8 +17,10 @@ import sys
 def launch(argv: list[str]) -> int:
     """Record this process in ``argv[0]`` and replace it with the command after ``--``."""
     if len(argv) < 3 or argv[1] != "--":
-        print("usage: python -m iop_course.serve.launch LIST_FOLDER -- PROGRAM [ARGS...]",
-              file=sys.stderr)
+        print(
+            "usage: python -m iop_course.serve.launch LIST_FOLDER -- PROGRAM [ARGS...]",
+            file=sys.stderr,
+        )
         return 2
     folder, command = argv[0], argv[2:]
     if hasattr(os, "setsid"):

@@ -126,7 +126,8 @@ class AtomicJSONStorage(Storage):
                 generation = self._submitted_generation
                 try:
                     encoded: bytes | BaseException = json.dumps(
-                        self._state, ensure_ascii=False).encode("utf-8")
+                        self._state, ensure_ascii=False
+                    ).encode("utf-8")
                 except Exception as error:  # must reach the learner like any failed save
                     encoded = error
             try:

@@ -81,7 +81,10 @@ def fold_answer(
     """
     when = stamp_to_the_second(at)
     previous: Mapping[str, Any] = document or {
-        "first_try_correct": None, "times_right": 0, "times_wrong": 0, "first_answered": when,
+        "first_try_correct": None,
+        "times_right": 0,
+        "times_wrong": 0,
+        "first_answered": when,
     }
     return {
         "learner": learner,
@@ -89,7 +92,8 @@ def fold_answer(
         "question_id": question_id,
         "last_picked": list(picked),
         "last_correct": correct,
-        "first_try_correct": correct if phase == QuizPhase.FIRST.value
+        "first_try_correct": correct
+        if phase == QuizPhase.FIRST.value
         else previous["first_try_correct"],
         "times_right": previous["times_right"] + (1 if correct else 0),
         "times_wrong": previous["times_wrong"] + (0 if correct else 1),

@@ -24,8 +24,7 @@ class StoreLocked(ProgressStoreError):
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
         super().__init__(
-            "IOP Course is already open in another window. "
-            "Close it there first, then try again."
+            "IOP Course is already open in another window. Close it there first, then try again."
         )
 
 

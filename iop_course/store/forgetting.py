@@ -37,7 +37,8 @@ class ForgettingImpossible(ProgressStoreError):
         self.problem = problem
         super().__init__(
             f"Your data cannot be deleted from here: the course was opened without saving "
-            f"({problem.short}), so it changes nothing in {problem.data_dir}.")
+            f"({problem.short}), so it changes nothing in {problem.data_dir}."
+        )
 
 
 @dataclass(frozen=True)

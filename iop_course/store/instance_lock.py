@@ -102,8 +102,12 @@ class InstanceLock:
         try:
             return os.open(self.lock_path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
         except PermissionError as error:
-            raise SavingImpossible(SavingProblem.LOCK_UNWRITABLE, self.lock_path,
-                                   self.data_dir, can_open_without_saving=True) from error
+            raise SavingImpossible(
+                SavingProblem.LOCK_UNWRITABLE,
+                self.lock_path,
+                self.data_dir,
+                can_open_without_saving=True,
+            ) from error
 
     def _take(self, descriptor: int) -> None:
         if not _try_lock(descriptor):

@@ -39,15 +39,21 @@ class FoundFile:
 
 
 KEPT_FILES = (
-    KeptFile(PROGRESS_FILE_NAME, "your progress: lessons, quiz answers and scores, settings, "
-             "worksheet answers and your recovery plan, review history"),
+    KeptFile(
+        PROGRESS_FILE_NAME,
+        "your progress: lessons, quiz answers and scores, settings, "
+        "worksheet answers and your recovery plan, review history",
+    ),
     KeptFile(BACKUP_FILE_NAME, "the last good copy of your progress"),
     KeptFile(LOCK_FILE_NAME, "marks the folder as in use while the course is open (holds no data)"),
     KeptFile(ERROR_LOG_FILE_NAME, "details of unexpected errors, to show whoever helps you"),
     KeptFile(f"{DAMAGED_FILE_STEM}*", "a damaged progress file, kept aside", usual=False),
     KeptFile(f"{DAMAGED_BACKUP_STEM}*", "a damaged backup, kept aside", usual=False),
-    KeptFile(f"{TEMP_FILE_PREFIX}*{TEMP_FILE_SUFFIX}",
-             "a save cut short, removed the next time the course opens", usual=False),
+    KeptFile(
+        f"{TEMP_FILE_PREFIX}*{TEMP_FILE_SUFFIX}",
+        "a save cut short, removed the next time the course opens",
+        usual=False,
+    ),
 )
 
 

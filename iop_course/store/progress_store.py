@@ -20,7 +20,10 @@ from tinydb.table import Document, Table
 from iop_course.store import worksheet_answers
 from iop_course.store.atomic_storage import AtomicJSONStorage, WriteErrorCallback
 from iop_course.store.documents import (
-    fold_answer, lesson_from_document, question_from_document, score_from_document,
+    fold_answer,
+    lesson_from_document,
+    question_from_document,
+    score_from_document,
     stamp_to_the_second,
 )
 from iop_course.store.instance_lock import InstanceLock
@@ -28,16 +31,28 @@ from iop_course.store.json_limits import checked_json_copy
 from iop_course.store.opening import load_for_saving, load_without_saving, prepare_folder_for_saving
 from iop_course.store.paths import PROGRESS_FILE_NAME
 from iop_course.store.records import (
-    LessonPlace, LessonProgress, LessonStatus, QuestionRecord, QuizPhase, QuizScore,
+    LessonPlace,
+    LessonProgress,
+    LessonStatus,
+    QuestionRecord,
+    QuizPhase,
+    QuizScore,
 )
 from iop_course.store.recovery import RecoveryNotice
 from iop_course.store.review_cards import (
-    REVIEW_CARDS_TABLE, ReviewCardRecord, all_cards, save_card,
+    REVIEW_CARDS_TABLE,
+    ReviewCardRecord,
+    all_cards,
+    save_card,
 )
 from iop_course.store.saving_problems import SavingImpossible
 from iop_course.store.schema import (
-    LESSONS_TABLE, QUIZ_QUESTIONS_TABLE, QUIZ_SCORES_TABLE, QUIZ_SESSIONS_TABLE,
-    SCORES_KEPT_PER_LESSON, SETTINGS_TABLE,
+    LESSONS_TABLE,
+    QUIZ_QUESTIONS_TABLE,
+    QUIZ_SCORES_TABLE,
+    QUIZ_SESSIONS_TABLE,
+    SCORES_KEPT_PER_LESSON,
+    SETTINGS_TABLE,
 )
 from iop_course.store.timestamps import MonotonicUtcClock, parse_stamp
 from iop_course.store.unsaved_changes import ChangeKind, ChangeLog, UnsavedChanges
@@ -56,9 +71,15 @@ class ProgressStore:
     a save fails.
     """
 
-    def __init__(self, storage_options: dict[str, Any], data_dir: Path, learner: str,
-                 instance_lock: InstanceLock, recovery: RecoveryNotice | None,
-                 saving_problem: SavingImpossible | None = None) -> None:
+    def __init__(
+        self,
+        storage_options: dict[str, Any],
+        data_dir: Path,
+        learner: str,
+        instance_lock: InstanceLock,
+        recovery: RecoveryNotice | None,
+        saving_problem: SavingImpossible | None = None,
+    ) -> None:
         self._db = TinyDB(storage=AtomicJSONStorage, **storage_options)
         self._storage = cast(AtomicJSONStorage, self._db.storage)
         self._guard = self._storage.lock
@@ -74,8 +95,12 @@ class ProgressStore:
         )
 
     @classmethod
-    def open(cls, data_dir: Path | str, learner: str = DEFAULT_LEARNER,
-             on_write_error: WriteErrorCallback | None = None) -> ProgressStore:
+    def open(
+        cls,
+        data_dir: Path | str,
+        learner: str = DEFAULT_LEARNER,
+        on_write_error: WriteErrorCallback | None = None,
+    ) -> ProgressStore:
         """Open (creating if needed) the progress kept in ``data_dir`` for ``learner``.
 
         Raises StoreLocked if another window has the folder open, UnsupportedProgressVersion
@@ -99,8 +124,9 @@ class ProgressStore:
         return cls(options, data_dir, learner, instance_lock, recovery)
 
     @classmethod
-    def open_without_saving(cls, problem: SavingImpossible,
-                            learner: str = DEFAULT_LEARNER) -> ProgressStore:
+    def open_without_saving(
+        cls, problem: SavingImpossible, learner: str = DEFAULT_LEARNER
+    ) -> ProgressStore:
         """Open the progress in ``problem.data_dir`` for reading only, after ``open`` refused.
 
         Nothing is ever written: changes live in memory for this session. The folder is still
@@ -173,8 +199,12 @@ class ProgressStore:
     def __enter__(self) -> ProgressStore:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc_value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         self.close()
 
     def get_setting(self, key: str, default: Any = None) -> Any:
@@ -191,7 +221,8 @@ class ProgressStore:
         stored = checked_json_copy(value)
         with self._guard:
             self._table(SETTINGS_TABLE).upsert(
-                {"learner": self._learner, "key": key, "value": stored}, self._mine(key=key))
+                {"learner": self._learner, "key": key, "value": stored}, self._mine(key=key)
+            )
             self._note(ChangeKind.SETTING, key)
 
     def lesson_progress(self, lesson_id: str) -> LessonProgress:
@@ -203,13 +234,14 @@ class ProgressStore:
         """Progress for every lesson this learner has opened, keyed by lesson id."""
         with self._guard:
             documents = self._table(LESSONS_TABLE).search(self._mine())
-            return {document["lesson_id"]: lesson_from_document(document["lesson_id"], document)
-                    for document in documents}
+            return {
+                document["lesson_id"]: lesson_from_document(document["lesson_id"], document)
+                for document in documents
+            }
 
     def set_page(self, lesson_id: str, page: int) -> None:
         """Remember the page being read; the lesson is in progress unless already done."""
-        if (isinstance(page, bool) or not isinstance(page, int)
-                or not 0 <= page <= LARGEST_COUNT):
+        if isinstance(page, bool) or not isinstance(page, int) or not 0 <= page <= LARGEST_COUNT:
             raise ValueError(f"page must be a whole number from 0 up, not {page!r}")
         with self._guard:
             self._update_lesson(lesson_id, page=page, place=LessonPlace.LESSON)
@@ -230,12 +262,20 @@ class ProgressStore:
             documents = self._table(LESSONS_TABLE).search(self._mine())
             if not documents:
                 return None
-            latest = max(documents, key=lambda document: (
-                parse_stamp(document["updated_at"]), document.doc_id))
+            latest = max(
+                documents,
+                key=lambda document: (parse_stamp(document["updated_at"]), document.doc_id),
+            )
             return lesson_from_document(latest["lesson_id"], latest)
 
-    def record_answer(self, lesson_id: str, question_id: str, picked: Iterable[str],
-                      correct: bool, phase: QuizPhase | str) -> None:
+    def record_answer(
+        self,
+        lesson_id: str,
+        question_id: str,
+        picked: Iterable[str],
+        correct: bool,
+        phase: QuizPhase | str,
+    ) -> None:
         """Count one answer to one question in that question's record (see ``answers``)."""
         lesson_id = _checked_text(lesson_id, "lesson_id")
         question = _checked_text(str(question_id), "question_id")
@@ -245,9 +285,15 @@ class ProgressStore:
             table = self._table(QUIZ_QUESTIONS_TABLE)
             condition = self._mine(lesson_id=lesson_id, question_id=question)
             document = fold_answer(
-                table.get(condition), learner=self._learner, lesson_id=lesson_id,
-                question_id=question, picked=picked_ids, correct=bool(correct),
-                phase=checked_phase.value, at=stamp_to_the_second())
+                table.get(condition),
+                learner=self._learner,
+                lesson_id=lesson_id,
+                question_id=question,
+                picked=picked_ids,
+                correct=bool(correct),
+                phase=checked_phase.value,
+                at=stamp_to_the_second(),
+            )
             table.upsert(document, condition)
             self._note(ChangeKind.ANSWER, lesson_id)
 
@@ -269,10 +315,18 @@ class ProgressStore:
             raise ValueError(f"percentages must be 0 to 100, not {percent!r}, {pass_percent!r}")
         with self._guard:
             table = self._table(QUIZ_SCORES_TABLE)
-            table.insert({"learner": self._learner, "lesson_id": lesson_id, "percent": score,
-                          "pass_percent": pass_mark, "at": stamp_to_the_second()})
-            kept = sorted(document.doc_id
-                          for document in table.search(self._mine(lesson_id=lesson_id)))
+            table.insert(
+                {
+                    "learner": self._learner,
+                    "lesson_id": lesson_id,
+                    "percent": score,
+                    "pass_percent": pass_mark,
+                    "at": stamp_to_the_second(),
+                }
+            )
+            kept = sorted(
+                document.doc_id for document in table.search(self._mine(lesson_id=lesson_id))
+            )
             if len(kept) > SCORES_KEPT_PER_LESSON:
                 table.remove(doc_ids=kept[:-SCORES_KEPT_PER_LESSON])
             self._note(ChangeKind.SCORE, lesson_id)
@@ -298,7 +352,8 @@ class ProgressStore:
         with self._guard:
             self._table(QUIZ_SESSIONS_TABLE).upsert(
                 {"learner": self._learner, "lesson_id": lesson_id, "state": stored},
-                self._mine(lesson_id=lesson_id))
+                self._mine(lesson_id=lesson_id),
+            )
             self._note(ChangeKind.LESSON, lesson_id)
 
     def quiz_session(self, lesson_id: str) -> dict[str, Any] | None:
@@ -333,16 +388,21 @@ class ProgressStore:
         keys = _checked_text(lesson_id, "lesson_id"), _checked_text(prompt_id, "prompt_id")
         answer = _checked_text(worksheet_answers.checked_answer(text), "answer")
         with self._guard:
-            if worksheet_answers.save_answer(self._table(WORKSHEET_ANSWERS_TABLE),
-                                             self._learner, *keys, answer,
-                                             stamp_to_the_second()):
+            if worksheet_answers.save_answer(
+                self._table(WORKSHEET_ANSWERS_TABLE),
+                self._learner,
+                *keys,
+                answer,
+                stamp_to_the_second(),
+            ):
                 self._note(ChangeKind.WORKSHEET, keys[0])
 
     def worksheet_answers(self, lesson_id: str | None = None) -> list[WorksheetAnswer]:
         """The learner's worksheet answers, of one lesson or of every lesson."""
         with self._guard:
-            return worksheet_answers.answers(self._table(WORKSHEET_ANSWERS_TABLE),
-                                             self._learner, lesson_id)
+            return worksheet_answers.answers(
+                self._table(WORKSHEET_ANSWERS_TABLE), self._learner, lesson_id
+            )
 
     def _table(self, name: str) -> Table:
         if self._closed:
@@ -353,14 +413,19 @@ class ProgressStore:
         return Query().fragment({"learner": self._learner, **fields})
 
     def _note(self, kind: ChangeKind, subject: str) -> None:
-        self._changes.record(self._storage.changes_made, kind, subject,
-                             self._storage.changes_saved)
+        self._changes.record(self._storage.changes_made, kind, subject, self._storage.changes_saved)
 
     def _lesson_document(self, lesson_id: str) -> Document | None:
         return self._table(LESSONS_TABLE).get(self._mine(lesson_id=lesson_id))
 
-    def _update_lesson(self, lesson_id: str, *, status: LessonStatus | None = None,
-                       page: int | None = None, place: LessonPlace | None = None) -> None:
+    def _update_lesson(
+        self,
+        lesson_id: str,
+        *,
+        status: LessonStatus | None = None,
+        page: int | None = None,
+        place: LessonPlace | None = None,
+    ) -> None:
         lesson_id = _checked_text(lesson_id, "lesson_id")
         current = lesson_from_document(lesson_id, self._lesson_document(lesson_id))
         if status is None:
@@ -386,4 +451,3 @@ def _checked_text(value: Any, name: str) -> str:
         raise TypeError(f"{name} must be text, not {type(value).__name__}")
     checked_json_copy(value)
     return value
-

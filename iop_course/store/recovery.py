@@ -53,20 +53,27 @@ class RecoveryNotice:
             found = f"Your progress file {self.progress_file} was missing."
             if self.restored_from_backup:
                 return f"{found} {backup}"
-            return (f"{found} Its backup could not be read either, so the backup was kept safe "
-                    f"at {self.damaged_copy}. {fresh}")
+            return (
+                f"{found} Its backup could not be read either, so the backup was kept safe "
+                f"at {self.damaged_copy}. {fresh}"
+            )
         if self.kind is RecoveryKind.BACKUP_KEPT:
-            return (f"Your backup {self.damaged_copy} holds more progress than your progress "
-                    f"file {self.progress_file}, so the backup was kept as it is. To go back "
-                    "to it, quit IOP Course and copy the backup over the progress file.")
+            return (
+                f"Your backup {self.damaged_copy} holds more progress than your progress "
+                f"file {self.progress_file}, so the backup was kept as it is. To go back "
+                "to it, quit IOP Course and copy the backup over the progress file."
+            )
         if self.kind is RecoveryKind.DAMAGED_LEFT:
-            shown = ("You are seeing the progress in its backup."
-                     if self.restored_from_backup else "You are starting with no progress.")
-            return (f"Your progress file {self.progress_file} could not be read "
-                    f"({self.reason}). It was left as it is. {shown}")
-        kept = (
-            f"Your progress file could not be read, so it was kept safe at {self.damaged_copy}."
-        )
+            shown = (
+                "You are seeing the progress in its backup."
+                if self.restored_from_backup
+                else "You are starting with no progress."
+            )
+            return (
+                f"Your progress file {self.progress_file} could not be read "
+                f"({self.reason}). It was left as it is. {shown}"
+            )
+        kept = f"Your progress file could not be read, so it was kept safe at {self.damaged_copy}."
         return f"{kept} {backup}" if self.restored_from_backup else f"{kept} {fresh}"
 
 
@@ -138,8 +145,12 @@ def recover_damaged_file(progress_path: Path, reason: str) -> tuple[RecoveryNoti
     damaged_copy = keep_aside(progress_path, DAMAGED_FILE_STEM)
     backup = read_backup(progress_path)
     usable = backup.stored is not None and backup.progress > 0
-    notice = RecoveryNotice(damaged_copy=damaged_copy, restored_from_backup=usable,
-                            reason=reason, progress_file=progress_path)
+    notice = RecoveryNotice(
+        damaged_copy=damaged_copy,
+        restored_from_backup=usable,
+        reason=reason,
+        progress_file=progress_path,
+    )
     return notice, backup.stored if usable and backup.stored else StoredProgress(0, {})
 
 
@@ -148,16 +159,19 @@ def restore_missing_file(progress_path: Path) -> tuple[RecoveryNotice | None, St
     backup = read_backup(progress_path)
     if backup.damage is not None:
         copy = keep_aside(backup.path, DAMAGED_BACKUP_STEM)
-        return RecoveryNotice(copy, False, backup.damage, RecoveryKind.MISSING,
-                              progress_path), StoredProgress(0, {})
+        return RecoveryNotice(
+            copy, False, backup.damage, RecoveryKind.MISSING, progress_path
+        ), StoredProgress(0, {})
     if backup.stored is None or backup.progress == 0:
         return None, StoredProgress(0, {})
-    return RecoveryNotice(None, True, "the file was missing", RecoveryKind.MISSING,
-                          progress_path), backup.stored
+    return RecoveryNotice(
+        None, True, "the file was missing", RecoveryKind.MISSING, progress_path
+    ), backup.stored
 
 
-def refresh_backup(progress_path: Path, raw: bytes,
-                   current: Tables) -> tuple[bool, RecoveryNotice | None]:
+def refresh_backup(
+    progress_path: Path, raw: bytes, current: Tables
+) -> tuple[bool, RecoveryNotice | None]:
     """Copy a progress file that just read fine to the backup, unless the backup holds more.
 
     ``current`` is the file's tables in the current layout. Returns whether the backup was
@@ -171,8 +185,13 @@ def refresh_backup(progress_path: Path, raw: bytes,
     if backup.damage is not None:
         keep_aside(backup.path, DAMAGED_BACKUP_STEM)
     elif backup.progress > progress_amount(current):
-        return False, RecoveryNotice(backup.path, False, "the backup holds more progress",
-                                     RecoveryKind.BACKUP_KEPT, progress_path)
+        return False, RecoveryNotice(
+            backup.path,
+            False,
+            "the backup holds more progress",
+            RecoveryKind.BACKUP_KEPT,
+            progress_path,
+        )
     write_file_atomically(backup.path, raw)
     return True, None
 
@@ -189,6 +208,7 @@ def read_without_changing(progress_path: Path) -> tuple[RecoveryNotice | None, S
         return None, read_progress_bytes(progress_path, raw)
     except DamagedProgressFile as damage:
         backup = read_backup(progress_path)
-        notice = RecoveryNotice(None, backup.stored is not None, damage.reason,
-                                RecoveryKind.DAMAGED_LEFT, progress_path)
+        notice = RecoveryNotice(
+            None, backup.stored is not None, damage.reason, RecoveryKind.DAMAGED_LEFT, progress_path
+        )
         return notice, backup.stored or StoredProgress(0, {})

@@ -58,8 +58,12 @@ class ReviewCardRecord:
 
 def is_scheduler_number(value: Any) -> bool:
     """A finite number above 0 and at most LARGEST_SCHEDULER_NUMBER (never a bool)."""
-    return (isinstance(value, (int, float)) and not isinstance(value, bool)
-            and math.isfinite(value) and 0 < value <= LARGEST_SCHEDULER_NUMBER)
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and 0 < value <= LARGEST_SCHEDULER_NUMBER
+    )
 
 
 def card_from_document(document: Mapping[str, Any]) -> ReviewCardRecord:
@@ -103,12 +107,18 @@ def card_to_document(learner: str, card: ReviewCardRecord) -> dict[str, Any]:
 def all_cards(table: Table, learner: str) -> list[ReviewCardRecord]:
     """Every card of ``learner``, in the order first reviewed."""
     documents = table.search(Query().fragment({"learner": learner}))
-    return [card_from_document(document)
-            for document in sorted(documents, key=lambda document: document.doc_id)]
+    return [
+        card_from_document(document)
+        for document in sorted(documents, key=lambda document: document.doc_id)
+    ]
 
 
 def save_card(table: Table, learner: str, card: ReviewCardRecord) -> None:
     """Keep ``card`` in place of that question's previous card."""
     document = card_to_document(learner, card)
-    table.upsert(document, Query().fragment({
-        "learner": learner, "lesson_id": card.lesson_id, "question_id": card.question_id}))
+    table.upsert(
+        document,
+        Query().fragment(
+            {"learner": learner, "lesson_id": card.lesson_id, "question_id": card.question_id}
+        ),
+    )

@@ -35,21 +35,20 @@ class SavingProblem(str, Enum):
 
 _WHAT_HAPPENED = {
     SavingProblem.NOT_A_FOLDER: "{where} is a file, not a folder, so your progress cannot be "
-                                "kept there.",
+    "kept there.",
     SavingProblem.READ_ONLY: "The folder {where} is read-only, so your progress cannot be "
-                             "saved there.",
+    "saved there.",
     SavingProblem.OTHER_OWNER: "The folder {where} belongs to another user of this computer, "
-                               "so your progress cannot be saved there.",
+    "so your progress cannot be saved there.",
     SavingProblem.DISK_FULL: "The disk that holds {where} is full, so your progress cannot be "
-                             "saved. Freeing some space will fix this.",
+    "saved. Freeing some space will fix this.",
     SavingProblem.LOCK_UNWRITABLE: "The lock file {where} cannot be written, so your progress "
-                                   "cannot be saved. If IOP Course is not open anywhere else, "
-                                   "deleting that file will fix this.",
-    SavingProblem.UNREADABLE: "{where} cannot be read by you, so your progress cannot be "
-                              "opened.",
+    "cannot be saved. If IOP Course is not open anywhere else, "
+    "deleting that file will fix this.",
+    SavingProblem.UNREADABLE: "{where} cannot be read by you, so your progress cannot be opened.",
     SavingProblem.UNSAFE_LINK: "Your progress folder is reached through the link {where}, "
-                               "which belongs to another user. They could read or change your "
-                               "progress, so IOP Course will not use it.",
+    "which belongs to another user. They could read or change your "
+    "progress, so IOP Course will not use it.",
     SavingProblem.OTHER: "Your progress cannot be saved in {where} ({detail}).",
 }
 
@@ -73,16 +72,21 @@ class SavingImpossible(ProgressStoreError):
     without keeping anything.
     """
 
-    def __init__(self, problem: SavingProblem, where: Path, data_dir: Path,
-                 can_open_without_saving: bool = False, detail: str = "") -> None:
+    def __init__(
+        self,
+        problem: SavingProblem,
+        where: Path,
+        data_dir: Path,
+        can_open_without_saving: bool = False,
+        detail: str = "",
+    ) -> None:
         self.problem = problem
         self.where = Path(where)
         self.data_dir = Path(data_dir)
         self.can_open_without_saving = can_open_without_saving
         self.detail = detail
         super().__init__(
-            _WHAT_HAPPENED[problem].format(where=self.where, detail=detail) + " "
-            + ELSEWHERE_ADVICE
+            _WHAT_HAPPENED[problem].format(where=self.where, detail=detail) + " " + ELSEWHERE_ADVICE
         )
 
     @property
@@ -92,8 +96,9 @@ class SavingImpossible(ProgressStoreError):
 
     def readable(self, can_open_without_saving: bool) -> SavingImpossible:
         """The same problem, saying whether the progress can still be read."""
-        return SavingImpossible(self.problem, self.where, self.data_dir,
-                                can_open_without_saving, self.detail)
+        return SavingImpossible(
+            self.problem, self.where, self.data_dir, can_open_without_saving, self.detail
+        )
 
 
 def problem_from_os_error(error: OSError, where: Path, data_dir: Path) -> SavingImpossible:
@@ -104,5 +109,6 @@ def problem_from_os_error(error: OSError, where: Path, data_dir: Path) -> Saving
         return SavingImpossible(SavingProblem.READ_ONLY, where, data_dir)
     if error.errno in (errno.ENOTDIR, errno.EEXIST):
         return SavingImpossible(SavingProblem.NOT_A_FOLDER, where, data_dir)
-    return SavingImpossible(SavingProblem.OTHER, where, data_dir,
-                            detail=error.strerror or str(error))
+    return SavingImpossible(
+        SavingProblem.OTHER, where, data_dir, detail=error.strerror or str(error)
+    )

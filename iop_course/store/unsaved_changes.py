@@ -34,8 +34,7 @@ class UnsavedChanges:
     worksheets: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.lessons or self.answers or self.scores or self.settings
-                    or self.worksheets)
+        return bool(self.lessons or self.answers or self.scores or self.settings or self.worksheets)
 
     def describe(self, title_of: Callable[[str], str]) -> str:
         """What was not saved, in words: "your place in Saying no; 3 quiz answers; ...".
@@ -52,8 +51,9 @@ class UnsavedChanges:
         if self.settings:
             parts.append("your settings")
         if self.worksheets:
-            parts.append("what you wrote in "
-                         + ", ".join(title_of(lesson) for lesson in self.worksheets))
+            parts.append(
+                "what you wrote in " + ", ".join(title_of(lesson) for lesson in self.worksheets)
+            )
         return "; ".join(parts) if parts else "nothing"
 
 
@@ -73,8 +73,9 @@ class ChangeLog:
     def unsaved(self, saved: int) -> UnsavedChanges:
         """What changed after change number ``saved``, the newest one on disk."""
         with self._lock:
-            pending = [(kind, subject) for generation, kind, subject in self._entries
-                       if generation > saved]
+            pending = [
+                (kind, subject) for generation, kind, subject in self._entries if generation > saved
+            ]
 
         def subjects(kind: ChangeKind) -> tuple[str, ...]:
             return tuple(dict.fromkeys(subject for each, subject in pending if each is kind))

@@ -119,8 +119,7 @@ _LESSONS = {
     "updated_at": is_stamp,
 }
 _SESSIONS = {**_LEARNER_AND_LESSON, "state": is_object}
-_SCORES = {**_LEARNER_AND_LESSON, "percent": is_percent, "pass_percent": is_percent,
-           "at": is_stamp}
+_SCORES = {**_LEARNER_AND_LESSON, "percent": is_percent, "pass_percent": is_percent, "at": is_stamp}
 _ATTEMPTS = {
     **_LEARNER_AND_LESSON,
     "question_id": is_text,
@@ -157,16 +156,30 @@ _WORKSHEET_ANSWERS = {
     "text": is_answer_text,
     "updated_at": is_stamp,
 }
-_VERSION_1_TABLES = {SETTINGS_TABLE: _SETTINGS, LESSONS_TABLE: _LESSONS,
-                     QUIZ_ATTEMPTS_TABLE: _ATTEMPTS, QUIZ_SESSIONS_TABLE: _SESSIONS,
-                     QUIZ_SCORES_TABLE: _SCORES}
-_VERSION_2_TABLES = {SETTINGS_TABLE: _SETTINGS, LESSONS_TABLE: _LESSONS,
-                     QUIZ_QUESTIONS_TABLE: _QUESTIONS, QUIZ_SESSIONS_TABLE: _SESSIONS,
-                     QUIZ_SCORES_TABLE: _SCORES}
-_VERSION_3_TABLES = {**_VERSION_2_TABLES, REVIEW_CARDS_TABLE: REVIEW_CARD_FIELDS,
-                     WORKSHEET_ANSWERS_TABLE: _WORKSHEET_ANSWERS}
+_VERSION_1_TABLES = {
+    SETTINGS_TABLE: _SETTINGS,
+    LESSONS_TABLE: _LESSONS,
+    QUIZ_ATTEMPTS_TABLE: _ATTEMPTS,
+    QUIZ_SESSIONS_TABLE: _SESSIONS,
+    QUIZ_SCORES_TABLE: _SCORES,
+}
+_VERSION_2_TABLES = {
+    SETTINGS_TABLE: _SETTINGS,
+    LESSONS_TABLE: _LESSONS,
+    QUIZ_QUESTIONS_TABLE: _QUESTIONS,
+    QUIZ_SESSIONS_TABLE: _SESSIONS,
+    QUIZ_SCORES_TABLE: _SCORES,
+}
+_VERSION_3_TABLES = {
+    **_VERSION_2_TABLES,
+    REVIEW_CARDS_TABLE: REVIEW_CARD_FIELDS,
+    WORKSHEET_ANSWERS_TABLE: _WORKSHEET_ANSWERS,
+}
 TABLES_BY_VERSION: dict[int, Mapping[str, Mapping[str, FieldCheck]]] = {
-    0: _VERSION_1_TABLES, 1: _VERSION_1_TABLES, 2: _VERSION_2_TABLES, 3: _VERSION_3_TABLES,
+    0: _VERSION_1_TABLES,
+    1: _VERSION_1_TABLES,
+    2: _VERSION_2_TABLES,
+    3: _VERSION_3_TABLES,
 }
 
 
@@ -200,8 +213,9 @@ def read_progress_bytes(path: Path, raw: bytes) -> StoredProgress:
             continue
         fields = expected.get(table_name)
         if fields is None:
-            raise DamagedProgressFile(path, f"it has a section {table_name[:40]!r} "
-                                            f"that format {version} does not have")
+            raise DamagedProgressFile(
+                path, f"it has a section {table_name[:40]!r} that format {version} does not have"
+            )
         _check_table(path, table_name, table, fields)
     return StoredProgress(version, data)
 
@@ -212,9 +226,12 @@ def _schema_version(path: Path, data: dict[str, Any]) -> int:
         raise DamagedProgressFile(path, "its 'meta' section has the wrong shape")
     if not meta:
         return NO_SCHEMA_VERSION
-    (doc_id, document), = meta.items()
-    if (not _DOCUMENT_ID.fullmatch(doc_id) or not isinstance(document, dict)
-            or set(document) != {SCHEMA_VERSION_FIELD}):
+    ((doc_id, document),) = meta.items()
+    if (
+        not _DOCUMENT_ID.fullmatch(doc_id)
+        or not isinstance(document, dict)
+        or set(document) != {SCHEMA_VERSION_FIELD}
+    ):
         raise DamagedProgressFile(path, "its 'meta' section has the wrong shape")
     version = document[SCHEMA_VERSION_FIELD]
     if not is_count(version) or version == NO_SCHEMA_VERSION:

@@ -53,8 +53,9 @@ def checked_answer(text: Any) -> str:
     return text
 
 
-def save_answer(table: Table, learner: str, lesson_id: str, prompt_id: str, text: str,
-                updated_at: str) -> bool:
+def save_answer(
+    table: Table, learner: str, lesson_id: str, prompt_id: str, text: str, updated_at: str
+) -> bool:
     """Keep ``text`` as the answer; False (and nothing written) when it has not changed."""
     condition = _answer_of(learner, lesson_id, prompt_id)
     current = table.get(condition)
@@ -62,38 +63,55 @@ def save_answer(table: Table, learner: str, lesson_id: str, prompt_id: str, text
         return False
     if current is None and not text:
         return False
-    table.upsert({"learner": learner, "lesson_id": lesson_id, "prompt_id": prompt_id,
-                  "text": text, "updated_at": updated_at}, condition)
+    table.upsert(
+        {
+            "learner": learner,
+            "lesson_id": lesson_id,
+            "prompt_id": prompt_id,
+            "text": text,
+            "updated_at": updated_at,
+        },
+        condition,
+    )
     return True
 
 
 def answers(table: Table, learner: str, lesson_id: str | None = None) -> list[WorksheetAnswer]:
     """The learner's answers (of one lesson, or of all), in the order first written."""
-    fields = {"learner": learner} if lesson_id is None else {"learner": learner,
-                                                             "lesson_id": lesson_id}
+    fields = (
+        {"learner": learner} if lesson_id is None else {"learner": learner, "lesson_id": lesson_id}
+    )
     documents = sorted(table.search(Query().fragment(fields)), key=lambda each: each.doc_id)
     return [answer_from_document(document) for document in documents]
 
 
-def answers_from_tables(tables: Mapping[str, Mapping[str, Any]],
-                        learner: str) -> list[WorksheetAnswer]:
+def answers_from_tables(
+    tables: Mapping[str, Mapping[str, Any]], learner: str
+) -> list[WorksheetAnswer]:
     """A learner's answers from checked progress tables read without opening the store (to
     print the plan while the app has the folder open), in the order first written."""
     table = tables.get(WORKSHEET_ANSWERS_TABLE, {})
-    return [answer_from_document(table[doc_id]) for doc_id in sorted(table, key=int)
-            if table[doc_id]["learner"] == learner]
+    return [
+        answer_from_document(table[doc_id])
+        for doc_id in sorted(table, key=int)
+        if table[doc_id]["learner"] == learner
+    ]
 
 
 def answer_from_document(document: Mapping[str, Any]) -> WorksheetAnswer:
     """An answer read from a checked document."""
-    return WorksheetAnswer(document["lesson_id"], document["prompt_id"], document["text"],
-                           document["updated_at"])
+    return WorksheetAnswer(
+        document["lesson_id"], document["prompt_id"], document["text"], document["updated_at"]
+    )
 
 
 def contacts_to_text(contacts: list[Contact] | tuple[Contact, ...]) -> str:
     """People to call as one answer text; rows with neither name nor number are left out."""
-    rows = [[contact.name, contact.number] for contact in contacts
-            if contact.name.strip() or contact.number.strip()]
+    rows = [
+        [contact.name, contact.number]
+        for contact in contacts
+        if contact.name.strip() or contact.number.strip()
+    ]
     return json.dumps(rows, ensure_ascii=False) if rows else ""
 
 
@@ -107,9 +125,13 @@ def contacts_from_text(text: str) -> tuple[Contact, ...]:
         rows = json.loads(text)
     except ValueError:
         return (Contact(text, ""),)
-    if not (isinstance(rows, list) and all(
+    if not (
+        isinstance(rows, list)
+        and all(
             isinstance(row, list) and len(row) == 2 and all(isinstance(part, str) for part in row)
-            for row in rows)):
+            for row in rows
+        )
+    ):
         return (Contact(text, ""),)
     return tuple(Contact(name, number) for name, number in rows)
 

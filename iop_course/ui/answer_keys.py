@@ -12,8 +12,7 @@ NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
 
 # What the learner reads while answering, on the quiz and the review screens alike.
 HOW_TO_PICK_ONE = "Pick one: press its number, or ↑ ↓ then Enter."
-HOW_TO_SELECT_ALL = ("Tick every right one: its number, or ↑ ↓ then Space. "
-                     "Then press c to check.")
+HOW_TO_SELECT_ALL = "Tick every right one: its number, or ↑ ↓ then Space. Then press c to check."
 HINT = "Hint: {hint}"
 NOTHING_MARKED = "Press a choice's number, or move to one with ↑ ↓ first."
 NOTHING_TICKED = "Tick at least one choice first (its number, or Space)."
@@ -23,23 +22,52 @@ NEXT_QUESTION = "n: next question"
 def answering_bindings() -> list[Binding]:
     """Pick by number, move the marker, choose, check a "select all", a hint, and scrolling."""
     return [
-        Binding("1", "pick(1)", "Pick", key_display="1-9",
-                tooltip="Answer with the choice of that number. In 'select all', tick or "
-                        "untick it."),
+        Binding(
+            "1",
+            "pick(1)",
+            "Pick",
+            key_display="1-9",
+            tooltip="Answer with the choice of that number. In 'select all', tick or untick it.",
+        ),
         *(Binding(key, f"pick({key})", "Pick", show=False) for key in NUMBER_KEYS[1:]),
-        Binding("up", "move(-1)", "Move", key_display="↑↓",
-                tooltip="Move the ▸ marker up or down the choices."),
+        Binding(
+            "up",
+            "move(-1)",
+            "Move",
+            key_display="↑↓",
+            tooltip="Move the ▸ marker up or down the choices.",
+        ),
         Binding("down", "move(1)", "Move", show=False),
-        Binding("enter,space", "choose", "Choose", key_display="enter",
-                tooltip="Answer with the choice marked ▸. In 'select all', tick or untick it "
-                        "(Space does the same)."),
+        Binding(
+            "enter,space",
+            "choose",
+            "Choose",
+            key_display="enter",
+            tooltip="Answer with the choice marked ▸. In 'select all', tick or untick it "
+            "(Space does the same).",
+        ),
         Binding("c", "check_answer", "Check", tooltip="Check the choices you ticked."),
         Binding("h", "show_hint", "Hint", tooltip="Show a nudge in the right direction."),
-        Binding("up", "scroll(-1)", "Scroll", key_display="↑↓",
-                tooltip="Scroll the question and its feedback up or down."),
+        Binding(
+            "up",
+            "scroll(-1)",
+            "Scroll",
+            key_display="↑↓",
+            tooltip="Scroll the question and its feedback up or down.",
+        ),
         Binding("down", "scroll(1)", "Scroll", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False,
-                tooltip="Scroll the question up by a screenful."),
-        Binding("pagedown", "page(1)", "Page down", show=False,
-                tooltip="Scroll the question down by a screenful."),
+        Binding(
+            "pageup",
+            "page(-1)",
+            "Page up",
+            show=False,
+            tooltip="Scroll the question up by a screenful.",
+        ),
+        Binding(
+            "pagedown",
+            "page(1)",
+            "Page down",
+            show=False,
+            tooltip="Scroll the question down by a screenful.",
+        ),
     ]

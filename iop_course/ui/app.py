@@ -7,8 +7,8 @@ true everywhere (quit, get help now, how to use the app, the theme) and where to
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import SystemCommand
@@ -20,11 +20,11 @@ from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.review.clock import Clock, utc_now
 from iop_course.store import LessonPlace, LessonProgress, LessonStatus, ProgressStore
 from iop_course.ui.content_check import ContentCheck
+from iop_course.ui.help_actions import HelpActions
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.screens import review_words
 from iop_course.ui.themes import PROJECTOR_THEMES
 from iop_course.ui.widgets.literal import literal
-from iop_course.ui.help_actions import HelpActions
 
 if TYPE_CHECKING:
     from iop_course.review.deck import ReviewDeck
@@ -45,8 +45,13 @@ class CourseApp(HelpActions):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = app_wide_bindings()
 
-    def __init__(self, course: Course, store: ProgressStore,
-                 crash_log_dir: Path | None = None, review_clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        course: Course,
+        store: ProgressStore,
+        crash_log_dir: Path | None = None,
+        review_clock: Clock = utc_now,
+    ) -> None:
         """``review_clock`` is the time spaced review goes by (tests move it days ahead)."""
         super().__init__()
         self.course = course
@@ -111,8 +116,9 @@ class CourseApp(HelpActions):
         if self.store.saving_problem is not None:
             from iop_course.ui.dialogs.open_without_saving import OpenWithoutSavingDialog
 
-            self.push_screen(OpenWithoutSavingDialog(self.store.saving_problem),
-                             self._go_on_without_saving)
+            self.push_screen(
+                OpenWithoutSavingDialog(self.store.saving_problem), self._go_on_without_saving
+            )
 
     def show_welcome(self) -> None:
         """The first-run welcome; once closed, it is not shown again."""
@@ -137,8 +143,11 @@ class CourseApp(HelpActions):
         problem = self.store.saving_problem
         if self.present_mode is not None and self.present_mode.active:
             return  # nothing about the learner's progress on a projected screen
-        if problem is not None and not isinstance(screen, ModalScreen) \
-                and not screen.query(NotSavingBanner):
+        if (
+            problem is not None
+            and not isinstance(screen, ModalScreen)
+            and not screen.query(NotSavingBanner)
+        ):
             screen.mount(NotSavingBanner(problem.short))
 
     async def action_quit(self) -> None:
@@ -149,10 +158,12 @@ class CourseApp(HelpActions):
         if error is None or not unsaved or isinstance(self.screen, QuitUnsavedDialog):
             self.exit()
             return
-        what = unsaved.describe(lambda lesson_id: getattr(
-            self.course.lesson(lesson_id), "title", lesson_id))
-        self.push_screen(QuitUnsavedDialog(error, what),
-                         lambda quit_anyway: self.exit() if quit_anyway else None)
+        what = unsaved.describe(
+            lambda lesson_id: getattr(self.course.lesson(lesson_id), "title", lesson_id)
+        )
+        self.push_screen(
+            QuitUnsavedDialog(error, what), lambda quit_anyway: self.exit() if quit_anyway else None
+        )
 
     def _warn_if_saving_failed(self) -> None:
         """Tell the learner, once per failure, when progress could not be written to disk."""
@@ -160,9 +171,15 @@ class CourseApp(HelpActions):
         if error is None or error is self._reported_write_error:
             return
         self._reported_write_error = error
-        self.notify(literal(
-            f"Your progress could not be saved ({error}). The course keeps trying. If your "
-            "disk is full, free some space."), title="Saving", severity="error", timeout=15)
+        self.notify(
+            literal(
+                f"Your progress could not be saved ({error}). The course keeps trying. If your "
+                "disk is full, free some space."
+            ),
+            title="Saving",
+            severity="error",
+            timeout=15,
+        )
 
     def _saved_theme(self) -> str:
         saved = self.store.get_setting("theme", DEFAULT_THEME)
@@ -189,8 +206,9 @@ class CourseApp(HelpActions):
         """Note which kind of screen the learner is on, so reopening returns there."""
         self.store.set_setting(WHERE_SETTING, where)
 
-    def open_lesson(self, lesson_id: str, quiz: bool = False, from_start: bool = False,
-                    intro: bool = True) -> None:
+    def open_lesson(
+        self, lesson_id: str, quiz: bool = False, from_start: bool = False, intro: bool = True
+    ) -> None:
         """Open a lesson at the page the learner reached (or its first page), or its quiz.
 
         A module's first lesson, never opened before, is preceded by the module's intro (unless
@@ -213,8 +231,11 @@ class CourseApp(HelpActions):
         try:
             lesson, _ = loader.open_lesson(info)
         except ContentUnreadable as error:
-            self.notify(literal(f"This lesson could not be opened: {error.problem.message}"),
-                        severity="error", timeout=10)
+            self.notify(
+                literal(f"This lesson could not be opened: {error.problem.message}"),
+                severity="error",
+                timeout=10,
+            )
             return
         from iop_course.ui.screens.lesson import LessonScreen
 
@@ -262,17 +283,29 @@ class CourseApp(HelpActions):
         if self.present_mode is not None and self.present_mode.active:
             return  # the projector shows nothing of the learner's: no plan, progress or review
         yield SystemCommand("Today's review", review_words.PALETTE_HELP, self.open_review)
-        yield SystemCommand("Present a lesson to a group",
-                            "Project a lesson, slide by slide; nothing about you is shown",
-                            self.action_present)
-        yield SystemCommand("Content problems", "Files in the course that could not be read",
-                            self.show_content_problems)
-        yield SystemCommand("My progress", "Lessons done and quiz scores over time",
-                            self.action_show_progress)
-        yield SystemCommand("Delete my data", "Remove everything the course keeps about you "
-                            "on this computer (asks first)", self.action_delete_my_data)
-        yield SystemCommand("My recovery plan", "What you wrote for your plan, and a copy to "
-                            "print", self.show_recovery_plan)
+        yield SystemCommand(
+            "Present a lesson to a group",
+            "Project a lesson, slide by slide; nothing about you is shown",
+            self.action_present,
+        )
+        yield SystemCommand(
+            "Content problems",
+            "Files in the course that could not be read",
+            self.show_content_problems,
+        )
+        yield SystemCommand(
+            "My progress", "Lessons done and quiz scores over time", self.action_show_progress
+        )
+        yield SystemCommand(
+            "Delete my data",
+            "Remove everything the course keeps about you on this computer (asks first)",
+            self.action_delete_my_data,
+        )
+        yield SystemCommand(
+            "My recovery plan",
+            "What you wrote for your plan, and a copy to print",
+            self.show_recovery_plan,
+        )
 
     def show_recovery_plan(self) -> None:
         """The learner's plan, gathered from their worksheets."""
@@ -306,8 +339,7 @@ class CourseApp(HelpActions):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While presenting, q belongs to present mode: it ends presenting, not the course."""
-        return not (action == "quit" and self.present_mode is not None
-                    and self.present_mode.active)
+        return not (action == "quit" and self.present_mode is not None and self.present_mode.active)
 
     def action_present(self) -> None:
         """Present a lesson to a group, in screens that never read the learner's progress."""

@@ -54,10 +54,19 @@ class ContentCheck:
 
         try:
             report = checker.check_content(self.root)
-        except Exception as error:  # noqa: BLE001 - a checker bug must not close the course
-            report = checker.CheckReport(problems=[Problem(self.root, 0, (
-                f"the course files could not be checked ({error}); run 'iop-course check' "
-                "to see more."))])
+        except Exception as error:
+            report = checker.CheckReport(
+                problems=[
+                    Problem(
+                        self.root,
+                        0,
+                        (
+                            f"the course files could not be checked ({error}); run 'iop-course check' "
+                            "to see more."
+                        ),
+                    )
+                ]
+            )
         if not self._app.is_running:
             return  # the app closed while the check ran: nobody is left to tell
         try:

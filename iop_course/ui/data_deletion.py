@@ -19,18 +19,19 @@ if TYPE_CHECKING:
     from iop_course.ui.app import CourseApp
 
 TITLE = "Delete my data"
-NOT_WHILE_NOT_SAVING = ("{reason} To delete your data, quit, fix the problem the course told "
-                        "you about when it opened, then open the course again. 'iop-course "
-                        "paths' lists every file it keeps.")
+NOT_WHILE_NOT_SAVING = (
+    "{reason} To delete your data, quit, fix the problem the course told "
+    "you about when it opened, then open the course again. 'iop-course "
+    "paths' lists every file it keeps."
+)
 DELETED_TITLE = "Your data was deleted"
-DELETED = ("{files} deleted from {folder}. The course starts over now, as for someone "
-           "new.")
+DELETED = "{files} deleted from {folder}. The course starts over now, as for someone new."
 ONE_FILE = "1 file was"
 FILES = "{count} files were"
-PARTLY = ("These could not be deleted: {files}. You can delete them yourself, or try again "
-          "later.")
-LOCKED = ("Nothing was deleted: IOP Course is open in another window. Close it there, then try "
-          "again.")
+PARTLY = "These could not be deleted: {files}. You can delete them yourself, or try again later."
+LOCKED = (
+    "Nothing was deleted: IOP Course is open in another window. Close it there, then try again."
+)
 CANNOT_GO_ON = "The course could not start over ({reason}). It closes now; open it again."
 
 
@@ -49,8 +50,7 @@ def ask_to_delete_my_data(app: CourseApp) -> None:
         if delete:
             await start_over(app)
 
-    app.push_screen(DeleteMyDataDialog(store.data_dir, files_found(store.data_dir)),
-                    after_asked)
+    app.push_screen(DeleteMyDataDialog(store.data_dir, files_found(store.data_dir)), after_asked)
 
 
 async def start_over(app: CourseApp) -> None:
@@ -70,8 +70,9 @@ async def start_over(app: CourseApp) -> None:
         app.use_store(ProgressStore.open(folder))
     except ProgressStoreError as error:
         why = CANNOT_GO_ON.format(reason=error)
-        app.push_screen(NoticeDialog(title, f"{message}\n\n{why}"),
-                        lambda _: app.exit(return_code=1))
+        app.push_screen(
+            NoticeDialog(title, f"{message}\n\n{why}"), lambda _: app.exit(return_code=1)
+        )
         return
     if forgotten is not None:
         await app.screen.recompose()  # the course list, drawn afresh from the empty store

@@ -16,18 +16,35 @@ from textual.screen import Screen
 
 def get_help_binding(namespace: str = "app.") -> Binding:
     """The "Get help now" key. Screens list it first so the footer never cuts it off."""
-    return Binding("g", f"{namespace}get_help", "Get help now", priority=True,
-                   tooltip="Crisis lines and helplines: 988, 911, SAMHSA National Helpline.")
+    return Binding(
+        "g",
+        f"{namespace}get_help",
+        "Get help now",
+        priority=True,
+        tooltip="Crisis lines and helplines: 988, 911, SAMHSA National Helpline.",
+    )
 
 
 def app_wide_bindings(namespace: str = "") -> list[Binding]:
     """Get help now, how to use, and quit; ``namespace`` is "app." when used from a dialog."""
     return [
         get_help_binding(namespace),
-        Binding("f1,question_mark", f"{namespace}how_to_use", "How to use", priority=True,
-                key_display="F1", tooltip="The keys and how the course works."),
-        Binding("ctrl+q,q", f"{namespace}quit", "Quit", priority=True, key_display="q",
-                tooltip="Close the course. Your place is saved."),
+        Binding(
+            "f1,question_mark",
+            f"{namespace}how_to_use",
+            "How to use",
+            priority=True,
+            key_display="F1",
+            tooltip="The keys and how the course works.",
+        ),
+        Binding(
+            "ctrl+q,q",
+            f"{namespace}quit",
+            "Quit",
+            priority=True,
+            key_display="q",
+            tooltip="Close the course. Your place is saved.",
+        ),
     ]
 
 
@@ -52,8 +69,17 @@ WIDGET_ACTION_WORDS = {
     "command_palette": "Commands, such as changing the colors (theme).",
 }
 SIDEWAYS_ACTIONS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
-KEY_WORDS = {"⏎": "Enter", "esc": "Esc", "pgdn": "PgDn", "pgup": "PgUp", "home": "Home",
-             "end": "End", "space": "Space", "tab": "Tab", "delete": "Delete"}
+KEY_WORDS = {
+    "⏎": "Enter",
+    "esc": "Esc",
+    "pgdn": "PgDn",
+    "pgup": "PgUp",
+    "home": "Home",
+    "end": "End",
+    "space": "Space",
+    "tab": "Tab",
+    "delete": "Delete",
+}
 
 
 @dataclass(frozen=True)
@@ -76,8 +102,11 @@ def keys_that_work(screen: Screen) -> list[KeyHelp]:
     rows: dict[tuple[int, str], tuple[list[str], Binding]] = {}
 
     def add(node: object, key: str, binding: Binding) -> None:
-        if not binding.description or binding.system or (
-                binding.action in TEXTUAL_SCREEN_ACTIONS | SIDEWAYS_ACTIONS):
+        if (
+            not binding.description
+            or binding.system
+            or (binding.action in TEXTUAL_SCREEN_ACTIONS | SIDEWAYS_ACTIONS)
+        ):
             return
         keys, _ = rows.setdefault((id(node), binding.description), ([], binding))
         keys.append(_key_words(app.get_key_display(replace(binding, key=key, key_display=None))))

@@ -16,8 +16,14 @@ from iop_course.store import ProgressStore
 
 def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
     """Run ``python -m iop_course`` with arguments; returns the finished process."""
-    return subprocess.run([sys.executable, "-m", "iop_course", *args], capture_output=True,
-                          text=True, timeout=60, env={**os.environ, **(env or {})}, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "iop_course", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+    )
 
 
 def test_version():
@@ -34,8 +40,10 @@ def test_help_is_in_plain_words(command):
 
 
 def test_paths_follow_the_option_then_the_environment(tmp_path):
-    assert str(tmp_path / "a" / "progress.json") in run("paths", "--data-dir",
-                                                         str(tmp_path / "a")).stdout
+    assert (
+        str(tmp_path / "a" / "progress.json")
+        in run("paths", "--data-dir", str(tmp_path / "a")).stdout
+    )
     from_env = run("paths", env={"IOP_COURSE_DATA_DIR": str(tmp_path / "b")}).stdout
     assert str(tmp_path / "b" / "progress.json") in from_env
     assert "Course content:" in from_env
@@ -77,8 +85,9 @@ def test_an_unexpected_error_inside_the_app_shows_words_and_saves_the_details(tm
         CourseApp.run = run_headless
         sys.exit(main(["--data-dir", {str(tmp_path)!r}]))
     """)
-    result = subprocess.run([sys.executable, "-c", harness], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", harness], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 1
     output = result.stdout + result.stderr
     assert "Traceback" not in output and "RuntimeError" not in output
@@ -115,10 +124,21 @@ def test_check_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path):
     for number in range(1500):  # far more output than a pipe holds (64 KiB)
         (module / f"{number:04d}-l.md").write_text("---\nsummary: no title\n---\nText.\n")
     process = subprocess.Popen(
-        [sys.executable, "-m", "iop_course", "--data-dir", str(tmp_path / "data"), "check",
-         str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert process.stdout.readline().endswith(b"the title is missing: add a line 'title: ...' "
-                                              b"to the front matter.\n")
+        [
+            sys.executable,
+            "-m",
+            "iop_course",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "check",
+            str(tmp_path),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout.readline().endswith(
+        b"the title is missing: add a line 'title: ...' to the front matter.\n"
+    )
     process.stdout.close()
     assert process.wait(timeout=60) == 1
     assert process.stderr.read() == b""
@@ -133,8 +153,13 @@ def test_paths_lists_every_file_the_course_keeps(tmp_path):
         store.set_setting("welcome_seen", True)
     (data / "progress.damaged-20261129-101010.json").write_text("{")
     output = run("paths", "--data-dir", str(data)).stdout
-    for name in ("progress.json", "progress.backup.json", "progress.lock", "error-log.txt",
-                 "progress.damaged-20261129-101010.json"):
+    for name in (
+        "progress.json",
+        "progress.backup.json",
+        "progress.lock",
+        "error-log.txt",
+        "progress.damaged-20261129-101010.json",
+    ):
         assert f"  {name} " in output
     assert "error-log.txt" in output and "(none yet)" in output
     assert show_paths(None, data) == 0

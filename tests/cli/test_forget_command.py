@@ -14,13 +14,22 @@ TEMP_FILE = ".iop-course-x1y2.tmp"
 
 
 def forget(data: Path, *args: str, typed: str | None = None):
-    return subprocess.run([sys.executable, "-m", "iop_course", "forget", "--data-dir", str(data),
-                           *args], input=typed, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "iop_course", "forget", "--data-dir", str(data), *args],
+        input=typed,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def paths(data: Path) -> str:
-    return subprocess.run([sys.executable, "-m", "iop_course", "paths", "--data-dir", str(data)],
-                          capture_output=True, text=True, timeout=60).stdout
+    return subprocess.run(
+        [sys.executable, "-m", "iop_course", "paths", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
 
 
 def learner_folder(tmp_path: Path) -> Path:
@@ -44,8 +53,13 @@ def test_typing_delete_removes_exactly_what_paths_lists(tmp_path):
     listed = paths(data)
     result = forget(data, typed="DELETE\n")
     assert result.returncode == 0, result.stderr
-    for name in ("progress.json", "progress.backup.json", "progress.lock", "error-log.txt",
-                 TEMP_FILE):
+    for name in (
+        "progress.json",
+        "progress.backup.json",
+        "progress.lock",
+        "error-log.txt",
+        TEMP_FILE,
+    ):
         assert f"  {name} " in listed and f"  {name} " in result.stdout
     assert "These stay: files you exported yourself" in result.stdout
     assert f"Deleted 5 of your files from {data}." in result.stdout
@@ -86,8 +100,7 @@ def test_a_folder_left_empty_is_removed_too(tmp_path):
     assert not data.exists() and tmp_path.exists()
 
 
-def test_the_fresh_store_after_delete_my_data_is_closed_when_the_app_ends(tmp_path,
-                                                                         monkeypatch):
+def test_the_fresh_store_after_delete_my_data_is_closed_when_the_app_ends(tmp_path, monkeypatch):
     """The app swaps in a new store after "Delete my data"; quitting must close that one too."""
     from iop_course.ui.app import CourseApp
 

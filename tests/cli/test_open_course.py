@@ -17,8 +17,7 @@ from iop_course.commands import open_course
 CONTENT = Path(__file__).resolve().parent.parent / "fixtures" / "course"
 
 
-def test_the_collector_is_paused_for_start_up_and_resumes_while_the_app_runs(tmp_path,
-                                                                            monkeypatch):
+def test_the_collector_is_paused_for_start_up_and_resumes_while_the_app_runs(tmp_path, monkeypatch):
     from iop_course.ui.app import CourseApp
 
     seen: dict[str, object] = {}
@@ -35,8 +34,7 @@ def test_the_collector_is_paused_for_start_up_and_resumes_while_the_app_runs(tmp
     monkeypatch.setattr(open_course, "COLLECTOR_PAUSE_SECONDS", 0.05)
     assert gc.isenabled()
     assert open_course.open_course(CONTENT, tmp_path / "data") == 0
-    assert seen == {"collecting at start": False, "start-up frozen": True,
-                    "collecting later": True}
+    assert seen == {"collecting at start": False, "start-up frozen": True, "collecting later": True}
     assert gc.isenabled() and gc.get_freeze_count() == 0  # nothing left frozen for the caller
 
 

@@ -11,12 +11,19 @@ FIXTURE_COURSE = Path(__file__).resolve().parent.parent / "fixtures" / "course"
 
 
 def test_list_prints_each_lesson_id_under_its_module(tmp_path):
-    result = run("present", "--list", "--content", str(FIXTURE_COURSE),
-                 env={"IOP_COURSE_DATA_DIR": str(tmp_path / "data")})
+    result = run(
+        "present",
+        "--list",
+        "--content",
+        str(FIXTURE_COURSE),
+        env={"IOP_COURSE_DATA_DIR": str(tmp_path / "data")},
+    )
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
-        "First steps:", "  01-first-steps/01-noticing  (Noticing [early] signs)",
-        "  01-first-steps/02-next-step  (The next step)"]
+        "First steps:",
+        "  01-first-steps/01-noticing  (Noticing [early] signs)",
+        "  01-first-steps/02-next-step  (The next step)",
+    ]
     assert not (tmp_path / "data").exists(), "present never makes a learner's folder"
 
 
@@ -30,5 +37,9 @@ def test_an_unknown_lesson_is_told_with_the_ones_there_are():
 def test_the_parser_takes_a_lesson_list_and_content():
     args = build_parser().parse_args(["present", "02-a/03-b", "--content", "x"])
     assert (args.command, args.lesson, args.list_lessons, args.content) == (
-        "present", "02-a/03-b", False, Path("x"))
+        "present",
+        "02-a/03-b",
+        False,
+        Path("x"),
+    )
     assert build_parser().parse_args(["present"]).lesson is None

@@ -47,14 +47,14 @@ def paragraphs(sentences: str, words: int) -> str:
     picked = [vocabulary[n % len(vocabulary)] for n in range(words)]
     if picked and not picked[-1].endswith("."):
         picked[-1] += "."
-    return "\n\n".join(" ".join(picked[n:n + 60]) for n in range(0, len(picked), 60))
+    return "\n\n".join(" ".join(picked[n : n + 60]) for n in range(0, len(picked), 60))
 
 
 def lesson_text(
     title: str = "Riding out cravings",
     summary: str = "Cravings pass. Learn three ways to wait one out.",
     extra_front: str = "minutes: 8\nobjectives:\n  - Name three ways to ride out a craving\n"
-    "sources:\n  - \"SAMHSA. TIP 47. 2006.\"\n",
+    'sources:\n  - "SAMHSA. TIP 47. 2006."\n',
     body: str | None = None,
     pages: int = 3,
     words: int = 600,
@@ -180,7 +180,12 @@ def run_cli() -> Callable[..., subprocess.CompletedProcess[str]]:
         env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
         return subprocess.run(
             [sys.executable, "-m", "iop_course", *args],
-            capture_output=True, text=True, encoding="utf-8", cwd=cwd, env=env, timeout=120,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=cwd,
+            env=env,
+            timeout=120,
         )
 
     return run

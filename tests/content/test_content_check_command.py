@@ -12,13 +12,19 @@ from pathlib import Path
 import pytest
 
 from iop_course.content.checker import (
-    MAX_PAGES, MAX_WORDS, MIN_QUESTIONS, MIN_WORDS, check_content,
+    MAX_PAGES,
+    MAX_WORDS,
+    MIN_QUESTIONS,
+    MIN_WORDS,
+    check_content,
 )
 
 # A problem with a whole file or folder has no line: 'path: message'.
 LINE = re.compile(r"^(?P<path>.+?)(?::(?P<line>[0-9]+))?: (?P<message>\S.*)$")
-SUMMARY = re.compile(r"^Checked \d+ modules?, \d+ lessons? and \d+ quiz questions?: "
-                     r"(?P<mistakes>\d+) mistakes?, (?P<warnings>\d+) warnings?\.$")
+SUMMARY = re.compile(
+    r"^Checked \d+ modules?, \d+ lessons? and \d+ quiz questions?: "
+    r"(?P<mistakes>\d+) mistakes?, (?P<warnings>\d+) warnings?\.$"
+)
 
 
 def problem_lines(stdout: str) -> tuple[list[re.Match[str]], re.Match[str]]:
@@ -39,26 +45,32 @@ def assert_no_traceback(result) -> None:
 
 
 def test_a_folder_full_of_mistakes_lists_every_one_and_exits_1(
-        run_cli, make_content, clean_files, author):
-    root = make_content({
-        **clean_files,
-        "lessons/01-coping/01-cravings.md": author.lesson(body="Opening.\n\n::: note\nX.\n:::\n"),
-        "lessons/01-coping/02-saying-no.md": author.lesson(title=""),
-        "lessons/01-coping/03-bad-bytes.md": b"---\ntitle: T\nsummary: \xff\n---\n",
-        "lessons/01-coping/04-no-front.md": "Just text.\n",
-        "lessons/02-no-module-md/01-a.md": author.lesson(),
-        "quizzes/01-coping/01-cravings.md":
-            "## Q?\n\n- [ ] A\n  > No.\n- [ ] B\n  > No.\n\nE.\n\n"
+    run_cli, make_content, clean_files, author
+):
+    root = make_content(
+        {
+            **clean_files,
+            "lessons/01-coping/01-cravings.md": author.lesson(
+                body="Opening.\n\n::: note\nX.\n:::\n"
+            ),
+            "lessons/01-coping/02-saying-no.md": author.lesson(title=""),
+            "lessons/01-coping/03-bad-bytes.md": b"---\ntitle: T\nsummary: \xff\n---\n",
+            "lessons/01-coping/04-no-front.md": "Just text.\n",
+            "lessons/02-no-module-md/01-a.md": author.lesson(),
+            "quizzes/01-coping/01-cravings.md": "## Q?\n\n- [ ] A\n  > No.\n- [ ] B\n  > No.\n\nE.\n\n"
             "## R?\n\n- [ ] A\n  > No.\n- [x] B\n\nE.\n",
-        "quizzes/01-coping/09-ghost.md": author.quiz(),
-    })
+            "quizzes/01-coping/09-ghost.md": author.quiz(),
+        }
+    )
     result = run_cli("check", str(root))
     assert_no_traceback(result)
     assert result.returncode == 1
     parsed, summary = problem_lines(result.stdout)
-    errors = sorted((Path(m["path"]).relative_to(root).as_posix(), int(m["line"] or 0),
-                     m["message"])
-                    for m in parsed if not m["message"].startswith("warning: "))
+    errors = sorted(
+        (Path(m["path"]).relative_to(root).as_posix(), int(m["line"] or 0), m["message"])
+        for m in parsed
+        if not m["message"].startswith("warning: ")
+    )
     body_line = author.lesson().split("\n").index("---", 1) + 2
     expected = [
         ("lessons/01-coping/01-cravings.md", body_line + 2, "unknown box kind 'note'"),
@@ -78,9 +90,11 @@ def test_a_folder_full_of_mistakes_lists_every_one_and_exits_1(
 
 
 def test_problems_are_sorted_by_file_and_line(run_cli, make_content, clean_files):
-    quiz = ("## Q?\n\n- [ ] A\n  > No.\n- [x] B\n\nE.\n\n"
-            "## R?\n\n- [ ] A\n- [x] B\n  > Yes.\n\nE.\n\n"
-            "## S?\n\n- [x] A\n  > Yes.\n\nE.\n")
+    quiz = (
+        "## Q?\n\n- [ ] A\n  > No.\n- [x] B\n\nE.\n\n"
+        "## R?\n\n- [ ] A\n- [x] B\n  > Yes.\n\nE.\n\n"
+        "## S?\n\n- [x] A\n  > Yes.\n\nE.\n"
+    )
     root = make_content({**clean_files, "quizzes/01-coping/01-cravings.md": quiz})
     result = run_cli("check", str(root))
     parsed, _ = problem_lines(result.stdout)
@@ -96,7 +110,8 @@ def test_a_clean_folder_exits_0_with_no_problem_lines(run_cli, make_content, cle
     assert_no_traceback(result)
     assert result.returncode == 0
     assert result.stdout == (
-        "Checked 1 module, 2 lessons and 8 quiz questions: 0 mistakes, 0 warnings.\n")
+        "Checked 1 module, 2 lessons and 8 quiz questions: 0 mistakes, 0 warnings.\n"
+    )
 
 
 def test_the_built_in_course_is_clean(run_cli, tmp_path):
@@ -110,8 +125,7 @@ def test_the_built_in_course_is_clean(run_cli, tmp_path):
 
 
 @pytest.mark.parametrize("where", ["/no/such/dir", "file"])
-def test_checking_a_folder_that_is_not_there_exits_1_without_a_traceback(
-        run_cli, tmp_path, where):
+def test_checking_a_folder_that_is_not_there_exits_1_without_a_traceback(run_cli, tmp_path, where):
     target = tmp_path / "a-file.md" if where == "file" else Path(where)
     if where == "file":
         target.write_text("---\ntitle: T\n---\n", encoding="utf-8")
@@ -130,7 +144,8 @@ def test_an_empty_folder_is_one_mistake_that_says_it_is_empty(run_cli, tmp_path)
     assert result.returncode == 1
     assert result.stdout.splitlines()[0] == (
         "empty_content: this folder is empty: a content folder holds 'lessons/' and "
-        "'quizzes/'. See the authoring guide to start one.")
+        "'quizzes/'. See the authoring guide to start one."
+    )
 
 
 def test_a_folder_with_something_else_in_it_says_lessons_is_missing(run_cli, tmp_path):
@@ -143,12 +158,15 @@ def test_a_folder_with_something_else_in_it_says_lessons_is_missing(run_cli, tmp
 
 @pytest.mark.parametrize("given", ["course", "./course", "course/", "../here/course"])
 def test_paths_are_printed_as_given_relative_stays_relative(
-        run_cli, tmp_path, clean_files, author, given):
+    run_cli, tmp_path, clean_files, author, given
+):
     from tests.content.conftest import write_files
 
     here = tmp_path / "here"
-    write_files(here / "course", {**clean_files, "lessons/01-coping/02-saying-no.md":
-                                  author.lesson(title="")})
+    write_files(
+        here / "course",
+        {**clean_files, "lessons/01-coping/02-saying-no.md": author.lesson(title="")},
+    )
     result = run_cli("check", given, cwd=here)
     parsed, _ = problem_lines(result.stdout)
     prefix = given.rstrip("/").removeprefix("./")
@@ -198,8 +216,12 @@ def test_a_lesson_shorter_than_500_words_is_a_warning(warnings_for, author, word
     warnings = warnings_for(LESSON, text)
     body_line = text.split("\n").index("---", 1) + 2
     if warned:
-        assert warnings == [(body_line, f"the lesson has {words} words; aim for 500 to 1400 "
-                                    "(5 to 12 minutes of reading).")]
+        assert warnings == [
+            (
+                body_line,
+                f"the lesson has {words} words; aim for 500 to 1400 (5 to 12 minutes of reading).",
+            )
+        ]
     else:
         assert warnings == []
 
@@ -207,7 +229,8 @@ def test_a_lesson_shorter_than_500_words_is_a_warning(warnings_for, author, word
 def test_a_lesson_longer_than_1400_words_is_a_warning(warnings_for, author):
     warnings = warnings_for(LESSON, author.lesson(words=MAX_WORDS + 1))
     assert [message for _, message in warnings] == [
-        f"the lesson has {MAX_WORDS + 1} words; aim for 500 to 1400 (5 to 12 minutes of reading)."]
+        f"the lesson has {MAX_WORDS + 1} words; aim for 500 to 1400 (5 to 12 minutes of reading)."
+    ]
 
 
 def test_a_lesson_with_more_than_6_pages_is_a_warning(warnings_for, author):
@@ -231,8 +254,9 @@ def test_a_lesson_with_no_facilitator_box_is_a_warning(warnings_for, author):
     assert "no '::: facilitator' box" in warnings[0][1]
 
 
-@pytest.mark.parametrize(("questions", "warned"),
-                         [(MIN_QUESTIONS - 1, True), (MIN_QUESTIONS, False)])
+@pytest.mark.parametrize(
+    ("questions", "warned"), [(MIN_QUESTIONS - 1, True), (MIN_QUESTIONS, False)]
+)
 def test_a_quiz_with_fewer_than_4_questions_is_a_warning(warnings_for, author, questions, warned):
     warnings = warnings_for("quizzes/01-coping/01-cravings.md", author.quiz(questions))
     if warned:
@@ -247,37 +271,48 @@ def test_a_lesson_without_a_quiz_is_a_warning(make_content, clean_files, author)
     root = make_content(files)
     report = check_content(root)
     assert [(p.line, p.message) for p in report.problems] == [
-        (1, "this lesson has no quiz: add one at the same path under quizzes/.")]
+        (1, "this lesson has no quiz: add one at the same path under quizzes/.")
+    ]
 
 
 def test_only_warnings_still_exit_0(run_cli, make_content, clean_files, author):
-    root = make_content({
-        **clean_files,
-        LESSON: author.lesson(extra_front="", words=120, sentences=author.hard, pages=8),
-        "quizzes/01-coping/01-cravings.md": author.quiz(2),
-    })
+    root = make_content(
+        {
+            **clean_files,
+            LESSON: author.lesson(extra_front="", words=120, sentences=author.hard, pages=8),
+            "quizzes/01-coping/01-cravings.md": author.quiz(2),
+        }
+    )
     result = run_cli("check", str(root))
     assert_no_traceback(result)
     assert result.returncode == 0
     parsed, summary = problem_lines(result.stdout)
     assert all(m["message"].startswith("warning: ") for m in parsed)
     messages = " | ".join(m["message"] for m in parsed)
-    for words in ("words; aim for", "pages; aim for", "reads at about grade", "names no sources",
-                  "2 working questions"):
+    for words in (
+        "words; aim for",
+        "pages; aim for",
+        "reads at about grade",
+        "names no sources",
+        "2 working questions",
+    ):
         assert words in messages
     assert (summary["mistakes"], int(summary["warnings"])) == ("0", len(parsed))
 
 
-@pytest.mark.parametrize("message", [
-    "this value could not be read: it looks like a date",
-    "this line has a control character (U+001B)",
-    "this file's name has letters that are not UTF-8 text",
-    "this folder is empty: a content folder holds",
-    "this is a file, not a folder",
-    "a box inside a list, a quote or another box is not shown as a box",
-    "this ::: line closes no box",
-    "this ::: line is read as text, not as the start of a box",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "this value could not be read: it looks like a date",
+        "this line has a control character (U+001B)",
+        "this file's name has letters that are not UTF-8 text",
+        "this folder is empty: a content folder holds",
+        "this is a file, not a folder",
+        "a box inside a list, a quote or another box is not shown as a box",
+        "this ::: line closes no box",
+        "this ::: line is read as text, not as the start of a box",
+    ],
+)
 def test_the_authoring_guide_explains_each_new_message(message):
     guide = (Path(__file__).resolve().parents[2] / "docs" / "authoring.md").read_text("utf-8")
     assert message in guide

@@ -49,14 +49,19 @@ def everything_shown(root: Path) -> list[str]:
         texts += [str(problem) for problem in problems]
         for page in lesson.pages:
             texts.append(page.title)
-            texts += [getattr(block, "markdown") for block in page.blocks]
+            texts += [block.markdown for block in page.blocks]
         opened = open_quiz(info)
         if opened is not None:
             quiz, problems = opened
             texts += [str(problem) for problem in problems]
             for question in quiz.questions:
-                texts += [question.prompt, question.scenario, question.hint,
-                          question.explanation, question.facilitator_prompt]
+                texts += [
+                    question.prompt,
+                    question.scenario,
+                    question.hint,
+                    question.explanation,
+                    question.facilitator_prompt,
+                ]
                 for choice in question.choices:
                     texts += [choice.text, choice.feedback]
     return texts
@@ -69,12 +74,21 @@ def places(author, payload: str) -> dict[str, tuple[str, str, int]]:
     return {
         "title": (LESSON, author.lesson(title=f"Cravings {payload} end"), 2),
         "summary": (LESSON, author.lesson(summary=f"Sum {payload}"), 3),
-        "objective": (LESSON, author.lesson(
-            extra_front=f"objectives:\n  - Aim {payload}\nsources:\n  - \"S.\"\n"), 5),
-        "body": (LESSON, lesson.replace("## Part 2", f"## Part 2 {payload}"),
-                 lesson.split("\n").index("## Part 2") + 1),
-        "box": (LESSON, lesson.replace("Ask the group", f"Ask {payload} the group"),
-                lesson.split("\n").index("Ask the group: what helps you wait?") + 1),
+        "objective": (
+            LESSON,
+            author.lesson(extra_front=f'objectives:\n  - Aim {payload}\nsources:\n  - "S."\n'),
+            5,
+        ),
+        "body": (
+            LESSON,
+            lesson.replace("## Part 2", f"## Part 2 {payload}"),
+            lesson.split("\n").index("## Part 2") + 1,
+        ),
+        "box": (
+            LESSON,
+            lesson.replace("Ask the group", f"Ask {payload} the group"),
+            lesson.split("\n").index("Ask the group: what helps you wait?") + 1,
+        ),
         "quiz-prompt": (QUIZ, quiz.replace("which helps?", f"which {payload}?", 1), 1),
         "quiz-choice": (QUIZ, quiz.replace("Call a friend", f"Call {payload}", 1), 5),
         "quiz-feedback": (QUIZ, quiz.replace("Talking it", f"Talk {payload}", 1), 6),
@@ -84,11 +98,24 @@ def places(author, payload: str) -> dict[str, tuple[str, str, int]]:
 
 
 @pytest.mark.parametrize("payload", list(PAYLOADS.values()), ids=list(PAYLOADS))
-@pytest.mark.parametrize("place", ["title", "summary", "objective", "body", "box", "quiz-prompt",
-                                   "quiz-choice", "quiz-feedback", "quiz-explanation",
-                                   "module-title"])
+@pytest.mark.parametrize(
+    "place",
+    [
+        "title",
+        "summary",
+        "objective",
+        "body",
+        "box",
+        "quiz-prompt",
+        "quiz-choice",
+        "quiz-feedback",
+        "quiz-explanation",
+        "module-title",
+    ],
+)
 def test_a_control_character_anywhere_is_shown_harmless_and_reported_at_its_line(
-        make_content, clean_files, author, payload, place):
+    make_content, clean_files, author, payload, place
+):
     relative, text, line = places(author, payload)[place]
     root = make_content({**clean_files, relative: text})
     report = check_content(root)
@@ -99,10 +126,12 @@ def test_a_control_character_anywhere_is_shown_harmless_and_reported_at_its_line
     assert any(make_visible(payload) in text for text in shown)
 
 
-@pytest.mark.parametrize("escape", ["\\e]0;pwned\\a", "\\x9b2J", "\\u001b[2J",
-                                    "\\x1b]52;c;eA==\\a"])
+@pytest.mark.parametrize(
+    "escape", ["\\e]0;pwned\\a", "\\x9b2J", "\\u001b[2J", "\\x1b]52;c;eA==\\a"]
+)
 def test_yaml_escapes_that_make_control_characters_are_caught_too(
-        make_content, clean_files, author, escape):
+    make_content, clean_files, author, escape
+):
     root = make_content({**clean_files, LESSON: author.lesson(title=f'"Cravings {escape}"')})
     report = check_content(root)
     reported = [p for p in report.errors if p.path == root / LESSON]
@@ -124,17 +153,20 @@ def test_a_problem_with_a_control_character_in_its_path_prints_it_visible():
     assert shown_path(Path("plain/path.md")) == "plain/path.md"
 
 
-SETTINGS = settings(max_examples=80, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
-@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200),
-       st.sampled_from(["front", "body"]))
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=200), st.sampled_from(["front", "body"])
+)
 def test_no_text_at_all_gets_a_control_character_through_the_reader(text, where):
     head = "---\ntitle: T\nsummary: S\n"
-    content = (head + f"objectives:\n  - {text}\n---\nBody.\n" if where == "front"
-               else head + f"---\n{text}\n")
+    content = (
+        head + f"objectives:\n  - {text}\n---\nBody.\n"
+        if where == "front"
+        else head + f"---\n{text}\n"
+    )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "a.md"
         path.write_bytes(content.encode("utf-8", "surrogatepass"))
@@ -143,8 +175,13 @@ def test_no_text_at_all_gets_a_control_character_through_the_reader(text, where)
             return
         assert not CONTROL.search(source.body)
         values = [v for v in source.front_matter.values() if isinstance(v, str)]
-        values += [item for v in source.front_matter.values() if isinstance(v, list)
-                   for item in v if isinstance(item, str)]
+        values += [
+            item
+            for v in source.front_matter.values()
+            if isinstance(v, list)
+            for item in v
+            if isinstance(item, str)
+        ]
         assert not [value for value in values if CONTROL.search(value)]
         assert all(p.severity is Severity.ERROR for p in source.control_characters)
         lines = content.replace("\r\n", "\n").replace("\r", "\n")
@@ -154,7 +191,8 @@ def test_no_text_at_all_gets_a_control_character_through_the_reader(text, where)
 @SETTINGS
 @given(st.binary(max_size=300), st.binary(max_size=300))
 def test_any_bytes_in_a_lesson_and_its_quiz_are_checked_and_opened_without_a_crash(
-        lesson_bytes, quiz_bytes):
+    lesson_bytes, quiz_bytes
+):
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         (root / "lessons" / "01-m").mkdir(parents=True)

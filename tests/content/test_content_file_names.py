@@ -28,27 +28,35 @@ def write_named(folder: Path, name: bytes, text: str) -> Path:
     return Path(os.fsdecode(raw))
 
 
-@pytest.mark.parametrize(("where", "name"), [
-    pytest.param("lessons/01-coping", b"03-caf\xe9.md", id="latin-1-lesson"),
-    pytest.param("lessons/01-coping", b"03-\xff.md", id="ff-lesson"),
-    pytest.param("lessons/01-coping", b"03-a\x1b]0;x\x07.md", id="control-in-lesson"),
-    pytest.param("quizzes/01-coping", b"02-\xff.md", id="ff-quiz"),
-])
+@pytest.mark.parametrize(
+    ("where", "name"),
+    [
+        pytest.param("lessons/01-coping", b"03-caf\xe9.md", id="latin-1-lesson"),
+        pytest.param("lessons/01-coping", b"03-\xff.md", id="ff-lesson"),
+        pytest.param("lessons/01-coping", b"03-a\x1b]0;x\x07.md", id="control-in-lesson"),
+        pytest.param("quizzes/01-coping", b"02-\xff.md", id="ff-quiz"),
+    ],
+)
 def test_a_file_whose_name_is_not_text_is_a_mistake_and_left_out(
-        make_content, clean_files, author, where, name):
+    make_content, clean_files, author, where, name
+):
     root = make_content(clean_files)
     bad = write_named(root / where, name, author.lesson())
     report = check_content(root)
     named = [p for p in report.errors if p.path == bad]
     assert [(p.line, "name" in p.message and "UTF-8" in p.message) for p in named] == [
-        (WHOLE_FILE, True)]
+        (WHOLE_FILE, True)
+    ]
     assert "\ufffd" in str(named[0]) or "\u241b" in str(named[0])
     assert [lesson.id for lesson in load_course(root).lessons()] == [
-        "01-coping/01-cravings", "01-coping/02-saying-no"]
+        "01-coping/01-cravings",
+        "01-coping/02-saying-no",
+    ]
 
 
 def test_a_module_folder_whose_name_is_not_text_is_left_out_whole(
-        make_content, clean_files, author):
+    make_content, clean_files, author
+):
     root = make_content(clean_files)
     folder = Path(os.fsdecode(os.path.join(os.fsencode(root / "lessons"), b"02-\xff")))
     write_named(folder, b"module.md", author.module)
@@ -59,7 +67,8 @@ def test_a_module_folder_whose_name_is_not_text_is_left_out_whole(
 
 
 def test_progress_still_saves_with_such_a_file_in_the_course(
-        make_content, clean_files, author, tmp_path):
+    make_content, clean_files, author, tmp_path
+):
     root = make_content(clean_files)
     write_named(root / "lessons/01-coping", b"03-\xff.md", author.lesson())
     course = load_course(root)
@@ -78,8 +87,9 @@ def test_progress_still_saves_with_such_a_file_in_the_course(
         reopened.close()
 
 
-def test_the_checker_prints_such_a_name_without_crashing(run_cli, make_content, clean_files,
-                                                          author):
+def test_the_checker_prints_such_a_name_without_crashing(
+    run_cli, make_content, clean_files, author
+):
     root = make_content(clean_files)
     write_named(root / "lessons/01-coping", b"03-\xff.md", author.lesson())
     result = run_cli("check", str(root))

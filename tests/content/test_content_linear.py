@@ -30,22 +30,28 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "many-small-boxes": lambda n: "".join(f"::: tip\nTip {i}.\n:::\n" for i in range(n)),
     "boxes-and-pages": lambda n: "".join(
         f"Para {i}.\n\n::: tip\nA tip.\n:::\n\n" + ("## Page\n\n" if i % 10 == 0 else "")
-        for i in range(n)),
+        for i in range(n)
+    ),
     "unclosed-boxes": lambda n: "".join(f"Para {i}.\n\n::: tip\nTip {i}.\n\n" for i in range(n)),
     "unclosed-boxes-and-pages": lambda n: "".join(
-        f"::: facilitator\nAsk {i}.\n\n## Page {i}\n\nText.\n\n" for i in range(n)),
+        f"::: facilitator\nAsk {i}.\n\n## Page {i}\n\nText.\n\n" for i in range(n)
+    ),
     "stray-closers": lambda n: "".join(f"Para {i}.\n:::\n\n" for i in range(n)),
-    "boxes-in-lists": lambda n: "".join(f"- item {i}\n\n  ::: tip\n  x\n  :::\n\n"
-                                        for i in range(n)),
-    "headings-in-a-box": lambda n: "::: tip\n" + "".join(f"### H{i}\n\ntext\n\n"
-                                                         for i in range(n)) + ":::\n",
+    "boxes-in-lists": lambda n: "".join(
+        f"- item {i}\n\n  ::: tip\n  x\n  :::\n\n" for i in range(n)
+    ),
+    "headings-in-a-box": lambda n: (
+        "::: tip\n" + "".join(f"### H{i}\n\ntext\n\n" for i in range(n)) + ":::\n"
+    ),
 }
 
 
 def quiz_text(n: int) -> str:
     """A quiz of ``n`` questions, each with a facilitator box."""
-    return "".join(f"## Q{i}?\n\n::: facilitator\nTalk.\n:::\n\n- [ ] A\n  > No.\n"
-                   f"- [x] B\n  > Yes.\n\nE.\n\n" for i in range(n))
+    return "".join(
+        f"## Q{i}?\n\n::: facilitator\nTalk.\n:::\n\n- [ ] A\n  > No.\n- [x] B\n  > Yes.\n\nE.\n\n"
+        for i in range(n)
+    )
 
 
 def check_lesson(text: str) -> None:
@@ -115,18 +121,23 @@ def test_lesson_parsing_time_grows_linearly(shape):
     small, large = (HEAD + SHAPES[shape](n) for n in (1500, 24000))
     assert len(large) > 300_000
     ratio = processor_seconds(lambda: check_lesson(large), 1) / processor_seconds(
-        lambda: check_lesson(small))
+        lambda: check_lesson(small)
+    )
     assert ratio < 40, f"16 times the text took {ratio:.1f} times as long"
 
 
 def test_the_whole_checker_calls_grow_linearly(tmp_path, clean_files, author):
     def folder(name: str, n: int) -> Path:
-        return write_files(tmp_path / name, {
-            **clean_files,
-            "lessons/01-coping/01-cravings.md": author.lesson(
-                body=SHAPES["boxes-and-pages"](n)),
-            "quizzes/01-coping/01-cravings.md": quiz_text(n // 4),
-        })
+        return write_files(
+            tmp_path / name,
+            {
+                **clean_files,
+                "lessons/01-coping/01-cravings.md": author.lesson(
+                    body=SHAPES["boxes-and-pages"](n)
+                ),
+                "quizzes/01-coping/01-cravings.md": quiz_text(n // 4),
+            },
+        )
 
     small, large = folder("small", 200), folder("large", 1600)
     check_content(small)

@@ -7,7 +7,10 @@ import pytest
 from iop_course.content import lesson_parser, quiz_parser
 from iop_course.content.checker import check_content
 from iop_course.content.loader import (
-    ContentUnreadable, load_course, open_lesson, open_quiz,
+    ContentUnreadable,
+    load_course,
+    open_lesson,
+    open_quiz,
 )
 from iop_course.content.model import Box, BoxKind
 
@@ -21,11 +24,13 @@ def _no_markdown(*args, **kwargs):
 def test_load_course_reads_front_matter_only(make_content, clean_files, author, monkeypatch):
     monkeypatch.setattr(lesson_parser, "markdown_parser", _no_markdown)
     monkeypatch.setattr(quiz_parser, "markdown_parser", _no_markdown)
-    root = make_content({
-        **clean_files,
-        "lessons/01-coping/01-cravings.md": author.lesson(body=UNCLOSED_BODY),
-        "quizzes/01-coping/01-cravings.md": b"## Not UTF-8 \xff at all\n",
-    })
+    root = make_content(
+        {
+            **clean_files,
+            "lessons/01-coping/01-cravings.md": author.lesson(body=UNCLOSED_BODY),
+            "quizzes/01-coping/01-cravings.md": b"## Not UTF-8 \xff at all\n",
+        }
+    )
     course = load_course(root)
     assert course.problems == ()
     info = course.lesson("01-coping/01-cravings")
@@ -34,7 +39,8 @@ def test_load_course_reads_front_matter_only(make_content, clean_files, author, 
 
 
 def test_a_body_mistake_shows_when_the_lesson_is_opened_and_in_the_checker(
-        make_content, clean_files, author):
+    make_content, clean_files, author
+):
     text = author.lesson(body=UNCLOSED_BODY)
     box_line = text.split("\n").index("::: tip") + 1
     root = make_content({**clean_files, "lessons/01-coping/01-cravings.md": text})
@@ -43,7 +49,8 @@ def test_a_body_mistake_shows_when_the_lesson_is_opened_and_in_the_checker(
     info = course.lesson("01-coping/01-cravings")
     lesson, problems = open_lesson(info)
     assert [(p.line, p.message.split(":")[0]) for p in problems] == [
-        (box_line, "this box is never closed")]
+        (box_line, "this box is never closed")
+    ]
     assert lesson.pages[0].blocks[1] == Box(BoxKind.TIP, "This box never ends.")
     assert [page.title for page in lesson.pages] == ["Riding out cravings", "Next page"]
     report = check_content(root)
@@ -52,8 +59,9 @@ def test_a_body_mistake_shows_when_the_lesson_is_opened_and_in_the_checker(
 
 def test_a_quiz_mistake_shows_when_the_quiz_is_opened(make_content, clean_files, author):
     broken = "## Q?\n\n- [ ] A\n  > No.\n- [ ] B\n  > No.\n\nE.\n\n"
-    root = make_content({**clean_files,
-                         "quizzes/01-coping/01-cravings.md": broken + author.question(1)})
+    root = make_content(
+        {**clean_files, "quizzes/01-coping/01-cravings.md": broken + author.question(1)}
+    )
     info = load_course(root).lesson("01-coping/01-cravings")
     quiz, problems = open_quiz(info)
     assert [(p.line, "no correct choice" in p.message) for p in problems] == [(1, True)]
@@ -62,7 +70,8 @@ def test_a_quiz_mistake_shows_when_the_quiz_is_opened(make_content, clean_files,
 
 
 def test_a_file_that_became_unreadable_after_start_up_raises_content_unreadable(
-        make_content, clean_files):
+    make_content, clean_files
+):
     root = make_content(clean_files)
     info = load_course(root).lesson("01-coping/01-cravings")
     info.path.write_bytes(b"---\ntitle: \xff\n")
@@ -85,18 +94,21 @@ def test_a_lesson_without_a_quiz_has_none(make_content, clean_files):
 
 
 def test_modules_and_lessons_come_in_file_name_order_with_ids_from_their_paths(
-        make_content, author):
-    root = make_content({
-        "lessons/02-relapse/module.md": author.module,
-        "lessons/02-relapse/10-tenth.md": author.lesson(title="Tenth"),
-        "lessons/02-relapse/02-second.md": author.lesson(title="Second"),
-        "lessons/02-relapse/01-first.md": author.lesson(title="First"),
-        "lessons/02-relapse/notes.txt": "not a lesson",
-        "lessons/01-start/module.md": "---\ntitle: Getting started\nsummary: S\n---\nHello.\n",
-        "lessons/01-start/01-welcome.md": author.lesson(title="Welcome"),
-        "quizzes/02-relapse/02-second.md": author.quiz(),
-        "quizzes/01-start/01-welcome.md": author.quiz(),
-    })
+    make_content, author
+):
+    root = make_content(
+        {
+            "lessons/02-relapse/module.md": author.module,
+            "lessons/02-relapse/10-tenth.md": author.lesson(title="Tenth"),
+            "lessons/02-relapse/02-second.md": author.lesson(title="Second"),
+            "lessons/02-relapse/01-first.md": author.lesson(title="First"),
+            "lessons/02-relapse/notes.txt": "not a lesson",
+            "lessons/01-start/module.md": "---\ntitle: Getting started\nsummary: S\n---\nHello.\n",
+            "lessons/01-start/01-welcome.md": author.lesson(title="Welcome"),
+            "quizzes/02-relapse/02-second.md": author.quiz(),
+            "quizzes/01-start/01-welcome.md": author.quiz(),
+        }
+    )
     course = load_course(root)
     assert course.problems == ()
     assert [module.id for module in course.modules] == ["01-start", "02-relapse"]
@@ -104,8 +116,11 @@ def test_modules_and_lessons_come_in_file_name_order_with_ids_from_their_paths(
     assert (start.title, start.summary, start.intro) == ("Getting started", "S", "Hello.")
     assert start.path == root / "lessons/01-start"
     assert [lesson.id for lesson in course.lessons()] == [
-        "01-start/01-welcome", "02-relapse/01-first", "02-relapse/02-second",
-        "02-relapse/10-tenth"]
+        "01-start/01-welcome",
+        "02-relapse/01-first",
+        "02-relapse/02-second",
+        "02-relapse/10-tenth",
+    ]
     assert [lesson.title for lesson in course.lessons()] == ["Welcome", "First", "Second", "Tenth"]
     assert {lesson.id: lesson.quiz_path for lesson in course.lessons()} == {
         "01-start/01-welcome": root / "quizzes/01-start/01-welcome.md",
@@ -127,27 +142,33 @@ def test_a_quiz_pairs_only_with_the_lesson_at_the_same_path(make_content, clean_
     course = load_course(root)
     assert course.lesson("01-coping/01-cravings").quiz_path is None
     assert course.lesson("01-coping/02-saying-no").quiz_path == (
-        root / "quizzes/01-coping/02-saying-no.md")
+        root / "quizzes/01-coping/02-saying-no.md"
+    )
     assert [(p.path, p.line) for p in course.errors()] == [
-        (root / "quizzes/02-other/01-cravings.md", 1)]
+        (root / "quizzes/02-other/01-cravings.md", 1)
+    ]
 
 
 def test_lessons_with_errors_are_left_out_and_the_rest_of_the_course_opens(
-        make_content, clean_files, author):
-    root = make_content({**clean_files,
-                         "lessons/01-coping/01-cravings.md": author.lesson(summary="")})
+    make_content, clean_files, author
+):
+    root = make_content(
+        {**clean_files, "lessons/01-coping/01-cravings.md": author.lesson(summary="")}
+    )
     course = load_course(root)
     assert [lesson.id for lesson in course.lessons()] == ["01-coping/02-saying-no"]
     assert [p.path.name for p in course.errors()] == ["01-cravings.md"]
 
 
 def test_a_module_whose_lessons_are_all_broken_is_left_out(make_content, author):
-    root = make_content({
-        "lessons/01-a/module.md": author.module,
-        "lessons/01-a/01-x.md": author.lesson(title=""),
-        "lessons/02-b/module.md": author.module,
-        "lessons/02-b/01-y.md": author.lesson(),
-    })
+    root = make_content(
+        {
+            "lessons/01-a/module.md": author.module,
+            "lessons/01-a/01-x.md": author.lesson(title=""),
+            "lessons/02-b/module.md": author.module,
+            "lessons/02-b/01-y.md": author.lesson(),
+        }
+    )
     course = load_course(root)
     assert [module.id for module in course.modules] == ["02-b"]
     assert len(course.errors()) == 1

@@ -95,11 +95,13 @@ Ask: what works for you?
 @pytest.fixture
 def course_root(make_content, author) -> Path:
     """A content folder with the lesson and quiz above."""
-    return make_content({
-        "lessons/02-relapse/module.md": author.module,
-        "lessons/02-relapse/01-process.md": LESSON,
-        "quizzes/02-relapse/01-process.md": QUIZ,
-    })
+    return make_content(
+        {
+            "lessons/02-relapse/module.md": author.module,
+            "lessons/02-relapse/01-process.md": LESSON,
+            "quizzes/02-relapse/01-process.md": QUIZ,
+        }
+    )
 
 
 @pytest.fixture
@@ -135,10 +137,16 @@ def test_front_matter_becomes_the_lesson_info(course_root):
 
 def test_pages_split_on_level_2_headings_and_the_opening_is_page_one(lesson):
     assert [page.title for page in lesson.pages] == [
-        "Relapse is a process", "Emotional relapse", "Try it now"]
-    assert lesson.pages[0].blocks == (TextBlock(
-        "The opening text, with [bold]not markup[/] and list[int] kept.\n\n"
-        "Second paragraph of the opening."),)
+        "Relapse is a process",
+        "Emotional relapse",
+        "Try it now",
+    ]
+    assert lesson.pages[0].blocks == (
+        TextBlock(
+            "The opening text, with [bold]not markup[/] and list[int] kept.\n\n"
+            "Second paragraph of the opening."
+        ),
+    )
 
 
 def test_boxes_become_box_blocks_with_their_kind_and_text(lesson):
@@ -198,12 +206,17 @@ def test_quiz_choices_correct_flags_and_feedback(quiz):
     assert first.choices == (
         Choice("a", "Physical relapse", False, "Not quite. Physical relapse is the last stage."),
         Choice("b", "Emotional relapse", True, "Yes. Feelings like [anxiety] often come first."),
-        Choice("c", "Mental relapse", False,
-               "Mental relapse is the middle stage,\nwhen part of you thinks about using."),
+        Choice(
+            "c",
+            "Mental relapse",
+            False,
+            "Mental relapse is the middle stage,\nwhen part of you thinks about using.",
+        ),
     )
     assert first.scenario == "Maria has been skipping meals: what: comes: first?"
     assert first.explanation == (
-        "Relapse often starts weeks before use.\n\nNoticing early signs gives you time.")
+        "Relapse often starts weeks before use.\n\nNoticing early signs gives you time."
+    )
     assert first.hint == ""
     assert first.facilitator_prompt == ""
     assert not first.select_all
@@ -257,8 +270,9 @@ def test_pass_percent_defaults_to_80_and_can_be_set(tmp_path):
 
 
 def test_choice_ids_are_letters_in_written_order(tmp_path):
-    choices = "".join(f"- [{'x' if n == 0 else ' '}] Choice {n}\n  > Feedback {n}.\n"
-                      for n in range(28))
+    choices = "".join(
+        f"- [{'x' if n == 0 else ' '}] Choice {n}\n  > Feedback {n}.\n" for n in range(28)
+    )
     quiz, problems = _parse(tmp_path, f"## Many?\n\n{choices}\nExplained.\n")
     assert problems == []
     ids = [choice.id for choice in quiz.questions[0].choices]
@@ -267,8 +281,9 @@ def test_choice_ids_are_letters_in_written_order(tmp_path):
 
 
 def test_a_question_made_by_hand_behaves_like_a_parsed_one():
-    question = Question("q", "Q?", 1, (Choice("a", "A", True, "Yes."),
-                                         Choice("b", "B", True, "Yes.")))
+    question = Question(
+        "q", "Q?", 1, (Choice("a", "A", True, "Yes."), Choice("b", "B", True, "Yes."))
+    )
     assert question.select_all and question.is_right({"a", "b"})
 
 
@@ -292,7 +307,10 @@ def test_order_fixed_pins_a_question_and_true_false_keeps_true_first(tmp_path):
     pinned, hinted, true_false, shuffled = quiz.questions
     assert pinned.fixed_order and not pinned.shuffled
     assert [c.text for c in pinned.natural_order()] == [
-        "Call a friend", "Walk", "Both of the above"]
+        "Call a friend",
+        "Walk",
+        "Both of the above",
+    ]
     assert hinted.fixed_order and hinted.hint == "think [twice]." and hinted.scenario == ""
     assert true_false.true_false and not true_false.fixed_order and not true_false.shuffled
     assert [c.text for c in true_false.natural_order()] == ["true", "False."]
@@ -302,9 +320,17 @@ def test_order_fixed_pins_a_question_and_true_false_keeps_true_first(tmp_path):
 
 def test_an_unknown_order_is_a_warning_at_its_line_and_the_choices_stay_shuffled(tmp_path):
     quiz, problems = _parse(
-        tmp_path, "## Q?\n\n> Hint: a hint.\n> Order: random\n\n- [x] A\n  > Y.\n- [ ] B\n"
-                  "  > N.\n\nWhy.\n")
-    assert [(p.line, p.severity.value, p.message) for p in problems] == [(4, "warning", (
-        "unknown order 'random': write '> Order: fixed' to keep the choices in the order "
-        "written, or remove the line to have them shuffled."))]
+        tmp_path,
+        "## Q?\n\n> Hint: a hint.\n> Order: random\n\n- [x] A\n  > Y.\n- [ ] B\n  > N.\n\nWhy.\n",
+    )
+    assert [(p.line, p.severity.value, p.message) for p in problems] == [
+        (
+            4,
+            "warning",
+            (
+                "unknown order 'random': write '> Order: fixed' to keep the choices in the order "
+                "written, or remove the line to have them shuffled."
+            ),
+        )
+    ]
     assert quiz.questions[0].shuffled and quiz.questions[0].hint == "a hint."

@@ -29,22 +29,28 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 words = st.builds(
     lambda first, rest: (first + rest).strip(),
     st.characters(categories=["L"]),
-    st.text(st.one_of(st.characters(categories=["L", "N"]), st.sampled_from(PUNCTUATION)),
-            max_size=30),
+    st.text(
+        st.one_of(st.characters(categories=["L", "N"]), st.sampled_from(PUNCTUATION)), max_size=30
+    ),
 ).filter(lambda text: not text.endswith("#"))
 
 choices = st.lists(st.tuples(words, st.booleans(), words), min_size=2, max_size=5).filter(
-    lambda written: any(correct for _, correct, _ in written))
+    lambda written: any(correct for _, correct, _ in written)
+)
 
 questions = st.lists(
-    st.fixed_dictionaries({
-        "prompt": words,
-        "choices": choices,
-        "explanation": words,
-        "scenario": st.one_of(st.just(""), words),
-        "hint": st.one_of(st.just(""), words),
-    }),
-    min_size=1, max_size=4, unique_by=lambda question: question_id(question["prompt"]),
+    st.fixed_dictionaries(
+        {
+            "prompt": words,
+            "choices": choices,
+            "explanation": words,
+            "scenario": st.one_of(st.just(""), words),
+            "hint": st.one_of(st.just(""), words),
+        }
+    ),
+    min_size=1,
+    max_size=4,
+    unique_by=lambda question: question_id(question["prompt"]),
 )
 
 
@@ -57,9 +63,12 @@ def render(written: list[dict]) -> str:
             parts.append(f"{question['scenario']}\n")
         if question["hint"]:
             parts.append(f"> Hint: {question['hint']}\n")
-        parts.append("".join(
-            f"- [{'x' if correct else ' '}] {text}\n  > {feedback}\n"
-            for text, correct, feedback in question["choices"]))
+        parts.append(
+            "".join(
+                f"- [{'x' if correct else ' '}] {text}\n  > {feedback}\n"
+                for text, correct, feedback in question["choices"]
+            )
+        )
         parts.append(f"{question['explanation']}\n")
     return "\n".join(parts)
 
@@ -86,12 +95,35 @@ def test_a_well_formed_quiz_parses_back_to_what_was_written(written, pass_percen
 
 markdownish = st.one_of(
     st.text(),
-    st.lists(st.one_of(
-        st.sampled_from(["\n", "## ", "# ", ":::", "::: tip\n", "::: facilitator\n", ":::\n",
-                         "- [ ] ", "- [x] ", "  > ", "> Hint: ", "---\n", "```\n", "1. ", "\t",
-                         "[", "]", ":", "*"]),
-        st.text(max_size=6),
-    ), max_size=60).map("".join),
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "\n",
+                    "## ",
+                    "# ",
+                    ":::",
+                    "::: tip\n",
+                    "::: facilitator\n",
+                    ":::\n",
+                    "- [ ] ",
+                    "- [x] ",
+                    "  > ",
+                    "> Hint: ",
+                    "---\n",
+                    "```\n",
+                    "1. ",
+                    "\t",
+                    "[",
+                    "]",
+                    ":",
+                    "*",
+                ]
+            ),
+            st.text(max_size=6),
+        ),
+        max_size=60,
+    ).map("".join),
 )
 
 

@@ -17,14 +17,19 @@ from iop_course.content.quiz_session import Phase, QuizSession
 
 def make_question(qid: str) -> Question:
     """A pick-one question whose right answer is 'b'."""
-    return Question(qid, f"{qid}?", 1, (Choice("a", "A", False, "No."),
-                                        Choice("b", "B", True, "Yes.")))
+    return Question(
+        qid, f"{qid}?", 1, (Choice("a", "A", False, "No."), Choice("b", "B", True, "Yes."))
+    )
 
 
 def make_quiz(count: int = 5, pass_percent: int = 80) -> Quiz:
     """A quiz of ``count`` pick-one questions q1, q2..."""
-    return Quiz("m/l", Path("q.md"), tuple(make_question(f"q{n}") for n in range(1, count + 1)),
-                pass_percent)
+    return Quiz(
+        "m/l",
+        Path("q.md"),
+        tuple(make_question(f"q{n}") for n in range(1, count + 1)),
+        pass_percent,
+    )
 
 
 RIGHT, WRONG = {"b"}, {"a"}
@@ -80,14 +85,17 @@ def test_missed_questions_come_back_until_each_is_right_once():
     assert session.first_results == {"q1": True, "q2": False, "q3": True, "q4": False, "q5": True}
 
 
-@pytest.mark.parametrize(("missed", "pass_percent", "passed"), [
-    (1, 80, True),     # 4 of 5 is exactly 80%
-    (1, 81, False),
-    (2, 80, False),    # 3 of 5 is 60%
-    (2, 60, True),
-    (0, 100, True),
-    (1, 100, False),
-])
+@pytest.mark.parametrize(
+    ("missed", "pass_percent", "passed"),
+    [
+        (1, 80, True),  # 4 of 5 is exactly 80%
+        (1, 81, False),
+        (2, 80, False),  # 3 of 5 is 60%
+        (2, 60, True),
+        (0, 100, True),
+        (1, 100, False),
+    ],
+)
 def test_passed_is_reached_at_exactly_the_pass_mark(missed, pass_percent, passed):
     quiz = make_quiz(5, pass_percent)
     session = QuizSession.start(quiz)
@@ -104,8 +112,12 @@ def test_the_score_rounds_to_a_whole_percent():
 
 
 def test_a_select_all_question_needs_every_right_choice():
-    question = Question("s", "S?", 1, (Choice("a", "A", True, "."), Choice("b", "B", True, "."),
-                                        Choice("c", "C", False, ".")))
+    question = Question(
+        "s",
+        "S?",
+        1,
+        (Choice("a", "A", True, "."), Choice("b", "B", True, "."), Choice("c", "C", False, ".")),
+    )
     session = QuizSession.start(Quiz("m/l", Path("q.md"), (question,)))
     assert session.answer(question, {"a"}) is False
     assert session.still_missed == ["s"]
@@ -172,25 +184,28 @@ def test_from_dict_returns_none_when_the_quiz_changed(change):
     assert QuizSession.from_dict(data, replace(quiz, questions=tuple(questions))) is None
 
 
-@pytest.mark.parametrize("damage", [
-    {"phase": "nonsense"},
-    {"position": 7},
-    {"position": -1},
-    {"round": ["q1", "zz"]},
-    {"still_missed": ["zz"]},
-    {"phase": "finished"},
-    {"unknown_key": 1},
-    {"position": "0"},
-    {"position": True},
-    {"round": "q1"},
-    {"phase": ["review"]},
-    {"first_results": {"q1": "yes"}},
-    {"current_pick": "a"},
-    {"current_pick": ["zz"]},
-    {"current_pick": []},
-    {"orders": {"q1": "ab"}},
-    {"orders": []},
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        {"phase": "nonsense"},
+        {"position": 7},
+        {"position": -1},
+        {"round": ["q1", "zz"]},
+        {"still_missed": ["zz"]},
+        {"phase": "finished"},
+        {"unknown_key": 1},
+        {"position": "0"},
+        {"position": True},
+        {"round": "q1"},
+        {"phase": ["review"]},
+        {"first_results": {"q1": "yes"}},
+        {"current_pick": "a"},
+        {"current_pick": ["zz"]},
+        {"current_pick": []},
+        {"orders": {"q1": "ab"}},
+        {"orders": []},
+    ],
+)
 def test_from_dict_returns_none_for_damaged_data(damage):
     quiz = make_quiz(4)
     data = {**_mid_review(quiz).to_dict(), **damage}
@@ -207,17 +222,27 @@ def test_from_dict_returns_none_when_a_key_is_missing():
 
 # --- shuffled choices -----------------------------------------------------------------------
 
+
 def three_choices(qid: str = "s", fixed: bool = False) -> Question:
     """A pick-one question of three choices; 'b' is right."""
-    return Question(qid, f"{qid}?", 1, (Choice("a", "Walk", False, "."),
-                                        Choice("b", "Call", True, "."),
-                                        Choice("c", "Wait", False, ".")), fixed_order=fixed)
+    return Question(
+        qid,
+        f"{qid}?",
+        1,
+        (
+            Choice("a", "Walk", False, "."),
+            Choice("b", "Call", True, "."),
+            Choice("c", "Wait", False, "."),
+        ),
+        fixed_order=fixed,
+    )
 
 
 def true_false_question(qid: str = "tf") -> Question:
     """A true-or-false question written False first."""
-    return Question(qid, f"{qid}?", 1, (Choice("a", "False", True, "."),
-                                        Choice("b", "True.", False, ".")))
+    return Question(
+        qid, f"{qid}?", 1, (Choice("a", "False", True, "."), Choice("b", "True.", False, "."))
+    )
 
 
 def shown(session: QuizSession, question: Question) -> list[str]:
@@ -226,8 +251,10 @@ def shown(session: QuizSession, question: Question) -> list[str]:
 
 def test_the_right_choice_is_not_kept_in_the_written_place():
     quiz = Quiz("m/l", Path("q.md"), (three_choices(),))
-    places = {shown(QuizSession.start(quiz, random.Random(seed)), quiz.questions[0]).index("b")
-              for seed in range(60)}
+    places = {
+        shown(QuizSession.start(quiz, random.Random(seed)), quiz.questions[0]).index("b")
+        for seed in range(60)
+    }
     assert places == {0, 1, 2}
 
 
@@ -247,7 +274,8 @@ def test_the_order_is_the_same_after_quitting_and_coming_back():
         session = QuizSession.start(quiz, random.Random(seed))
         restored = QuizSession.from_dict(json.loads(json.dumps(session.to_dict())), quiz)
         assert [shown(restored, q) for q in quiz.questions] == [
-            shown(session, q) for q in quiz.questions]
+            shown(session, q) for q in quiz.questions
+        ]
 
 
 def test_a_retake_shows_a_new_order():
@@ -286,14 +314,27 @@ def test_an_older_save_without_orders_or_with_an_order_that_no_longer_fits_is_sh
 # --- a damaged progress file never breaks the quiz ------------------------------------------
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-3, 9) | st.text(max_size=4)
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 9)
+    | st.text(max_size=4)
     | st.sampled_from(["q1", "q2", "q3", "a", "b", "first", "review", "finished"]),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.sampled_from(["q1", "q2", "q3", "a", "zz"]), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(["q1", "q2", "q3", "a", "zz"]), inner, max_size=3)
+    ),
     max_leaves=10,
 )
-FIELDS = ["quiz_questions", "phase", "round", "position", "first_results", "still_missed",
-          "current_pick", "orders"]
+FIELDS = [
+    "quiz_questions",
+    "phase",
+    "round",
+    "position",
+    "first_results",
+    "still_missed",
+    "current_pick",
+    "orders",
+]
 
 
 @st.composite
@@ -321,8 +362,9 @@ def saved_states(draw):
 
 
 SMALL_QUIZZES = [
-    Quiz("m/l", Path("q.md"),
-         (make_question("q1"), three_choices("q2"), true_false_question("q3"))),
+    Quiz(
+        "m/l", Path("q.md"), (make_question("q1"), three_choices("q2"), true_false_question("q3"))
+    ),
     Quiz("m/l", Path("q.md"), (three_choices("q1"),)),
 ]
 

@@ -31,8 +31,9 @@ def _module_count() -> int:
 @pytest.mark.slow
 def test_the_installed_wheel_checks_the_built_in_course_from_outside_the_source_tree(tmp_path):
     dist = tmp_path / "dist"
-    _run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(PROJECT)],
-         cwd=PROJECT)
+    _run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(PROJECT)], cwd=PROJECT
+    )
     wheel = next(dist.glob("iop_course-*.whl"))
 
     venv = tmp_path / "venv"
@@ -41,23 +42,48 @@ def test_the_installed_wheel_checks_the_built_in_course_from_outside_the_source_
     python = scripts / ("python.exe" if os.name == "nt" else "python")
     # This interpreter's pip installs into the new venv (and fetches its dependencies): quicker
     # than bootstrapping a pip inside it.
-    _run([sys.executable, "-m", "pip", "--python", str(python), "install",
-          "--disable-pip-version-check", "--quiet", str(wheel)], cwd=tmp_path)
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--disable-pip-version-check",
+            "--quiet",
+            str(wheel),
+        ],
+        cwd=tmp_path,
+    )
 
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")
+    }
     command = str(scripts / "iop-course")
     checked = _run([command, "check"], cwd=tmp_path, env=env)
     summary = checked.stdout.splitlines()[-1]
-    assert re.match(rf"Checked {_module_count()} modules, \d+ lessons and \d+ quiz questions: "
-                    r"0 mistakes, \d+ warnings?\.$", summary), checked.stdout
+    assert re.match(
+        rf"Checked {_module_count()} modules, \d+ lessons and \d+ quiz questions: "
+        r"0 mistakes, \d+ warnings?\.$",
+        summary,
+    ), checked.stdout
 
     paths = _run([command, "paths", "--data-dir", str(tmp_path / "data")], cwd=tmp_path, env=env)
-    site_packages = Path(_run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        cwd=tmp_path, env=env).stdout.strip())
-    content = next(line.split(":", 1)[1].strip() for line in paths.stdout.splitlines()
-                   if line.startswith("Course content:"))
+    site_packages = Path(
+        _run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+            cwd=tmp_path,
+            env=env,
+        ).stdout.strip()
+    )
+    content = next(
+        line.split(":", 1)[1].strip()
+        for line in paths.stdout.splitlines()
+        if line.startswith("Course content:")
+    )
     assert Path(content).resolve().is_relative_to(site_packages.resolve()), paths.stdout
     assert (Path(content) / "lessons").is_dir() and (Path(content) / "quizzes").is_dir()
     assert not Path(content).resolve().is_relative_to(PROJECT)

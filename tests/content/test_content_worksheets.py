@@ -43,13 +43,18 @@ def test_a_worksheet_becomes_a_block_with_its_prompts_in_order() -> None:
     assert problems == []
     blocks = pages[0].blocks
     assert blocks[0] == TextBlock("Opening.")
-    assert blocks[1] == Worksheet("Write in your own words.", (
-        WorksheetPrompt("my-signs", "What do you notice when you start to slide?",
-                        PlanPart.WARNING_SIGNS),
-        WorksheetPrompt("my-people", "Who can you call?\nWrite a name and a number.",
-                        PlanPart.PEOPLE),
-        WorksheetPrompt("a-note", "Anything else [like this]?"),
-    ))
+    assert blocks[1] == Worksheet(
+        "Write in your own words.",
+        (
+            WorksheetPrompt(
+                "my-signs", "What do you notice when you start to slide?", PlanPart.WARNING_SIGNS
+            ),
+            WorksheetPrompt(
+                "my-people", "Who can you call?\nWrite a name and a number.", PlanPart.PEOPLE
+            ),
+            WorksheetPrompt("a-note", "Anything else [like this]?"),
+        ),
+    )
     assert blocks[2] == TextBlock("After.")
     assert blocks[1].prompts[1].asks_for_contacts
     assert [prompt.line for prompt in blocks[1].prompts] == [6, 9, 13]
@@ -77,26 +82,52 @@ def test_lesson_prompts_carry_their_page() -> None:
     info = LessonInfo("m/l", "m", Path("l.md"), "T", "S")
     lesson = Lesson(info, tuple(pages))
     assert [(page, prompt.id) for page, prompt in lesson.worksheet_prompts()] == [
-        (0, "my-signs"), (0, "my-people"), (0, "a-note"), (1, "later")]
+        (0, "my-signs"),
+        (0, "my-people"),
+        (0, "a-note"),
+        (1, "later"),
+    ]
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    pytest.param("Opening.\n\n::: worksheet\n? same\nOne?\n\n? same\nTwo?\n:::\n",
-                 [(11, "'same' is already used at line 8")], id="duplicate-id"),
-    pytest.param("Opening.\n\n::: worksheet\n? a\nOne?\n:::\n\n## Next\n\n"
-                 "::: worksheet\n? a\nAgain?\n:::\n",
-                 [(15, "'a' is already used at line 8")], id="duplicate-id-across-pages"),
-    pytest.param("Opening.\n\n::: worksheet\n? empty\n\n? full\nText?\n:::\n",
-                 [(8, "'empty' has no text")], id="prompt-without-text"),
-    pytest.param("Opening.\n\n::: worksheet\n? mine (plan: hopes)\nText?\n:::\n",
-                 [(8, "unknown plan part 'hopes'")], id="unknown-plan-part"),
-    pytest.param("Opening.\n\n::: worksheet\n? My Reasons!\nText?\n:::\n",
-                 [(8, "a worksheet prompt starts with a line like")], id="bad-id"),
-    pytest.param("Opening.\n\n::: worksheet\nJust text.\n:::\n",
-                 [(7, "has no prompts")], id="no-prompts"),
-    pytest.param("Opening.\n\n::: worksheet\n? a\nText?\n\n## Next\n\nMore.\n",
-                 [(7, "this worksheet is never closed")], id="unclosed-worksheet"),
-])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Opening.\n\n::: worksheet\n? same\nOne?\n\n? same\nTwo?\n:::\n",
+            [(11, "'same' is already used at line 8")],
+            id="duplicate-id",
+        ),
+        pytest.param(
+            "Opening.\n\n::: worksheet\n? a\nOne?\n:::\n\n## Next\n\n"
+            "::: worksheet\n? a\nAgain?\n:::\n",
+            [(15, "'a' is already used at line 8")],
+            id="duplicate-id-across-pages",
+        ),
+        pytest.param(
+            "Opening.\n\n::: worksheet\n? empty\n\n? full\nText?\n:::\n",
+            [(8, "'empty' has no text")],
+            id="prompt-without-text",
+        ),
+        pytest.param(
+            "Opening.\n\n::: worksheet\n? mine (plan: hopes)\nText?\n:::\n",
+            [(8, "unknown plan part 'hopes'")],
+            id="unknown-plan-part",
+        ),
+        pytest.param(
+            "Opening.\n\n::: worksheet\n? My Reasons!\nText?\n:::\n",
+            [(8, "a worksheet prompt starts with a line like")],
+            id="bad-id",
+        ),
+        pytest.param(
+            "Opening.\n\n::: worksheet\nJust text.\n:::\n", [(7, "has no prompts")], id="no-prompts"
+        ),
+        pytest.param(
+            "Opening.\n\n::: worksheet\n? a\nText?\n\n## Next\n\nMore.\n",
+            [(7, "this worksheet is never closed")],
+            id="unclosed-worksheet",
+        ),
+    ],
+)
 def test_a_worksheet_mistake_is_reported_at_its_file_line(check_one, body, expected):
     errors, _ = check_one(LESSON, HEAD + body)
     assert_problems(errors, expected)

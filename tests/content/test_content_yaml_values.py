@@ -24,18 +24,24 @@ LESSON = "lessons/01-coping/01-cravings.md"
 QUIZ = "quizzes/01-coping/01-cravings.md"
 
 
-@pytest.mark.parametrize(("front", "line"), [
-    pytest.param("title: 2024-02-30\nsummary: S\n", 2, id="no-such-date"),
-    pytest.param("title: T\nsummary: S\nminutes: 2024-01-01 10:00:00+25:00\n", 4,
-                 id="bad-time-zone"),
-    pytest.param("title: T\nsummary: S\nminutes: " + "9" * 5000 + "\n", 4, id="5000-digits"),
-    pytest.param("title: T\nsummary: S\nobjectives:\n  - 2023-13-01\n", 5, id="date-in-a-list"),
-    pytest.param("title: T\n2024-02-31: x\nsummary: S\n", 3, id="date-as-a-name"),
-])
-def test_a_value_yaml_cannot_build_is_a_mistake_at_its_line(make_content, clean_files, author,
-                                                            front, line):
-    root = make_content({**clean_files, LESSON: f"---\n{front}---\n" + author.lesson()[4:]
-                         .split("---\n", 1)[1]})
+@pytest.mark.parametrize(
+    ("front", "line"),
+    [
+        pytest.param("title: 2024-02-30\nsummary: S\n", 2, id="no-such-date"),
+        pytest.param(
+            "title: T\nsummary: S\nminutes: 2024-01-01 10:00:00+25:00\n", 4, id="bad-time-zone"
+        ),
+        pytest.param("title: T\nsummary: S\nminutes: " + "9" * 5000 + "\n", 4, id="5000-digits"),
+        pytest.param("title: T\nsummary: S\nobjectives:\n  - 2023-13-01\n", 5, id="date-in-a-list"),
+        pytest.param("title: T\n2024-02-31: x\nsummary: S\n", 3, id="date-as-a-name"),
+    ],
+)
+def test_a_value_yaml_cannot_build_is_a_mistake_at_its_line(
+    make_content, clean_files, author, front, line
+):
+    root = make_content(
+        {**clean_files, LESSON: f"---\n{front}---\n" + author.lesson()[4:].split("---\n", 1)[1]}
+    )
     report = check_content(root)
     errors = author.errors(report.problems, root / LESSON)
     assert [(p.line, "could not be read" in p.message) for p in errors] == [(line, True)]
@@ -45,17 +51,20 @@ def test_a_value_yaml_cannot_build_is_a_mistake_at_its_line(make_content, clean_
 
 def test_a_huge_hexadecimal_number_is_shown_short_in_the_message(make_content, clean_files):
     huge = "0x" + "f" * 5000
-    root = make_content({
-        **clean_files,
-        LESSON: f"---\ntitle: {huge}\nsummary: S\nminutes: {huge}\n---\nBody.\n",
-        QUIZ: f"---\npass_percent: {huge}\n---\n"
-              "## Q?\n\n- [x] A\n  > Yes.\n- [ ] B\n  > No.\n\nE.\n",
-    })
+    root = make_content(
+        {
+            **clean_files,
+            LESSON: f"---\ntitle: {huge}\nsummary: S\nminutes: {huge}\n---\nBody.\n",
+            QUIZ: f"---\npass_percent: {huge}\n---\n"
+            "## Q?\n\n- [x] A\n  > Yes.\n- [ ] B\n  > No.\n\nE.\n",
+        }
+    )
     report = check_content(root)
     messages = [p.message for p in report.errors]
     assert "minutes must be a whole number like 10, not 'a very long number'." in messages
-    assert ("pass_percent must be a whole number from 1 to 100, not 'a very long number'."
-            in messages)
+    assert (
+        "pass_percent must be a whole number from 1 to 100, not 'a very long number'." in messages
+    )
     assert all(len(str(p)) < 400 for p in report.problems)
 
 
@@ -63,22 +72,25 @@ def test_a_billion_laughs_value_is_refused_without_printing_it(make_content, cle
     laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
     for name, previous in zip("bcdefghi", "abcdefgh"):
         laughs += f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 10) + "]\n"
-    root = make_content({**clean_files, LESSON: f"---\ntitle: T\nsummary: S\n{laughs}"
-                                                "minutes: *i\n---\nBody.\n"})
+    root = make_content(
+        {**clean_files, LESSON: f"---\ntitle: T\nsummary: S\n{laughs}minutes: *i\n---\nBody.\n"}
+    )
     report = check_content(root)
     assert "minutes must be a whole number like 10, not 'a list'." in [
-        p.message for p in report.errors]
+        p.message for p in report.errors
+    ]
 
 
-SCALAR = st.text(alphabet="0123456789-:+.TZtz _eExXoObB#'\"!&*%@`|>[]{},~\\ny",
-                 max_size=40)
-SETTINGS = settings(max_examples=300, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SCALAR = st.text(alphabet="0123456789-:+.TZtz _eExXoObB#'\"!&*%@`|>[]{},~\\ny", max_size=40)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
-@given(st.sampled_from(["title", "summary", "minutes", "objectives", "sources", "other"]),
-       SCALAR, st.booleans())
+@given(
+    st.sampled_from(["title", "summary", "minutes", "objectives", "sources", "other"]),
+    SCALAR,
+    st.booleans(),
+)
 def test_any_scalar_in_any_field_never_raises(name, scalar, in_a_list):
     value = f"\n  - {scalar}" if in_a_list else f" {scalar}"
     text = f"---\ntitle: T\nsummary: S\n{name}:{value}\n---\nBody.\n"

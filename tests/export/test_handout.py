@@ -86,7 +86,8 @@ def test_the_learner_handout_has_every_page_prompt_and_number_and_no_group_plan(
         for prompt in worksheet.prompts:
             assert _words(prompt.text) in page.all_text and prompt.id not in page.all_text
     assert html.count('class="write-space"') == sum(len(w.prompts) for w in worksheets) + sum(
-        b.kind is BoxKind.TRY_THIS for b in boxes)
+        b.kind is BoxKind.TRY_THIS for b in boxes
+    )
     for heading, text in HELP_LINES:
         assert heading in page.all_text and " ".join(text.split()) in page.all_text
     assert "Quiz and answer key" not in page.headings
@@ -112,9 +113,15 @@ def test_a_handout_is_self_contained_and_never_runs_course_text(lesson_and_quiz,
     from iop_course.content.model import Page, TextBlock
 
     lesson, _ = lesson_and_quiz
-    hostile = Page('<img src="http://example.com/x.png"> [a](javascript:alert(1))',
-                   (TextBlock('<script>alert(1)</script> <img src="http://example.com/y.png">\n\n'
-                              "[click](javascript:alert(2))"),))
+    hostile = Page(
+        '<img src="http://example.com/x.png"> [a](javascript:alert(1))',
+        (
+            TextBlock(
+                '<script>alert(1)</script> <img src="http://example.com/y.png">\n\n'
+                "[click](javascript:alert(2))"
+            ),
+        ),
+    )
     html = build_handout(replace(lesson, pages=(hostile,)))
     page = _parse(html)
     assert "script" not in page.tags and "img" not in page.tags and "link" not in page.tags
@@ -146,8 +153,20 @@ def test_export_handout_to_a_folder_that_does_not_exist_says_so(tmp_path, capsys
 def test_export_works_on_a_facilitators_own_content_folder(tmp_path, capsys):
     fixture = Path(__file__).parent.parent / "fixtures" / "course"
     target = tmp_path / "out.html"
-    assert main(["export", "handout", "01-first-steps/01-noticing", "--content", str(fixture),
-                 "-o", str(target)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "handout",
+                "01-first-steps/01-noticing",
+                "--content",
+                str(fixture),
+                "-o",
+                str(target),
+            ]
+        )
+        == 0
+    )
     assert "<h1>" in target.read_text(encoding="utf-8")
 
 
@@ -168,8 +187,9 @@ def test_exporting_never_imports_textual(tmp_path):
         " if n.split('.')[0] == 'textual'], 'export': sorted(n for n in sys.modules"
         " if n.startswith('iop_course.export.'))}))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            cwd=tmp_path, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.splitlines()[-1])
     assert found["code"] == 0 and found["textual"] == []

@@ -25,10 +25,14 @@ HOSTILE = '<script>alert(1)</script> [bold]me[/] & "you"\n<img src="http://x/y.p
 
 
 def _answers(**texts: str) -> list[WorksheetAnswer]:
-    lessons = {"my-signs": SIGNS_LESSON, "my-reasons": SIGNS_LESSON, "my-steps": SIGNS_LESSON,
-               "my-people": PEOPLE_LESSON, "my-safety": PEOPLE_LESSON}
-    return [WorksheetAnswer(lessons[prompt], prompt, text, STAMP)
-            for prompt, text in texts.items()]
+    lessons = {
+        "my-signs": SIGNS_LESSON,
+        "my-reasons": SIGNS_LESSON,
+        "my-steps": SIGNS_LESSON,
+        "my-people": PEOPLE_LESSON,
+        "my-safety": PEOPLE_LESSON,
+    }
+    return [WorksheetAnswer(lessons[prompt], prompt, text, STAMP) for prompt, text in texts.items()]
 
 
 class _Plan(HTMLParser):
@@ -72,14 +76,23 @@ def course(tmp_path):
 
 
 def test_the_plan_gathers_answers_from_two_lessons(course):
-    plan = gather_plan(course, _answers(**{
-        "my-signs": "I skip meals", "my-people": '[["Meena", "555-0100"]]',
-        "my-safety": "In my work bag", "my-reasons": "   "}))
+    plan = gather_plan(
+        course,
+        _answers(
+            **{
+                "my-signs": "I skip meals",
+                "my-people": '[["Meena", "555-0100"]]',
+                "my-safety": "In my work bag",
+                "my-reasons": "   ",
+            }
+        ),
+    )
     signs = plan.section(PlanPart.WARNING_SIGNS)
     assert [(e.place.lesson_id, e.text) for e in signs.entries] == [(SIGNS_LESSON, "I skip meals")]
     people = plan.section(PlanPart.PEOPLE)
     assert [(c.name, c.number) for e in people.entries for c in e.contacts] == [
-        ("Meena", "555-0100")]
+        ("Meena", "555-0100")
+    ]
     assert people.entries[0].place.lesson_id == PEOPLE_LESSON
     assert plan.section(PlanPart.REASONS).empty  # blank words are not an answer
     assert [p.lesson_id for p in plan.section(PlanPart.REASONS).places] == [SIGNS_LESSON]
@@ -88,19 +101,39 @@ def test_the_plan_gathers_answers_from_two_lessons(course):
     assert plan.section(PlanPart.TRIGGERS).places == ()  # no lesson here asks for it
 
 
-@pytest.mark.parametrize("chosen", [
-    ["reasons", "help"], ["people"], ["warning-signs", "safety", "instead"],
-    [choice.value for choice in ALL_PLAN_CHOICES],
-])
+@pytest.mark.parametrize(
+    "chosen",
+    [
+        ["reasons", "help"],
+        ["people"],
+        ["warning-signs", "safety", "instead"],
+        [choice.value for choice in ALL_PLAN_CHOICES],
+    ],
+)
 def test_the_html_has_every_chosen_part_and_nothing_else(course, chosen):
-    plan = gather_plan(course, _answers(**{
-        "my-signs": "SIGN-WORDS", "my-reasons": "REASON-WORDS", "my-steps": "STEP-WORDS",
-        "my-people": '[["Meena", "555-0100"]]', "my-safety": "SAFETY-WORDS"}))
+    plan = gather_plan(
+        course,
+        _answers(
+            **{
+                "my-signs": "SIGN-WORDS",
+                "my-reasons": "REASON-WORDS",
+                "my-steps": "STEP-WORDS",
+                "my-people": '[["Meena", "555-0100"]]',
+                "my-safety": "SAFETY-WORDS",
+            }
+        ),
+    )
     html = build_plan_html(plan, parse_choices(chosen), made_on=date(2026, 11, 29))
     page = _parse(html)
     assert set(page.sections) == {f"part-{name}" for name in chosen}
-    marks = {"warning-signs": "SIGN-WORDS", "reasons": "REASON-WORDS", "instead": "STEP-WORDS",
-             "people": "555-0100", "safety": "SAFETY-WORDS", "help": HELP_LINES[0][0]}
+    marks = {
+        "warning-signs": "SIGN-WORDS",
+        "reasons": "REASON-WORDS",
+        "instead": "STEP-WORDS",
+        "people": "555-0100",
+        "safety": "SAFETY-WORDS",
+        "help": HELP_LINES[0][0],
+    }
     everything = " ".join(page.text)
     for name, mark in marks.items():
         assert (mark in everything) is (name in chosen), name
@@ -117,14 +150,15 @@ def test_an_empty_part_says_where_to_write_it(course):
 
 
 def test_everything_the_learner_wrote_is_escaped_and_nothing_is_fetched(course):
-    plan = gather_plan(course, _answers(**{
-        "my-signs": HOSTILE, "my-people": json.dumps([[HOSTILE, "<b>1</b>"]])}))
+    plan = gather_plan(
+        course, _answers(**{"my-signs": HOSTILE, "my-people": json.dumps([[HOSTILE, "<b>1</b>"]])})
+    )
     html = build_plan_html(plan)
     page = _parse(html)
     assert not {"script", "img", "b", "link"} & page.tags
     assert not any(name == "src" for name, _ in page.attributes)
     everything = "".join(page.text)
-    assert "<script>alert(1)</script> [bold]me[/] & \"you\"" in everything
+    assert '<script>alert(1)</script> [bold]me[/] & "you"' in everything
     assert "<b>1</b>" in everything
     assert "@media print" in html and "<link" not in html and "url(" not in html
 
@@ -142,8 +176,24 @@ def test_export_plan_command_writes_a_private_file_from_the_learners_data(tmp_pa
         store.save_worksheet_answer(SIGNS_LESSON, "my-reasons", "My kids")
         store.save_worksheet_answer(PEOPLE_LESSON, "my-safety", "Kitchen drawer")
     target = tmp_path / "plan.html"
-    assert main(["export", "plan", "-o", str(target), "--parts", "reasons", "help",
-                 "--data-dir", str(data), "--content", str(root)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "plan",
+                "-o",
+                str(target),
+                "--parts",
+                "reasons",
+                "help",
+                "--data-dir",
+                str(data),
+                "--content",
+                str(root),
+            ]
+        )
+        == 0
+    )
     assert str(target) in capsys.readouterr().out
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     page = _parse(target.read_text("utf-8"))
@@ -184,10 +234,13 @@ def test_gathering_never_imports_textual(tmp_path: Path):
     import subprocess
     import sys
 
-    script = ("import sys, iop_course.export.plan, iop_course.export.recovery_plan\n"
-              "print([n for n in sys.modules if n.split('.')[0] == 'textual'])")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60)
+    script = (
+        "import sys, iop_course.export.plan, iop_course.export.recovery_plan\n"
+        "print([n for n in sys.modules if n.split('.')[0] == 'textual'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -200,8 +253,21 @@ def test_export_plan_works_while_the_app_has_the_folder_open(tmp_path, capsys):
         store.save_worksheet_answer(SIGNS_LESSON, "my-reasons", "My kids")
         store.flush()
         before = (data / "progress.json").read_bytes()
-        assert main(["export", "plan", "-o", str(target), "--data-dir", str(data),
-                     "--content", str(root)]) == 0
+        assert (
+            main(
+                [
+                    "export",
+                    "plan",
+                    "-o",
+                    str(target),
+                    "--data-dir",
+                    str(data),
+                    "--content",
+                    str(root),
+                ]
+            )
+            == 0
+        )
         assert (data / "progress.json").read_bytes() == before
     assert "My kids" in _parse(target.read_text("utf-8")).sections["part-reasons"]
 

@@ -99,8 +99,13 @@ def write_notes_course(root: Path) -> Path:
     return root
 
 
-def state_at(root: Path, slide: SlideRef, next_slide: SlideRef | None = None,
-             position: int = 1, **more: object) -> PresenterState:
+def state_at(
+    root: Path,
+    slide: SlideRef,
+    next_slide: SlideRef | None = None,
+    position: int = 1,
+    **more: object,
+) -> PresenterState:
     """A presenter state on ``slide``, as the presenting window would publish it."""
     return PresenterState(str(root), slide, position, 9, 1000.0, next_slide, **more)
 

@@ -73,8 +73,12 @@ def test_a_presenter_that_was_killed_is_not_followed(tmp_path) -> None:
     folder = tmp_path / "beacon"
     beacon = PresenterBeacon(folder)
     beacon.publish(PresenterState("/c", SlideRef("l", SlideKind.TITLE), 1, 2, 1.0))
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     envelope = json.loads(beacon.path.read_text())
     envelope["pid"] = int(gone.stdout)
     beacon.path.write_text(json.dumps(envelope))

@@ -19,8 +19,16 @@ FIXTURE_COURSE = Path(__file__).resolve().parent.parent / "fixtures" / "course"
 def test_a_modules_first_lesson_opens_with_the_intro_then_title_pages_questions_end():
     deck = build_deck(load_course(FIXTURE_COURSE), "01-first-steps/01-noticing")
     kinds = [part.kind for part in deck.parts]
-    assert kinds == [SlideKind.MODULE_INTRO, SlideKind.TITLE, SlideKind.PAGE, SlideKind.PAGE,
-                     SlideKind.PAGE, SlideKind.QUESTION, SlideKind.QUESTION, SlideKind.END]
+    assert kinds == [
+        SlideKind.MODULE_INTRO,
+        SlideKind.TITLE,
+        SlideKind.PAGE,
+        SlideKind.PAGE,
+        SlideKind.PAGE,
+        SlideKind.QUESTION,
+        SlideKind.QUESTION,
+        SlideKind.END,
+    ]
     title = deck.parts[1]
     assert title.heading == "Noticing [early] signs"
     words = [unit.plain for unit in title.units]
@@ -46,9 +54,12 @@ def test_no_page_of_the_real_course_shows_a_for_the_group_box_to_the_room():
     checked = 0
     for info in course.lessons():
         lesson, _ = open_lesson(info)
-        group_text = [markdown_units(block.markdown) for page in lesson.pages
-                      for block in page.blocks
-                      if isinstance(block, Box) and block.kind is BoxKind.FACILITATOR]
+        group_text = [
+            markdown_units(block.markdown)
+            for page in lesson.pages
+            for block in page.blocks
+            if isinstance(block, Box) and block.kind is BoxKind.FACILITATOR
+        ]
         shown = {unit.plain for part in build_deck(course, info.id).parts for unit in part.units}
         for units in group_text:
             checked += 1
@@ -70,16 +81,28 @@ def test_slides_are_named_by_content():
     question = deck.parts[5]
     ref = question.ref(1, 2)
     assert (ref.kind, ref.question_id, ref.part, ref.parts) == (
-        SlideKind.QUESTION, question.question.id, 1, 2)
+        SlideKind.QUESTION,
+        question.question.id,
+        1,
+        2,
+    )
     assert deck.parts[3].ref().page == 1
 
 
 def test_lists_keep_their_markers_and_nesting_apart_from_the_text():
-    units = markdown_units("Intro **bold** and *soft*.\n\n3. three\n4. four\n   - inner\n\n"
-                           "- dot\n")
+    units = markdown_units("Intro **bold** and *soft*.\n\n3. three\n4. four\n   - inner\n\n- dot\n")
     assert [(unit.marker, unit.depth, unit.plain) for unit in units] == [
-        ("", 0, "Intro bold and soft."), ("3.", 0, "three"), ("4.", 0, "four"),
-        ("•", 1, "inner"), ("•", 0, "dot")]
+        ("", 0, "Intro bold and soft."),
+        ("3.", 0, "three"),
+        ("4.", 0, "four"),
+        ("•", 1, "inner"),
+        ("•", 0, "dot"),
+    ]
     assert [span.style for span in units[0].spans if span.text.strip()] == [
-        "", "bold", "", "italic", ""]
+        "",
+        "bold",
+        "",
+        "italic",
+        "",
+    ]
     assert units[3].gap_before is False

@@ -11,7 +11,11 @@ from iop_course.content.loader import load_course
 from iop_course.present.notes import SpeakerNotes, elapsed_text, plain_preview
 from iop_course.present.state import SlideKind, SlideRef
 from tests.present.notes_course import (
-    LESSON_ID, SECOND_LESSON_ID, page, state_at, write_notes_course,
+    LESSON_ID,
+    SECOND_LESSON_ID,
+    page,
+    state_at,
+    write_notes_course,
 )
 
 QUESTION = SlideRef(LESSON_ID, SlideKind.QUESTION, question_id="which-is-a-trigger-for-many")
@@ -30,8 +34,10 @@ def notes(root: Path) -> SpeakerNotes:
 
 def test_a_page_shows_its_group_boxes_in_order_and_no_other_box(notes, root) -> None:
     shown = notes.notes_for(state_at(root, page(1, part=1, parts=3), position=4))
-    assert shown.group_boxes == ("Ask: which trigger surprised you?",
-                                 "Second group note on this page.")
+    assert shown.group_boxes == (
+        "Ask: which trigger surprised you?",
+        "Second group note on this page.",
+    )
     assert shown.on_screen == "What a trigger is (part 2 of 3)"
     assert shown.position == "Slide 4 of 9"
     assert shown.question is None and not shown.problem
@@ -47,19 +53,24 @@ def test_the_title_slide_shows_objectives_minutes_and_the_group_plan(notes, root
     assert shown.objectives == ("Name two [common] triggers", "Make a plan for one")
     assert shown.minutes == 12
     assert shown.group_boxes == (
-        "**Group plan (45 minutes)**: open, teach [the basics], practise, close.",)
+        "**Group plan (45 minutes)**: open, teach [the basics], practise, close.",
+    )
     assert shown.next_up == "Triggers [and] cues: Opening text the room reads first."
 
 
 def test_a_question_slide_has_the_answer_key_and_the_tally(notes, root) -> None:
-    shown = notes.notes_for(state_at(root, QUESTION, TRUE_FALSE, revealed=True,
-                                     tally=(("A", 4), ("C", 1))))
+    shown = notes.notes_for(
+        state_at(root, QUESTION, TRUE_FALSE, revealed=True, tally=(("A", 4), ("C", 1)))
+    )
     question = shown.question
     assert question is not None and question.revealed
     assert (question.number, question.count) == (1, 2)
     assert question.right_letters == ("A",)
     assert [(c.letter, c.text, c.hands) for c in question.choices] == [
-        ("A", "A payday", 4), ("B", "A glass of water", 0), ("C", "Brushing your teeth", 1)]
+        ("A", "A payday", 4),
+        ("B", "A glass of water", 0),
+        ("C", "Brushing your teeth", 1),
+    ]
     assert question.choices[0].feedback == "Yes. Good days can be risky too."
     assert question.explanation == "Triggers can be good or bad moments."
     assert question.facilitator_prompt == "Ask the room for a trigger nobody named yet."
@@ -69,7 +80,9 @@ def test_a_question_slide_has_the_answer_key_and_the_tally(notes, root) -> None:
 def test_letters_follow_the_order_the_room_sees_true_before_false(notes, root) -> None:
     question = notes.notes_for(state_at(root, TRUE_FALSE)).question
     assert [(c.letter, c.text, c.correct) for c in question.choices] == [
-        ("A", "True", True), ("B", "False", False)]
+        ("A", "True", True),
+        ("B", "False", False),
+    ]
     assert not question.counted and not question.revealed
 
 
@@ -81,8 +94,11 @@ def test_the_end_slide_names_the_next_lesson(notes, root) -> None:
 
 
 def test_the_module_intro_names_the_module(notes, root) -> None:
-    shown = notes.notes_for(state_at(root, SlideRef(LESSON_ID, SlideKind.MODULE_INTRO),
-                                     SlideRef(LESSON_ID, SlideKind.TITLE)))
+    shown = notes.notes_for(
+        state_at(
+            root, SlideRef(LESSON_ID, SlideKind.MODULE_INTRO), SlideRef(LESSON_ID, SlideKind.TITLE)
+        )
+    )
     assert shown.on_screen == "Module intro: The basics"
     assert shown.side_notes == ("This module has 2 lessons; the first is Triggers [and] cues.",)
     assert shown.next_up == "Title slide: Triggers [and] cues"
@@ -93,12 +109,15 @@ def test_a_later_part_of_a_page_is_previewed_by_its_title_alone(notes, root) -> 
     assert shown.next_up == "What a trigger is (part 2 of 2)"
 
 
-@pytest.mark.parametrize("slide, words", [
-    (SlideRef("01-basics/99-gone", SlideKind.PAGE), "not in the course"),
-    (page(7), "page 8 of Triggers [and] cues"),
-    (SlideRef(LESSON_ID, SlideKind.QUESTION, question_id="gone"), "do not find"),
-    (SlideRef(SECOND_LESSON_ID, SlideKind.QUESTION, question_id="x"), "do not find"),
-])
+@pytest.mark.parametrize(
+    "slide, words",
+    [
+        (SlideRef("01-basics/99-gone", SlideKind.PAGE), "not in the course"),
+        (page(7), "page 8 of Triggers [and] cues"),
+        (SlideRef(LESSON_ID, SlideKind.QUESTION, question_id="gone"), "do not find"),
+        (SlideRef(SECOND_LESSON_ID, SlideKind.QUESTION, question_id="x"), "do not find"),
+    ],
+)
 def test_a_slide_the_notes_cannot_find_is_told_in_words(notes, root, slide, words) -> None:
     shown = notes.notes_for(state_at(root, slide))
     assert words in shown.problem
@@ -111,8 +130,13 @@ def test_notes_read_the_folder_the_presenter_shows(tmp_path, root) -> None:
     lesson = other / "lessons" / "01-basics" / "01-triggers.md"
     lesson.write_text(lesson.read_text().replace("surprised you", "helped you"))
     notes = SpeakerNotes(load_course(root))
-    assert notes.notes_for(state_at(other, page(1))).group_boxes[0] == "Ask: which trigger helped you?"
-    assert notes.notes_for(state_at(root, page(1))).group_boxes[0] == "Ask: which trigger surprised you?"
+    assert (
+        notes.notes_for(state_at(other, page(1))).group_boxes[0] == "Ask: which trigger helped you?"
+    )
+    assert (
+        notes.notes_for(state_at(root, page(1))).group_boxes[0]
+        == "Ask: which trigger surprised you?"
+    )
     missing = state_at(tmp_path / "nowhere", page(1))
     assert notes.notes_for(missing).group_boxes[0] == "Ask: which trigger surprised you?"
 
@@ -128,8 +152,10 @@ def test_a_lesson_is_parsed_once_however_often_notes_are_asked(notes, root, monk
     assert len(calls) == 1
 
 
-@pytest.mark.parametrize("seconds, shown", [
-    (0, "0:00"), (59.9, "0:59"), (61, "1:01"), (3600 + 125, "1:02:05"), (-30, "0:00")])
+@pytest.mark.parametrize(
+    "seconds, shown",
+    [(0, "0:00"), (59.9, "0:59"), (61, "1:01"), (3600 + 125, "1:02:05"), (-30, "0:00")],
+)
 def test_elapsed_time_reads_as_a_clock(seconds, shown) -> None:
     assert elapsed_text(1000.0, 1000.0 + seconds) == shown
 

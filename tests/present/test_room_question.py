@@ -12,9 +12,14 @@ from iop_course.present.room_question import empty_tally, lettered_choices, ques
 
 FIXTURE_COURSE = Path(__file__).resolve().parent.parent / "fixtures" / "course"
 QUESTION = Question(
-    id="q1", prompt="Which?", line=1, scenario="Sam is tired.",
+    id="q1",
+    prompt="Which?",
+    line=1,
+    scenario="Sam is tired.",
     choices=(Choice("a", "Rest", True, "Yes, rest."), Choice("b", "Run", False, "Not now.")),
-    explanation="Rest first.", facilitator_prompt="When were you last this tired?")
+    explanation="Rest first.",
+    facilitator_prompt="When were you last this tired?",
+)
 
 
 def texts(units):
@@ -34,27 +39,38 @@ def test_the_reveal_marks_the_right_choice_in_words_then_explains():
     assert [(unit.marker, unit.plain) for unit in right] == [("A.", "Rest   ✓ right")]
     shown = texts(units)
     assert shown.index("What each choice means") < shown.index("✓ right: Yes, rest.")
-    assert shown.index("Not now.") < shown.index("Rest first.") < shown.index(
-        "When were you last this tired?")
+    assert (
+        shown.index("Not now.")
+        < shown.index("Rest first.")
+        < shown.index("When were you last this tired?")
+    )
 
 
 def test_the_chart_shows_every_letter_with_its_count_once_counting_starts():
-    assert not [unit for unit in question_units(QUESTION, 1, 1, empty_tally(QUESTION), False)
-                if unit.role is Role.BAR]
+    assert not [
+        unit
+        for unit in question_units(QUESTION, 1, 1, empty_tally(QUESTION), False)
+        if unit.role is Role.BAR
+    ]
     tally = empty_tally(QUESTION).pick("b").type_digit("4")
-    bars = [unit for unit in question_units(QUESTION, 1, 1, tally, False)
-            if unit.role is Role.BAR]
+    bars = [unit for unit in question_units(QUESTION, 1, 1, tally, False) if unit.role is Role.BAR]
     assert [(unit.marker, unit.bar, unit.plain) for unit in bars] == [
-        ("A", (0, 4), ""), ("B", (4, 4), "◀ counting")]
+        ("A", (0, 4), ""),
+        ("B", (4, 4), "◀ counting"),
+    ]
 
 
 def test_true_comes_before_false_and_select_all_says_so():
     course = load_course(FIXTURE_COURSE)
-    questions = [part.question for part in build_deck(course, "01-first-steps/01-noticing").parts
-                 if part.question]
+    questions = [
+        part.question
+        for part in build_deck(course, "01-first-steps/01-noticing").parts
+        if part.question
+    ]
     assert [letter for letter, _ in lettered_choices(questions[1])] == ["A", "B", "C"]
     first = question_units(questions[1], 2, 2, empty_tally(questions[1]), False)[0]
     assert first.plain == "Question 2 of 2 · Select all that apply."
-    tf = Question("t", "True or false?", 1, (Choice("f", "False", True, ""),
-                                            Choice("t", "True", False, "")))
+    tf = Question(
+        "t", "True or false?", 1, (Choice("f", "False", True, ""), Choice("t", "True", False, ""))
+    )
     assert [choice.text for _, choice in lettered_choices(tf)] == ["True", "False"]

@@ -42,9 +42,16 @@ def test_clear_and_totals():
     assert tally.clear() == Tally.for_letters(LETTERS)
 
 
-@given(st.lists(st.one_of(st.sampled_from(["a", "b", "c", "x"]),
-                          st.sampled_from(list("0123456789")),
-                          st.sampled_from(["+", "-"])), max_size=60))
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["a", "b", "c", "x"]),
+            st.sampled_from(list("0123456789")),
+            st.sampled_from(["+", "-"]),
+        ),
+        max_size=60,
+    )
+)
 def test_any_keys_keep_every_count_between_0_and_999(keys):
     tally = Tally.for_letters(LETTERS)
     for key in keys:

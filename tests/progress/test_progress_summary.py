@@ -17,15 +17,22 @@ def lesson(module: str, number: int) -> LessonInfo:
     return LessonInfo(f"{module}/{number}", module, Path("x.md"), f"Lesson {number}", "")
 
 
-COURSE = Course(Path("."), (
-    Module("a", Path("a"), "Module A", "", "", (lesson("a", 1), lesson("a", 2), lesson("a", 3))),
-    Module("b", Path("b"), "Module B", "", "", (lesson("b", 1), lesson("b", 2))),
-))
+COURSE = Course(
+    Path("."),
+    (
+        Module(
+            "a", Path("a"), "Module A", "", "", (lesson("a", 1), lesson("a", 2), lesson("a", 3))
+        ),
+        Module("b", Path("b"), "Module B", "", "", (lesson("b", 1), lesson("b", 2))),
+    ),
+)
 
 
 def scores(lesson_id: str, *percents: int) -> list[QuizScore]:
-    return [QuizScore(lesson_id, percent, 80, f"2026-11-0{day + 1}T10:00:00Z")
-            for day, percent in enumerate(percents)]
+    return [
+        QuizScore(lesson_id, percent, 80, f"2026-11-0{day + 1}T10:00:00Z")
+        for day, percent in enumerate(percents)
+    ]
 
 
 def test_lessons_done_per_module_and_each_quiz_over_time():
@@ -35,8 +42,12 @@ def test_lessons_done_per_module_and_each_quiz_over_time():
         "b/2": LessonProgress("b/2", LessonStatus.DONE),
         "gone/1": LessonProgress("gone/1", LessonStatus.DONE),  # no longer in the course
     }
-    kept = {"a/1": scores("a/1", 40, 100, 80), "b/2": scores("b/2", 60), "gone/1": [],
-            "removed/9": scores("removed/9", 10)}
+    kept = {
+        "a/1": scores("a/1", 40, 100, 80),
+        "b/2": scores("b/2", 60),
+        "gone/1": [],
+        "removed/9": scores("removed/9", 10),
+    }
     summary = summarize(COURSE, progress, lambda lesson_id: kept.get(lesson_id, []))
 
     assert (summary.done, summary.total) == (2, 5)
@@ -50,8 +61,7 @@ def test_lessons_done_per_module_and_each_quiz_over_time():
 
 
 @given(done=st.integers(-3, 60), total=st.integers(0, 50), width=st.integers(0, 40))
-def test_a_bar_is_always_its_width_and_never_hides_a_start_or_claims_a_finish(done, total,
-                                                                             width):
+def test_a_bar_is_always_its_width_and_never_hides_a_start_or_claims_a_finish(done, total, width):
     filled, empty = bar(done, total, width)
     assert len(filled) + len(empty) == width
     assert set(filled) <= {FILLED} and set(empty) <= {EMPTY}

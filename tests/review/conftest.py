@@ -46,9 +46,13 @@ def write_course(root: Path, lessons: int, questions: int) -> Course:
     for number in range(1, lessons + 1):
         name = f"{number:02d}-lesson-{number}"
         (module / f"{name}.md").write_text(
-            f"---\ntitle: Lesson {number}\nsummary: A lesson.\nminutes: 5\n---\nWords.\n")
-        blocks = [f"## Question {q} of lesson {number}?\n\n- [x] Right {q}\n  > Yes.\n"
-                  f"- [ ] Wrong {q}\n  > No.\n" for q in range(1, questions + 1)]
+            f"---\ntitle: Lesson {number}\nsummary: A lesson.\nminutes: 5\n---\nWords.\n"
+        )
+        blocks = [
+            f"## Question {q} of lesson {number}?\n\n- [x] Right {q}\n  > Yes.\n"
+            f"- [ ] Wrong {q}\n  > No.\n"
+            for q in range(1, questions + 1)
+        ]
         (quizzes / f"{name}.md").write_text("\n".join(blocks))
     return load_course(root)
 
@@ -63,8 +67,9 @@ class Setup:
     deck: ReviewDeck = field(init=False)
 
     def __post_init__(self) -> None:
-        self.deck = ReviewDeck(self.store, self.course, clock=self.clock,
-                               scheduler=make_scheduler(fuzzing=False))
+        self.deck = ReviewDeck(
+            self.store, self.course, clock=self.clock, scheduler=make_scheduler(fuzzing=False)
+        )
 
     def question_ids(self, lesson_number: int) -> list[str]:
         lesson = self.course.lessons()[lesson_number - 1]
@@ -74,14 +79,16 @@ class Setup:
 
 
 @pytest.fixture
-def make_setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-               ) -> Iterator[Callable[..., Setup]]:
+def make_setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Setup]]:
     """Build a course and open a store on it; stores close after the test. Quiz answers are
     stamped with the fake clock's time, as if given then."""
     stores: list[ProgressStore] = []
     clock = FakeClock()
-    monkeypatch.setattr(progress_store, "stamp_to_the_second",
-                        lambda at=None: stamp_to_the_second(at or clock().isoformat()))
+    monkeypatch.setattr(
+        progress_store,
+        "stamp_to_the_second",
+        lambda at=None: stamp_to_the_second(at or clock().isoformat()),
+    )
 
     def make(lessons: int = 1, questions: int = 4) -> Setup:
         course = write_course(tmp_path / f"course-{len(stores)}", lessons, questions)

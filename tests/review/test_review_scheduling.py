@@ -81,12 +81,15 @@ def test_missed_questions_and_one_in_three_right_ones_enter_review(make_setup) -
         ids = setup.question_ids(lesson_number)
         take_quiz(setup, lesson_number, wrong={ids[0]})
     lessons = setup.course.lessons()
-    expected = {(lesson.id, question_id)
-                for number, lesson in enumerate(lessons, start=1)
-                for index, question_id in enumerate(setup.question_ids(number))
-                if index == 0 or kept_though_right(lesson.id, question_id)}
-    entered = {(candidate.lesson_id, candidate.question_id)
-               for _, candidate in setup.deck.candidates()}
+    expected = {
+        (lesson.id, question_id)
+        for number, lesson in enumerate(lessons, start=1)
+        for index, question_id in enumerate(setup.question_ids(number))
+        if index == 0 or kept_though_right(lesson.id, question_id)
+    }
+    entered = {
+        (candidate.lesson_id, candidate.question_id) for _, candidate in setup.deck.candidates()
+    }
     assert entered == expected
     right_ones = 3 * 5
     assert 0 < len(entered) - 3 < right_ones  # some right answers, not all
@@ -124,8 +127,13 @@ def test_sixty_days_away_still_ten_a_day_and_nothing_piles_up(make_setup) -> Non
     for _ in range(8):
         items = setup.deck.todays_review()
         assert len(items) <= DAILY_LIMIT
-        waiting.append(sum(1 for _, candidate in setup.deck.candidates()
-                           if candidate.card.due <= setup.deck.now()))
+        waiting.append(
+            sum(
+                1
+                for _, candidate in setup.deck.candidates()
+                if candidate.card.due <= setup.deck.now()
+            )
+        )
         for item in items:
             setup.deck.answer(item, right=True)
         setup.clock.move(days=1)
@@ -149,12 +157,18 @@ def test_a_review_never_changes_done_status_or_scores(make_setup) -> None:
     take_quiz(setup, 1)
     setup.store.record_quiz_score(lesson.id, 100, 80)
     setup.store.mark_lesson_done(lesson.id)
-    before = (setup.store.lesson_progress(lesson.id), setup.store.quiz_scores(lesson.id),
-              setup.store.answers(lesson.id))
+    before = (
+        setup.store.lesson_progress(lesson.id),
+        setup.store.quiz_scores(lesson.id),
+        setup.store.answers(lesson.id),
+    )
     setup.clock.move(days=1)
     assert do_todays_review(setup, right=False) == 3
-    after = (setup.store.lesson_progress(lesson.id), setup.store.quiz_scores(lesson.id),
-             setup.store.answers(lesson.id))
+    after = (
+        setup.store.lesson_progress(lesson.id),
+        setup.store.quiz_scores(lesson.id),
+        setup.store.answers(lesson.id),
+    )
     assert after == before
     assert after[0].status is LessonStatus.DONE
 
@@ -170,7 +184,7 @@ def test_questions_the_course_no_longer_has_are_skipped(make_setup) -> None:
     quiz_path = first.quiz_path
     assert quiz_path is not None
     text = quiz_path.read_text()
-    quiz_path.write_text(text[:text.index("## Question 2")])
+    quiz_path.write_text(text[: text.index("## Question 2")])
     second.path.unlink()
     from iop_course.content.loader import load_course
 
@@ -178,7 +192,8 @@ def test_questions_the_course_no_longer_has_are_skipped(make_setup) -> None:
     setup.clock.move(days=1)
     items = setup.deck.todays_review()
     assert [(item.lesson.id, item.question.id) for item in items] == [
-        (first.id, "question-1-of-lesson-1")]
+        (first.id, "question-1-of-lesson-1")
+    ]
 
 
 def test_review_cards_survive_reopening(make_setup, tmp_path) -> None:
@@ -195,15 +210,25 @@ def test_review_cards_survive_reopening(make_setup, tmp_path) -> None:
         assert reopened.review_cards() == kept
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(days=st.lists(st.tuples(st.integers(min_value=0, max_value=90),
-                               st.lists(st.sampled_from(["right", "wrong", "hint"]),
-                                        max_size=12)),
-                     min_size=1, max_size=8),
-       missed=st.sets(st.integers(min_value=0, max_value=11)))
-def test_any_way_of_answering_keeps_the_daily_limit_and_whole_days(make_setup, days,
-                                                                     missed) -> None:
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    days=st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=90),
+            st.lists(st.sampled_from(["right", "wrong", "hint"]), max_size=12),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    missed=st.sets(st.integers(min_value=0, max_value=11)),
+)
+def test_any_way_of_answering_keeps_the_daily_limit_and_whole_days(
+    make_setup, days, missed
+) -> None:
     """Whatever the answers and the breaks: never more than ten a day, a missed card always
     waits at least a day, and every card kept reads back from the file."""
     setup = make_setup(lessons=2, questions=12)
@@ -228,14 +253,12 @@ def test_any_way_of_answering_keeps_the_daily_limit_and_whole_days(make_setup, d
         assert reopened.recovery is None and reopened.review_cards() == kept
 
 
-def test_the_summary_counts_learned_and_learning_and_never_falls_after_a_break(
-        make_setup) -> None:
+def test_the_summary_counts_learned_and_learning_and_never_falls_after_a_break(make_setup) -> None:
     from iop_course.review import ReviewSummary, review_summary
 
     setup = make_setup(questions=3)
     take_quiz(setup, 1)
-    assert review_summary(setup.store, setup.course) == ReviewSummary(learned=0,
-                                                                      learning=3)
+    assert review_summary(setup.store, setup.course) == ReviewSummary(learned=0, learning=3)
     for _ in range(4):
         setup.clock.move(days=40)
         do_todays_review(setup, right=True)
@@ -245,9 +268,9 @@ def test_the_summary_counts_learned_and_learning_and_never_falls_after_a_break(
     assert review_summary(setup.store, setup.course) == summary
 
 
-
 def test_missing_a_reviewed_question_in_a_quiz_retake_brings_it_back_the_next_day(
-        make_setup) -> None:
+    make_setup,
+) -> None:
     setup = make_setup(questions=1)
     take_quiz(setup, 1)
     setup.clock.move(days=1)

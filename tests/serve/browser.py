@@ -65,10 +65,22 @@ class HeadlessPage:
     def __init__(self, chromium: str) -> None:
         self._profile = Path(tempfile.mkdtemp(prefix="iop-chromium-"))
         self._process = subprocess.Popen(
-            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--disable-dev-shm-usage", "--remote-debugging-port=0",
-             f"--user-data-dir={self._profile}", "--window-size=1280,800", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--remote-debugging-port=0",
+                f"--user-data-dir={self._profile}",
+                "--window-size=1280,800",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         self._ids = itertools.count(1)
         self._session: aiohttp.ClientSession | None = None
         self._socket: aiohttp.ClientWebSocketResponse | None = None
@@ -86,8 +98,7 @@ class HeadlessPage:
         async with self._session.get(f"http://127.0.0.1:{port}/json/list") as response:
             targets = await response.json(content_type=None)
         page = next(target for target in targets if target.get("type") == "page")
-        self._socket = await self._session.ws_connect(page["webSocketDebuggerUrl"],
-                                                      max_msg_size=0)
+        self._socket = await self._session.ws_connect(page["webSocketDebuggerUrl"], max_msg_size=0)
         await self.call("Page.enable")
         await self.call("Page.addScriptToEvaluateOnNewDocument", source=KEEP_TERMINAL)
 
@@ -95,8 +106,7 @@ class HeadlessPage:
         """Send one DevTools command and return its result (events in between are skipped)."""
         assert self._socket is not None
         number = next(self._ids)
-        await self._socket.send_str(json.dumps({"id": number, "method": method,
-                                                "params": params}))
+        await self._socket.send_str(json.dumps({"id": number, "method": method, "params": params}))
         while True:
             message = json.loads((await self._socket.receive()).data)
             if message.get("id") == number:
@@ -110,8 +120,11 @@ class HeadlessPage:
 
     async def screen_text(self) -> str:
         """The text on the page's terminal now ("" until the page made its terminal)."""
-        result = await self.call("Runtime.evaluate", returnByValue=True,
-                                 expression="window.__iopScreenText ? __iopScreenText() : ''")
+        result = await self.call(
+            "Runtime.evaluate",
+            returnByValue=True,
+            expression="window.__iopScreenText ? __iopScreenText() : ''",
+        )
         return str(result.get("result", {}).get("value") or "")
 
     async def close(self) -> None:

@@ -32,10 +32,14 @@ def chromium_or_skip() -> str:
     if chromium is not None:
         return chromium
     if os.environ.get("CI"):
-        pytest.fail("CI is set but Chromium is missing: .ci/run installs Debian's 'chromium' "
-                    "package with apt-get; install it (or Chrome) so the serve test can run.")
-    pytest.skip("Chromium was not found (chromium, chromium-browser or google-chrome): "
-                "install Debian's 'chromium' package to run the browser test of iop-course serve.")
+        pytest.fail(
+            "CI is set but Chromium is missing: .ci/run installs Debian's 'chromium' "
+            "package with apt-get; install it (or Chrome) so the serve test can run."
+        )
+    pytest.skip(
+        "Chromium was not found (chromium, chromium-browser or google-chrome): "
+        "install Debian's 'chromium' package to run the browser test of iop-course serve."
+    )
 
 
 def free_port() -> int:
@@ -46,10 +50,14 @@ def free_port() -> int:
 
 def processes_naming(marker: str) -> list[str]:
     """``ps`` lines (pid and command) of every process whose command line names ``marker``."""
-    listing = subprocess.run(["ps", "-ww", "-eo", "pid=,args="], capture_output=True, text=True,
-                             check=True).stdout
-    return [line.strip() for line in listing.splitlines()
-            if marker in line and int(line.split()[0]) != os.getpid()]
+    listing = subprocess.run(
+        ["ps", "-ww", "-eo", "pid=,args="], capture_output=True, text=True, check=True
+    ).stdout
+    return [
+        line.strip()
+        for line in listing.splitlines()
+        if marker in line and int(line.split()[0]) != os.getpid()
+    ]
 
 
 def wait_for_port(port: int, server: subprocess.Popen, timeout: float = 60.0) -> None:
@@ -68,7 +76,11 @@ async def test_serve_shows_the_course_in_chromium_and_stopping_ends_every_app(tm
     port, data = free_port(), tmp_path / "served-progress"
     server = subprocess.Popen(
         [sys.executable, "-m", "iop_course", "serve", "--port", str(port), "--data-dir", str(data)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     page = HeadlessPage(chromium)
     try:
         wait_for_port(port, server)

@@ -25,8 +25,15 @@ def serving(monkeypatch) -> list[dict]:
     made: list[dict] = []
 
     def record(server: CourseServer) -> None:
-        made.append({"host": server.host, "port": server.port, "url": server.public_url,
-                     "command": server.command, "title": server.title})
+        made.append(
+            {
+                "host": server.host,
+                "port": server.port,
+                "url": server.public_url,
+                "command": server.command,
+                "title": server.title,
+            }
+        )
 
     monkeypatch.setattr(CourseServer, "serve", record)
     return made
@@ -48,8 +55,12 @@ def test_another_host_warns_that_anyone_on_the_network_can_open_it(serving, caps
 def test_present_serves_present_mode_with_no_progress_folder(serving, tmp_path) -> None:
     content = tmp_path / "course"
     content.mkdir()
-    assert main(["serve", "--present", "--content", str(content),
-                 "--data-dir", str(tmp_path / "data")]) == 0
+    assert (
+        main(
+            ["serve", "--present", "--content", str(content), "--data-dir", str(tmp_path / "data")]
+        )
+        == 0
+    )
     command = serving[0]["command"]
     assert command.endswith(f"-m iop_course present --content {content.resolve()}")
     assert "--data-dir" not in command and serving[0]["title"] == "IOP Course: present"
@@ -58,8 +69,12 @@ def test_present_serves_present_mode_with_no_progress_folder(serving, tmp_path) 
 def test_the_course_is_served_with_its_content_and_data_folders(tmp_path) -> None:
     command = served_command(False, Path("course"), Path("data"))
     assert command[:3] == [sys.executable, "-m", "iop_course"]
-    assert command[3:] == ["--content", str(Path("course").resolve()),
-                           "--data-dir", str(Path("data").resolve())]
+    assert command[3:] == [
+        "--content",
+        str(Path("course").resolve()),
+        "--data-dir",
+        str(Path("data").resolve()),
+    ]
 
 
 def test_a_missing_content_folder_is_told(tmp_path, capsys) -> None:
@@ -91,11 +106,12 @@ def test_ipv6_addresses_are_bracketed_in_the_url() -> None:
 
 def test_ending_apps_ends_their_whole_group_even_one_that_ignores_sigterm(tmp_path) -> None:
     sessions = AppSessions()
-    stubborn = ("import signal, subprocess, sys, time; signal.signal(signal.SIGTERM, "
-                "signal.SIG_IGN); subprocess.Popen([sys.executable, '-c', "
-                "'import time; time.sleep(60)']); time.sleep(60)")
-    shell = subprocess.Popen(sessions.launch_command([sys.executable, "-c", stubborn]),
-                             shell=True)
+    stubborn = (
+        "import signal, subprocess, sys, time; signal.signal(signal.SIGTERM, "
+        "signal.SIG_IGN); subprocess.Popen([sys.executable, '-c', "
+        "'import time; time.sleep(60)']); time.sleep(60)"
+    )
+    shell = subprocess.Popen(sessions.launch_command([sys.executable, "-c", stubborn]), shell=True)
     try:
         deadline = time.monotonic() + 20
         while len(sessions.running()) < 1 and time.monotonic() < deadline:

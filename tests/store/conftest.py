@@ -74,8 +74,13 @@ def as_learner() -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
     prefix = WITHOUT_ROOT_POWERS if os.geteuid() == 0 else []
 
     def run(script: str, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*prefix, sys.executable, "-c", script, *args],
-                              capture_output=True, text=True, timeout=60, cwd=folder)
+        return subprocess.run(
+            [*prefix, sys.executable, "-c", script, *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=folder,
+        )
 
     if os.geteuid() == 0:
         others = folder / "someone-else"

@@ -190,6 +190,7 @@ def test_broken_error_callback_does_not_stop_saving(
     progress_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bug in the app's error callback must not stop later saves."""
+
     def broken_callback(error: BaseException) -> None:
         raise RuntimeError("callback bug")
 

@@ -82,11 +82,21 @@ def test_backup_follows_a_file_with_more_progress(data_dir: Path) -> None:
 def test_a_version_1_backup_compares_by_what_it_holds_not_its_size(data_dir: Path) -> None:
     """The upgrade to version 2 compacts answers; that is not less progress."""
     data_dir.mkdir()
-    attempts = {str(n): {"learner": "me", "lesson_id": "m/l", "question_id": "q1",
-                         "picked": ["a"], "correct": True, "phase": "first",
-                         "at": f"2026-01-01T00:00:{n:02d}.000001+00:00"} for n in range(1, 40)}
-    (data_dir / "progress.json").write_text(json.dumps(
-        {"meta": {"1": {"schema_version": 1}}, "quiz_attempts": attempts}), "utf-8")
+    attempts = {
+        str(n): {
+            "learner": "me",
+            "lesson_id": "m/l",
+            "question_id": "q1",
+            "picked": ["a"],
+            "correct": True,
+            "phase": "first",
+            "at": f"2026-01-01T00:00:{n:02d}.000001+00:00",
+        }
+        for n in range(1, 40)
+    }
+    (data_dir / "progress.json").write_text(
+        json.dumps({"meta": {"1": {"schema_version": 1}}, "quiz_attempts": attempts}), "utf-8"
+    )
     for _ in range(3):
         with ProgressStore.open(data_dir) as store:
             assert store.recovery is None

@@ -19,13 +19,31 @@ from iop_course.store import ProgressStore, UnsupportedProgressVersion
 from iop_course.store.recovery import BACKUP_FILE_NAME
 from iop_course.store.schema import SCHEMA_VERSION
 
-LESSON = {"learner": "me", "lesson_id": "m/l", "status": "in_progress", "page": 2,
-          "where": "lesson", "updated_at": "2026-01-02T03:04:05.000006+00:00"}
+LESSON = {
+    "learner": "me",
+    "lesson_id": "m/l",
+    "status": "in_progress",
+    "page": 2,
+    "where": "lesson",
+    "updated_at": "2026-01-02T03:04:05.000006+00:00",
+}
 SESSION = {"learner": "me", "lesson_id": "m/l", "state": {"position": 1}}
-SCORE = {"learner": "me", "lesson_id": "m/l", "percent": 50, "pass_percent": 80,
-         "at": "2026-01-02T03:04:05+00:00"}
-ATTEMPT = {"learner": "me", "lesson_id": "m/l", "question_id": "q1", "picked": ["a"],
-           "correct": True, "phase": "first", "at": "2026-01-02T03:04:05.000006+00:00"}
+SCORE = {
+    "learner": "me",
+    "lesson_id": "m/l",
+    "percent": 50,
+    "pass_percent": 80,
+    "at": "2026-01-02T03:04:05+00:00",
+}
+ATTEMPT = {
+    "learner": "me",
+    "lesson_id": "m/l",
+    "question_id": "q1",
+    "picked": ["a"],
+    "correct": True,
+    "phase": "first",
+    "at": "2026-01-02T03:04:05.000006+00:00",
+}
 
 
 def good_file(version: object = 1) -> dict[str, Any]:
@@ -49,9 +67,11 @@ def with_change(table: str, field: str, value: object) -> bytes:
 
 DAMAGED = {
     "document id that is not a whole number": json.dumps(
-        {**good_file(), "lessons": {"first": LESSON}}).encode(),
+        {**good_file(), "lessons": {"first": LESSON}}
+    ).encode(),
     "document id with leading zero": json.dumps(
-        {**good_file(), "lessons": {"01": LESSON}}).encode(),
+        {**good_file(), "lessons": {"01": LESSON}}
+    ).encode(),
     "quiz session state that is a list": with_change("quiz_sessions", "state", [1, 2]),
     "quiz session lesson id that is a number": with_change("quiz_sessions", "lesson_id", 7),
     "lesson page that is text": with_change("lessons", "page", "2"),
@@ -62,17 +82,22 @@ DAMAGED = {
     "answer correct that is 1": with_change("quiz_attempts", "correct", 1),
     "a missing field": json.dumps({**good_file(), "lessons": {"1": {"learner": "me"}}}).encode(),
     "json nested 5000 levels": b'{"settings": {"1": {"learner": "me", "key": "k", "value": '
-                               + b"[" * 5000 + b"]" * 5000 + b"}}}",
-    "value nested 40 levels": with_change("quiz_sessions", "state",
-                                          json.loads('{"a":' * 40 + "1" + "}" * 40)),
+    + b"[" * 5000
+    + b"]" * 5000
+    + b"}}}",
+    "value nested 40 levels": with_change(
+        "quiz_sessions", "state", json.loads('{"a":' * 40 + "1" + "}" * 40)
+    ),
     "a number of 5000 digits": b'{"lessons": {"1": {"page": ' + b"9" * 5000 + b"}}}",
     "a huge float": with_change("settings", "value", 0).replace(b'"value": 0', b'"value": 1e999'),
     "NaN": with_change("settings", "value", 0).replace(b'"value": 0', b'"value": NaN'),
-    "a timestamp in year 9999": with_change("lessons", "updated_at",
-                                            "9999-12-31T23:59:59.999999+00:00"),
+    "a timestamp in year 9999": with_change(
+        "lessons", "updated_at", "9999-12-31T23:59:59.999999+00:00"
+    ),
     "a timestamp without offset": with_change("lessons", "updated_at", "2026-01-02T03:04:05"),
     "a lone surrogate escape": with_change("lessons", "lesson_id", "x").replace(
-        b'"lesson_id": "x"', b'"lesson_id": "\\ud800"'),
+        b'"lesson_id": "x"', b'"lesson_id": "\\ud800"'
+    ),
     "schema_version as text": json.dumps(good_file("1")).encode(),
     "schema_version as float": json.dumps(good_file(1.0)).encode(),
     "schema_version null": json.dumps(good_file(None)).encode(),
@@ -133,8 +158,9 @@ def test_only_a_whole_number_newer_version_is_refused(data_dir: Path) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=6),
-    lambda children: st.lists(children, max_size=3)
-    | st.dictionaries(st.text(max_size=4), children, max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=4), children, max_size=3)
+    ),
     max_leaves=8,
 )
 TABLES = ["meta", "settings", "lessons", "quiz_attempts", "quiz_sessions", "quiz_scores"]
@@ -167,10 +193,27 @@ def test_any_bytes_open(raw: bytes) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(TABLES), st.sampled_from(["1", "x", "-1", "1.5"]),
-       st.sampled_from(["learner", "lesson_id", "state", "page", "status", "updated_at",
-                        "value", "key", "percent", "at", "picked", "schema_version"]),
-       json_values)
+@given(
+    st.sampled_from(TABLES),
+    st.sampled_from(["1", "x", "-1", "1.5"]),
+    st.sampled_from(
+        [
+            "learner",
+            "lesson_id",
+            "state",
+            "page",
+            "status",
+            "updated_at",
+            "value",
+            "key",
+            "percent",
+            "at",
+            "picked",
+            "schema_version",
+        ]
+    ),
+    json_values,
+)
 def test_any_value_in_any_field_opens(table: str, doc_id: str, field: str, value: Any) -> None:
     """A valid file with any JSON value put in any field of any record never stops the app."""
     data = good_file()
@@ -181,7 +224,7 @@ def test_any_value_in_any_field_opens(table: str, doc_id: str, field: str, value
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.integers(min_value=1, max_value=6000), st.sampled_from(["[", "{\"a\":"]))
+@given(st.integers(min_value=1, max_value=6000), st.sampled_from(["[", '{"a":']))
 def test_any_nesting_opens(depth: int, opener: str) -> None:
     """However deeply a value nests, the file opens (recovered if too deep)."""
     closer = "]" if opener == "[" else "}"
@@ -190,8 +233,9 @@ def test_any_nesting_opens(depth: int, opener: str) -> None:
     _open_any(data.encode())
 
 
-@pytest.mark.parametrize("value", [float("nan"), float("inf"), "\ud800", 2**70,
-                                   json.loads("[" * 40 + "]" * 40)])
+@pytest.mark.parametrize(
+    "value", [float("nan"), float("inf"), "\ud800", 2**70, json.loads("[" * 40 + "]" * 40)]
+)
 def test_the_store_never_writes_what_it_would_call_damaged(open_store, value: object) -> None:
     """Values outside the limits are refused when given, not found damaged at the next open."""
     store = open_store()

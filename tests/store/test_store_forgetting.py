@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from iop_course.store import ProgressStore, SavingImpossible, SavingProblem, StoreLocked
 from iop_course.store.forgetting import (
-    ForgettingImpossible, delete_kept_files, forget_learner,
+    ForgettingImpossible,
+    delete_kept_files,
+    forget_learner,
 )
 from iop_course.store.kept_files import KEPT_FILES, files_found
 
@@ -28,8 +30,7 @@ def use_the_course(store: ProgressStore) -> None:
     store.record_quiz_score("m/lesson", 60, 80)
 
 
-def test_everything_the_course_keeps_goes_and_the_next_open_is_a_new_learner(open_store,
-                                                                            data_dir):
+def test_everything_the_course_keeps_goes_and_the_next_open_is_a_new_learner(open_store, data_dir):
     store = open_store()
     use_the_course(store)
     store.close()
@@ -47,9 +48,14 @@ def test_everything_the_course_keeps_goes_and_the_next_open_is_a_new_learner(ope
 
     assert forgotten.complete and forgotten.data_dir == data_dir
     assert {path.name for path in forgotten.removed} == {
-        "progress.json", "progress.backup.json", "progress.lock", "error-log.txt",
-        "progress.damaged-20261129-101010.json", "progress.backup.damaged-20261129-101010-1.json",
-        ".iop-course-abc123.tmp"}
+        "progress.json",
+        "progress.backup.json",
+        "progress.lock",
+        "error-log.txt",
+        "progress.damaged-20261129-101010.json",
+        "progress.backup.damaged-20261129-101010-1.json",
+        ".iop-course-abc123.tmp",
+    }
     assert sorted(path.name for path in data_dir.iterdir()) == ["my-plan.html", "notes"]
     again = open_store()
     assert again.recovery is None  # no backup was left to restore the progress from
@@ -57,8 +63,9 @@ def test_everything_the_course_keeps_goes_and_the_next_open_is_a_new_learner(ope
     assert again.all_lesson_progress() == {} and again.quiz_scores("m/lesson") == []
 
 
-def test_the_progress_file_goes_last_so_a_stop_half_way_keeps_it_whole(open_store, data_dir,
-                                                                       monkeypatch):
+def test_the_progress_file_goes_last_so_a_stop_half_way_keeps_it_whole(
+    open_store, data_dir, monkeypatch
+):
     """If deleting stops before the end, the progress is whole and no backup remains."""
     store = open_store()
     use_the_course(store)
@@ -99,8 +106,9 @@ def test_without_saving_nothing_is_deleted_and_the_reason_is_said(open_store, da
     store = open_store()
     use_the_course(store)
     store.close()
-    problem = SavingImpossible(SavingProblem.READ_ONLY, data_dir, data_dir,
-                               can_open_without_saving=True)
+    problem = SavingImpossible(
+        SavingProblem.READ_ONLY, data_dir, data_dir, can_open_without_saving=True
+    )
     with ProgressStore.open_without_saving(problem) as reading:
         with pytest.raises(ForgettingImpossible) as caught:
             forget_learner(reading)
@@ -128,17 +136,21 @@ KEPT_NAME = st.one_of(
     st.sampled_from(KNOWN_NAMES),
     st.builds("progress.damaged-{}.json".format, st.integers(0, 10**14)),
     st.builds("progress.backup.damaged-{}.json".format, st.integers(0, 10**14)),
-    st.builds(".iop-course-{}.tmp".format, st.text(string.ascii_letters + "_", min_size=1,
-                                                   max_size=8)),
+    st.builds(
+        ".iop-course-{}.tmp".format, st.text(string.ascii_letters + "_", min_size=1, max_size=8)
+    ),
 )
-OTHER_NAME = st.text(string.ascii_letters + string.digits + "._- ", min_size=1, max_size=20) \
-    .filter(lambda name: name not in (".", "..")
-            and not any(fnmatch.fnmatchcase(name, kept.pattern)
-                        for kept in KEPT_FILES))
+OTHER_NAME = st.text(string.ascii_letters + string.digits + "._- ", min_size=1, max_size=20).filter(
+    lambda name: (
+        name not in (".", "..")
+        and not any(fnmatch.fnmatchcase(name, kept.pattern) for kept in KEPT_FILES)
+    )
+)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(kept=st.sets(KEPT_NAME, max_size=8), others=st.sets(OTHER_NAME, max_size=6))
 def test_any_layout_loses_exactly_the_kept_files(tmp_path_factory, kept, others):
     folder = tmp_path_factory.mktemp("layout")

@@ -85,7 +85,7 @@ def test_all_lesson_progress(open_store: StoreOpener) -> None:
 
 
 def test_last_location_is_most_recently_touched_lesson(open_store: StoreOpener) -> None:
-    """"Continue" returns the learner to the lesson they touched last."""
+    """ "Continue" returns the learner to the lesson they touched last."""
     store = open_store()
     assert store.last_location() is None
     store.set_page("a", 1)

@@ -29,8 +29,10 @@ def test_folders_created_are_private_even_under_umask_000(tmp_path: Path) -> Non
 
 
 @posix_only
-@pytest.mark.skipif(os.name == "posix" and os.geteuid() != 0,
-                    reason="only root can make a link owned by another user")
+@pytest.mark.skipif(
+    os.name == "posix" and os.geteuid() != 0,
+    reason="only root can make a link owned by another user",
+)
 def test_a_data_folder_through_another_users_link_is_refused(tmp_path: Path) -> None:
     """Whoever owns the link could point it anywhere or read what is saved there."""
     real = tmp_path / "real"

@@ -27,8 +27,9 @@ json_values = st.recursive(
     | st.integers(min_value=-(2**63) + 1, max_value=2**63 - 1)
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=3)
-    | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -62,7 +63,8 @@ class ProgressModel:
     touched_order: list[str] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
     answers: dict[str, dict[str, tuple[tuple[str, ...], bool, bool | None, int, int]]] = field(
-        default_factory=dict)
+        default_factory=dict
+    )
     sessions: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def apply(self, operation: tuple[Any, ...]) -> None:
@@ -78,8 +80,12 @@ class ProgressModel:
             questions = self.answers.setdefault(lesson_id, {})
             _, _, first_try, right, wrong = questions.get(question_id, ((), False, None, 0, 0))
             questions[question_id] = (
-                tuple(picked), correct, correct if phase == "first" else first_try,
-                right + correct, wrong + (not correct))
+                tuple(picked),
+                correct,
+                correct if phase == "first" else first_try,
+                right + correct,
+                wrong + (not correct),
+            )
         elif name == "save_quiz_session":
             lesson_id, state = arguments
             self.sessions[lesson_id] = state
@@ -104,8 +110,9 @@ class ProgressModel:
             "last": self.touched_order[-1] if self.touched_order else None,
             "settings": {key: self.settings.get(key) for key in SETTING_KEYS},
             "answers": {
-                lesson: [(question, *record)
-                         for question, record in self.answers.get(lesson, {}).items()]
+                lesson: [
+                    (question, *record) for question, record in self.answers.get(lesson, {}).items()
+                ]
                 for lesson in LESSON_IDS
             },
             "sessions": {lesson: self.sessions.get(lesson) for lesson in LESSON_IDS},
@@ -130,8 +137,14 @@ def observe(store: ProgressStore) -> dict[str, Any]:
         "settings": {key: store.get_setting(key) for key in SETTING_KEYS},
         "answers": {
             lesson: [
-                (record.question_id, record.last_picked, record.last_correct,
-                 record.first_try_correct, record.times_right, record.times_wrong)
+                (
+                    record.question_id,
+                    record.last_picked,
+                    record.last_correct,
+                    record.first_try_correct,
+                    record.times_right,
+                    record.times_wrong,
+                )
                 for record in store.answers(lesson)
             ]
             for lesson in LESSON_IDS

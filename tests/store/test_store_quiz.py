@@ -21,8 +21,17 @@ def test_answers_are_counted_per_question(open_store: StoreOpener) -> None:
     store.record_answer("lesson-1", "q2", ["a"], True, "review")
     records = store.answers("lesson-1")
     assert all(isinstance(record, QuestionRecord) for record in records)
-    assert [(r.question_id, r.last_picked, r.last_correct, r.first_try_correct,
-             r.times_right, r.times_wrong) for r in records] == [
+    assert [
+        (
+            r.question_id,
+            r.last_picked,
+            r.last_correct,
+            r.first_try_correct,
+            r.times_right,
+            r.times_wrong,
+        )
+        for r in records
+    ] == [
         ("q2", ("a",), True, False, 1, 1),
         ("q1", ("a", "c"), True, True, 1, 0),
     ]

@@ -11,8 +11,10 @@ def test_scores_are_kept_in_order_and_survive_reopening(tmp_path):
         store.record_quiz_score("m/other", 40, 80)
     with ProgressStore.open(tmp_path) as store:
         scores = store.quiz_scores("m/l")
-    assert [(s.percent, s.pass_percent, s.passed) for s in scores] == [(60, 80, False),
-                                                                         (100, 80, True)]
+    assert [(s.percent, s.pass_percent, s.passed) for s in scores] == [
+        (60, 80, False),
+        (100, 80, True),
+    ]
 
 
 def test_only_the_latest_scores_of_a_lesson_are_kept(tmp_path):

@@ -18,24 +18,49 @@ from iop_course.store import ProgressStore
 from iop_course.store.review_cards import ReviewCardRecord, ReviewState
 from iop_course.store.schema import SCHEMA_VERSION
 
-CARD = ReviewCardRecord(lesson_id="m/l", question_id="q1", state=ReviewState.RELEARNING,
-                        step=0, stability=1.25, difficulty=6.5,
-                        due="2026-03-04T12:00:00+00:00", last_review="2026-03-03T12:00:00+00:00",
-                        reviews=2)
-CARD_DOCUMENT = {"learner": "me", "lesson_id": "m/l", "question_id": "q1",
-                 "state": "relearning", "step": 0, "stability": 1.25, "difficulty": 6.5,
-                 "due": "2026-03-04T12:00:00+00:00", "last_review": "2026-03-03T12:00:00+00:00",
-                 "reviews": 2}
+CARD = ReviewCardRecord(
+    lesson_id="m/l",
+    question_id="q1",
+    state=ReviewState.RELEARNING,
+    step=0,
+    stability=1.25,
+    difficulty=6.5,
+    due="2026-03-04T12:00:00+00:00",
+    last_review="2026-03-03T12:00:00+00:00",
+    reviews=2,
+)
+CARD_DOCUMENT = {
+    "learner": "me",
+    "lesson_id": "m/l",
+    "question_id": "q1",
+    "state": "relearning",
+    "step": 0,
+    "stability": 1.25,
+    "difficulty": 6.5,
+    "due": "2026-03-04T12:00:00+00:00",
+    "last_review": "2026-03-03T12:00:00+00:00",
+    "reviews": 2,
+}
 
 
 def version_3_file(card: dict[str, Any]) -> str:
     """A valid progress file of this version with one lesson and one review card."""
-    return json.dumps({
-        "meta": {"1": {"schema_version": SCHEMA_VERSION}},
-        "lessons": {"1": {"learner": "me", "lesson_id": "m/l", "status": "done", "page": 2,
-                          "where": "lesson", "updated_at": "2026-01-02T03:04:05.000006+00:00"}},
-        "review_cards": {"1": card},
-    })
+    return json.dumps(
+        {
+            "meta": {"1": {"schema_version": SCHEMA_VERSION}},
+            "lessons": {
+                "1": {
+                    "learner": "me",
+                    "lesson_id": "m/l",
+                    "status": "done",
+                    "page": 2,
+                    "where": "lesson",
+                    "updated_at": "2026-01-02T03:04:05.000006+00:00",
+                }
+            },
+            "review_cards": {"1": card},
+        }
+    )
 
 
 def test_cards_round_trip_and_replace_each_other(open_store, data_dir: Path) -> None:
@@ -101,10 +126,15 @@ def test_a_damaged_card_counts_as_damage(data_dir: Path, field: str, value: obje
 
 def test_a_version_2_file_gains_the_table_without_losing_anything(data_dir: Path) -> None:
     data_dir.mkdir()
-    (data_dir / "progress.json").write_text(json.dumps({
-        "meta": {"1": {"schema_version": 2}},
-        "settings": {"1": {"learner": "me", "key": "theme", "value": "x"}},
-    }), "utf-8")
+    (data_dir / "progress.json").write_text(
+        json.dumps(
+            {
+                "meta": {"1": {"schema_version": 2}},
+                "settings": {"1": {"learner": "me", "key": "theme", "value": "x"}},
+            }
+        ),
+        "utf-8",
+    )
     with ProgressStore.open(data_dir) as store:
         assert store.recovery is None
         assert store.get_setting("theme") == "x" and store.review_cards() == []
@@ -113,12 +143,20 @@ def test_a_version_2_file_gains_the_table_without_losing_anything(data_dir: Path
         assert store.review_cards() == [CARD]
 
 
-@pytest.mark.parametrize("change", [
-    {"stability": float("nan")}, {"stability": 0.0}, {"difficulty": float("inf")},
-    {"due": "yesterday"}, {"reviews": -1}, {"step": 1.5},
-])
-def test_the_store_never_writes_a_card_it_would_call_damaged(open_store,
-                                                              change: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"stability": float("nan")},
+        {"stability": 0.0},
+        {"difficulty": float("inf")},
+        {"due": "yesterday"},
+        {"reviews": -1},
+        {"step": 1.5},
+    ],
+)
+def test_the_store_never_writes_a_card_it_would_call_damaged(
+    open_store, change: dict[str, Any]
+) -> None:
     store = open_store()
     with pytest.raises((ValueError, TypeError)):
         store.save_review_card(replace(CARD, **change))

@@ -156,7 +156,11 @@ def test_what_was_not_saved_is_known_while_saves_fail(
     unsaved = store.unsaved_changes()
     assert store.last_write_error is not None
     assert (unsaved.lessons, unsaved.answers, unsaved.scores, unsaved.settings) == (
-        ("m/a",), 2, 1, ("theme",))
+        ("m/a",),
+        2,
+        1,
+        ("theme",),
+    )
     monkeypatch.undo()
     store.set_page("m/a", 2)
     store.flush()

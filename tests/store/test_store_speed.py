@@ -30,8 +30,7 @@ _spec.loader.exec_module(two_years)
 def two_year_folder(data_dir: Path) -> Path:
     """A progress folder holding two years of daily use in the version-1 layout."""
     data_dir.mkdir()
-    (data_dir / "progress.json").write_text(json.dumps(two_years.two_years_of_progress()),
-                                            "utf-8")
+    (data_dir / "progress.json").write_text(json.dumps(two_years.two_years_of_progress()), "utf-8")
     return data_dir
 
 

@@ -18,17 +18,26 @@ from hypothesis import strategies as st
 from iop_course.store import ProgressStore
 from iop_course.store.schema import SCHEMA_VERSION
 from iop_course.store.worksheet_answers import (
-    LARGEST_ANSWER, Contact, contacts_from_text, contacts_to_text,
+    LARGEST_ANSWER,
+    Contact,
+    contacts_from_text,
+    contacts_to_text,
 )
 
 StoreOpener = Callable[..., ProgressStore]
 STAMP = "2026-01-02T03:04:05+00:00"
-ANSWER = {"learner": "me", "lesson_id": "m/l", "prompt_id": "my-reasons", "text": "My kids.",
-          "updated_at": STAMP}
+ANSWER = {
+    "learner": "me",
+    "lesson_id": "m/l",
+    "prompt_id": "my-reasons",
+    "text": "My kids.",
+    "updated_at": STAMP,
+}
 
 
 def test_an_answer_comes_back_after_reopening_and_can_be_changed(
-        data_dir: Path, open_store: StoreOpener) -> None:
+    data_dir: Path, open_store: StoreOpener
+) -> None:
     store = open_store()
     store.save_worksheet_answer("m/l", "my-reasons", "My kids.")
     store.save_worksheet_answer("m/l", "my-signs", "I stop calling people.")
@@ -36,14 +45,15 @@ def test_an_answer_comes_back_after_reopening_and_can_be_changed(
     store.close()
     store = open_store()
     assert [(a.prompt_id, a.text) for a in store.worksheet_answers("m/l")] == [
-        ("my-reasons", "My kids."), ("my-signs", "I stop calling people.")]
+        ("my-reasons", "My kids."),
+        ("my-signs", "I stop calling people."),
+    ]
     store.save_worksheet_answer("m/l", "my-reasons", "My kids and my health.")
     assert [a.text for a in store.worksheet_answers("m/l")][0] == "My kids and my health."
     assert {a.lesson_id for a in store.worksheet_answers()} == {"m/l", "other/l"}
 
 
-def test_saving_the_same_text_or_a_first_empty_text_writes_nothing(
-        open_store: StoreOpener) -> None:
+def test_saving_the_same_text_or_a_first_empty_text_writes_nothing(open_store: StoreOpener) -> None:
     """Saving on every pause and every blur must not churn the file."""
     store = open_store()
     store.save_worksheet_answer("m/l", "a", "")
@@ -59,7 +69,8 @@ def test_saving_the_same_text_or_a_first_empty_text_writes_nothing(
 
 
 def test_an_answer_too_long_or_not_text_is_refused_without_quoting_it(
-        open_store: StoreOpener) -> None:
+    open_store: StoreOpener,
+) -> None:
     """Errors reach crash logs: they must never hold what the learner wrote."""
     store = open_store()
     secret = "my secret " * (LARGEST_ANSWER // 10 + 1)
@@ -85,16 +96,21 @@ def test_unsaved_answers_are_named_by_lesson() -> None:
     assert unsaved.describe(lambda lesson: "My plan") == "what you wrote in My plan"
 
 
-answer_texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300) | \
-    st.text(alphabet="[]{}<>\\\"'/\n\r\t\x00\x1b\x7f\x9b &;", max_size=80)
+answer_texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300
+) | st.text(alphabet="[]{}<>\\\"'/\n\r\t\x00\x1b\x7f\x9b &;", max_size=80)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=answer_texts, prompt=st.text(alphabet=st.characters(blacklist_categories=("Cs",)),
-                                          min_size=1, max_size=20))
-def test_any_answer_comes_back_the_same_after_reopening(tmp_path: Path, text: str,
-                                                        prompt: str) -> None:
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=answer_texts,
+    prompt=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20),
+)
+def test_any_answer_comes_back_the_same_after_reopening(
+    tmp_path: Path, text: str, prompt: str
+) -> None:
     """Control characters, brackets, quotes, markup: what was typed is what comes back."""
     folder = tmp_path / f"round-{abs(hash((text, prompt)))}"
     with ProgressStore.open(folder) as store:
@@ -119,15 +135,22 @@ def test_free_text_in_a_people_prompt_is_shown_not_lost() -> None:
 
 # --- the file: schema 3, damage, crashes ----------------------------------------------------------
 
+
 def _version_3_file(answer: dict) -> str:
-    return json.dumps({"meta": {"1": {"schema_version": 3}},
-                       "worksheet_answers": {"1": answer}})
+    return json.dumps({"meta": {"1": {"schema_version": 3}}, "worksheet_answers": {"1": answer}})
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("text", 7), ("text", None), ("text", "x" * (LARGEST_ANSWER + 1)), ("prompt_id", ["a"]),
-    ("updated_at", "yesterday"), ("lesson_id", None),
-])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("text", 7),
+        ("text", None),
+        ("text", "x" * (LARGEST_ANSWER + 1)),
+        ("prompt_id", ["a"]),
+        ("updated_at", "yesterday"),
+        ("lesson_id", None),
+    ],
+)
 def test_a_damaged_answer_counts_as_damage(data_dir: Path, field: str, value: object) -> None:
     """A damaged answer is damage like any other record: kept aside, the backup used."""
     data_dir.mkdir()
@@ -152,10 +175,24 @@ def test_an_answer_with_a_missing_field_counts_as_damage(data_dir: Path) -> None
 
 def test_a_version_2_file_opens_and_is_saved_as_version_3(data_dir: Path) -> None:
     data_dir.mkdir()
-    (data_dir / "progress.json").write_text(json.dumps({
-        "meta": {"1": {"schema_version": 2}},
-        "lessons": {"1": {"learner": "me", "lesson_id": "m/l", "status": "done", "page": 1,
-                          "where": "lesson", "updated_at": STAMP}}}), "utf-8")
+    (data_dir / "progress.json").write_text(
+        json.dumps(
+            {
+                "meta": {"1": {"schema_version": 2}},
+                "lessons": {
+                    "1": {
+                        "learner": "me",
+                        "lesson_id": "m/l",
+                        "status": "done",
+                        "page": 1,
+                        "where": "lesson",
+                        "updated_at": STAMP,
+                    }
+                },
+            }
+        ),
+        "utf-8",
+    )
     with ProgressStore.open(data_dir) as store:
         assert store.recovery is None and store.worksheet_answers() == []
         store.save_worksheet_answer("m/l", "a", "Now I write.")
@@ -181,14 +218,16 @@ def _whole_answer(text: str) -> bool:
     by the 4000-character window, never the last)."""
     lines = text.split("\n")
     return lines[-1] == "" and all(
-        line.startswith("line ") and line.endswith(" of what I wrote [ok]") for line in lines[1:-1])
+        line.startswith("line ") and line.endswith(" of what I wrote [ok]") for line in lines[1:-1]
+    )
 
 
 def test_a_kill_mid_typing_leaves_the_last_save_whole(data_dir: Path) -> None:
     """The app killed while a learner types: the file opens clean and the answer is whole."""
     for pause in (0.3, 0.7):
-        child = subprocess.Popen([sys.executable, "-c", TYPIST, str(data_dir)],
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", TYPIST, str(data_dir)], stdout=subprocess.PIPE, text=True
+        )
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
         time.sleep(pause)
         os.kill(child.pid, signal.SIGKILL)

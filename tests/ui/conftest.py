@@ -20,10 +20,17 @@ FIXTURE_COURSE = Path(__file__).resolve().parent.parent / "fixtures" / "course"
 def screen_text(app: App) -> str:
     """Everything the terminal shows right now, as plain text (what a learner reads)."""
     width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), record=True,
-                      force_terminal=True, legacy_windows=False)
-    console.print(app.screen._compositor.render_update(
-        full=True, screen_stack=app._background_screens))
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        record=True,
+        force_terminal=True,
+        legacy_windows=False,
+    )
+    console.print(
+        app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    )
     return console.export_text()
 
 
@@ -52,8 +59,9 @@ def open_app(data_dir: Path) -> Iterator[Callable[..., CourseApp]]:
     """
     stores: list[ProgressStore] = []
 
-    def make(content: Path = FIXTURE_COURSE, welcome_seen: bool = False,
-             theme: str | None = None) -> CourseApp:
+    def make(
+        content: Path = FIXTURE_COURSE, welcome_seen: bool = False, theme: str | None = None
+    ) -> CourseApp:
         store = ProgressStore.open(data_dir)
         stores.append(store)
         if welcome_seen:
@@ -66,7 +74,7 @@ def open_app(data_dir: Path) -> Iterator[Callable[..., CourseApp]]:
     for store in stores:
         try:
             store.close()
-        except Exception:  # noqa: BLE001 - closed by the test already
+        except Exception:
             pass
 
 

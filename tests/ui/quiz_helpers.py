@@ -63,6 +63,7 @@ def click_offset(app: App, text: str) -> tuple[int, int]:
     choices = app.screen.query_one(ChoiceList)
     lines = [line.plain for line in choices.lines(choices.content_size.width)]
     number = choice_key(app, text)
-    row = next(index for index, line in enumerate(lines)
-               if re.match(rf"^[▸✓✗ ] +{number}\. ", line))
+    row = next(
+        index for index, line in enumerate(lines) if re.match(rf"^[▸✓✗ ] +{number}\. ", line)
+    )
     return (8 + choices.styles.gutter.left, row + choices.styles.gutter.top)

@@ -38,8 +38,15 @@ async def test_get_help_now_is_one_key_away_everywhere_and_shown_in_the_footer(o
         await pilot.pause()
         assert isinstance(app.screen, GetHelpDialog)
         text = screen_text(app)
-        for fact in ("988", "911", "1-800-662-4357", "TTY: 1-800-487-4889", "FindTreatment.gov",
-                     "English and Spanish", "Numbers checked"):
+        for fact in (
+            "988",
+            "911",
+            "1-800-662-4357",
+            "TTY: 1-800-487-4889",
+            "FindTreatment.gov",
+            "English and Spanish",
+            "Numbers checked",
+        ):
             assert fact in text
         await pilot.press("escape")
         await pilot.pause()
@@ -161,8 +168,11 @@ async def test_a_failed_save_is_told_to_the_learner(open_app, monkeypatch):
     app = open_app(welcome_seen=True)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.pause()
-        monkeypatch.setattr(type(app.store), "last_write_error",
-                            property(lambda store: OSError("No space left on device")))
+        monkeypatch.setattr(
+            type(app.store),
+            "last_write_error",
+            property(lambda store: OSError("No space left on device")),
+        )
         await pilot.pause(SAVE_CHECK_SECONDS + 0.5)  # the app checks on a timer
         assert "could not be saved" in screen_text(app)
 
@@ -174,10 +184,18 @@ async def test_get_help_shows_every_number_without_scrolling_at_80x24(open_app):
         await pilot.press("g")
         await pilot.pause()
         text = screen_text(app)
-        for fact in ("Call or text 988", "call 988 and press 2", "text AYUDA to 988", "Call 911",
-                     "1-800-662-4357", "FindTreatment.gov", "1-800-799-7233",
-                     "text START to 88788", "Poison Control: 1-800-222-1222",
-                     "Numbers checked November 29, 2026"):
+        for fact in (
+            "Call or text 988",
+            "call 988 and press 2",
+            "text AYUDA to 988",
+            "Call 911",
+            "1-800-662-4357",
+            "FindTreatment.gov",
+            "1-800-799-7233",
+            "text START to 88788",
+            "Poison Control: 1-800-222-1222",
+            "Numbers checked November 29, 2026",
+        ):
             assert compact(fact) in compact(text)
 
 

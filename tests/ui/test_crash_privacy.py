@@ -46,8 +46,9 @@ def test_a_file_error_keeps_its_code_and_a_group_its_members():
     assert SECRET not in text and PLAN not in text
 
 
-async def test_a_crash_in_the_app_while_the_learners_words_are_in_memory(open_app, data_dir,
-                                                                        monkeypatch):
+async def test_a_crash_in_the_app_while_the_learners_words_are_in_memory(
+    open_app, data_dir, monkeypatch
+):
     app = open_app(welcome_seen=True)
     app.store.set_setting("plan", {"people": [PLAN], "reasons": SECRET})
 

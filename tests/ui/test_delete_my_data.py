@@ -58,8 +58,13 @@ async def test_the_dialog_names_every_real_file_and_what_stays(open_app, data_di
         dialog = await open_dialog(app, pilot)
         text = compact(screen_text(app))
         assert compact(f"These files in {data_dir} go:") in text
-        for name in ("progress.json", "progress.backup.json", "progress.lock", "error-log.txt",
-                     DAMAGED):
+        for name in (
+            "progress.json",
+            "progress.backup.json",
+            "progress.lock",
+            "error-log.txt",
+            DAMAGED,
+        ):
             assert compact(f"• {name}:") in text
         assert compact("worksheet answers and your recovery plan, review history") in text
         assert compact("a damaged progress file, kept aside") in text
@@ -93,8 +98,9 @@ async def test_cancel_keeps_everything(open_app, data_dir):
     assert folder_bytes(data_dir) == before
 
 
-async def test_confirming_deletes_every_file_and_the_course_greets_a_new_learner(open_app,
-                                                                               data_dir):
+async def test_confirming_deletes_every_file_and_the_course_greets_a_new_learner(
+    open_app, data_dir
+):
     app = learner_app(open_app, data_dir)
     old_store = app.store
     async with app.run_test(size=(80, 24)) as pilot:

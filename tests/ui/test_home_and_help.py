@@ -153,8 +153,11 @@ async def test_f1_lists_every_key_of_the_screen_it_was_opened_over(open_app, whe
         await pilot.pause()
         await _open(app, pilot, where)
         screen = app.screen
-        footer_keys = {active.binding.description for active in screen.active_bindings.values()
-                       if active.enabled and active.binding.show and active.binding.description}
+        footer_keys = {
+            active.binding.description
+            for active in screen.active_bindings.values()
+            if active.enabled and active.binding.show and active.binding.description
+        }
         await pilot.press("f1")
         await pilot.pause()
         dialog = app.screen

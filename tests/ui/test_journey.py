@@ -120,13 +120,16 @@ async def test_quiz_wrong_then_right_then_mastery_marks_the_lesson_done(open_app
         assert isinstance(app.screen, QuizResultScreen)
         text = screen_text(app)
         assert "You got 1 of 2 right on the first try (50%)" in text
-        assert compact("You passed, and you went back over the question you missed until you "
-                       "got it right. This lesson is done.") in compact(text)
+        assert compact(
+            "You passed, and you went back over the question you missed until you "
+            "got it right. This lesson is done."
+        ) in compact(text)
         assert compact("Next lesson: The next step. Press c to start it") in compact(text)
     assert app.store.lesson_progress(LESSON_ID).status is LessonStatus.DONE
     answers = app.store.answers(LESSON_ID)
-    assert [(a.first_try_correct, a.last_correct, a.times_right, a.times_wrong)
-            for a in answers] == [(False, True, 1, 1), (True, True, 1, 0)]
+    assert [
+        (a.first_try_correct, a.last_correct, a.times_right, a.times_wrong) for a in answers
+    ] == [(False, True, 1, 1), (True, True, 1, 0)]
 
 
 async def test_quitting_mid_quiz_resumes_at_the_same_question_with_its_feedback(open_app):
@@ -218,7 +221,8 @@ async def test_mouse_click_opens_a_lesson_and_answers(open_app):
 
 
 async def test_a_quiz_with_no_working_question_says_so_and_leaves_the_lesson_unfinished(
-        open_app, tmp_path):
+    open_app, tmp_path
+):
     content = tmp_path / "content"
     (content / "lessons" / "01-m").mkdir(parents=True)
     (content / "quizzes" / "01-m").mkdir(parents=True)

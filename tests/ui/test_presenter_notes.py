@@ -89,8 +89,10 @@ async def shown_within(pilot, app: App, words: str, seconds: float = GIVE_UP_SEC
 
 def lesson_states(root: Path) -> list[PresenterState]:
     slides = [SlideRef(LESSON_ID, SlideKind.TITLE), page(0), page(1), QUESTION]
-    return [state_at(root, slide, slides[n + 1] if n + 1 < len(slides) else None, n + 1)
-            for n, slide in enumerate(slides)]
+    return [
+        state_at(root, slide, slides[n + 1] if n + 1 < len(slides) else None, n + 1)
+        for n, slide in enumerate(slides)
+    ]
 
 
 async def test_the_notes_follow_the_presenter_within_half_a_second(root, beacon) -> None:
@@ -101,14 +103,17 @@ async def test_the_notes_follow_the_presenter_within_half_a_second(root, beacon)
         async with presenter.run_test() as presenter_pilot:
             waits = [await shown_within(notes_pilot, notes, "Title slide: Triggers [and] cues")]
             await shown_within(notes_pilot, notes, "Make a plan for one")
-            await shown_within(notes_pilot, notes,
-                               "Group plan (45 minutes): open, teach [the basics]")
-            for words in ("Slide 2 of 9", "Ask: which trigger surprised you?",
-                          "Right answer: A"):
+            await shown_within(
+                notes_pilot, notes, "Group plan (45 minutes): open, teach [the basics]"
+            )
+            for words in ("Slide 2 of 9", "Ask: which trigger surprised you?", "Right answer: A"):
                 await presenter_pilot.press("n")
                 waits.append(await shown_within(notes_pilot, notes, words))
-            for words in ("✓ A. A payday  (right)", "✗ B. A glass of water",
-                          "Ask the room for a trigger nobody named yet."):
+            for words in (
+                "✓ A. A payday  (right)",
+                "✗ B. A glass of water",
+                "Ask the room for a trigger nobody named yet.",
+            ):
                 await shown_within(notes_pilot, notes, words)
             await presenter_pilot.press("p")
             waits.append(await shown_within(notes_pilot, notes, "Slide 3 of 9"))

@@ -42,14 +42,17 @@ async def wait_for_check(app, pilot) -> None:
 
 
 async def test_the_home_count_and_the_problems_screen_show_what_check_finds(open_app, tmp_path):
-    root = write(tmp_path / "content", {
-        "lessons/01-mod/module.md": "---\ntitle: A module\nsummary: S\n---\n",
-        "lessons/01-mod/01-good.md": GOOD,
-        "lessons/01-mod/02-box.md": GOOD.replace("Text.", "Text.\n\n::: nope\n[b]X[/b]\n:::\n"),
-        "lessons/01-mod/03-no-title.md": "---\nsummary: S\n---\nText.\n",
-        "quizzes/01-mod/01-good.md": QUESTION.replace("- [x] B", "- [ ] B"),
-        "quizzes/01-mod/02-box.md": QUESTION.replace("  > Yes.\n", ""),
-    })
+    root = write(
+        tmp_path / "content",
+        {
+            "lessons/01-mod/module.md": "---\ntitle: A module\nsummary: S\n---\n",
+            "lessons/01-mod/01-good.md": GOOD,
+            "lessons/01-mod/02-box.md": GOOD.replace("Text.", "Text.\n\n::: nope\n[b]X[/b]\n:::\n"),
+            "lessons/01-mod/03-no-title.md": "---\nsummary: S\n---\nText.\n",
+            "quizzes/01-mod/01-good.md": QUESTION.replace("- [x] B", "- [ ] B"),
+            "quizzes/01-mod/02-box.md": QUESTION.replace("  > Yes.\n", ""),
+        },
+    )
     report = check_content(root)
     assert len(report.errors) == 4 and len(report.warnings) > 4
     app = open_app(root, welcome_seen=True)
@@ -64,15 +67,19 @@ async def test_the_home_count_and_the_problems_screen_show_what_check_finds(open
         listing = str(app.screen.query_one("#problem-list").render())
         assert listing.split("\n\n") == [str(problem) for problem in report.problems]
         assert compact(report.summary()) in compact(
-            str(app.screen.query_one("#problems-summary").render()))
+            str(app.screen.query_one("#problems-summary").render())
+        )
 
 
 async def test_with_no_problems_the_screen_says_only_that(open_app, tmp_path):
-    root = write(tmp_path / "content", {
-        "lessons/01-coping/module.md": MODULE_TEXT,
-        "lessons/01-coping/01-cravings.md": lesson_text(),
-        "quizzes/01-coping/01-cravings.md": quiz_text(),
-    })
+    root = write(
+        tmp_path / "content",
+        {
+            "lessons/01-coping/module.md": MODULE_TEXT,
+            "lessons/01-coping/01-cravings.md": lesson_text(),
+            "quizzes/01-coping/01-cravings.md": quiz_text(),
+        },
+    )
     assert check_content(root).problems == []
     app = open_app(root, welcome_seen=True)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -87,7 +94,8 @@ async def test_with_no_problems_the_screen_says_only_that(open_app, tmp_path):
 
 
 async def test_the_check_runs_off_the_ui_thread_and_the_app_answers_meanwhile(
-        open_app, tmp_path, monkeypatch):
+    open_app, tmp_path, monkeypatch
+):
     release = threading.Event()
     real_check = checker.check_content
 
@@ -97,11 +105,14 @@ async def test_the_check_runs_off_the_ui_thread_and_the_app_answers_meanwhile(
         return real_check(root)
 
     monkeypatch.setattr(checker, "check_content", slow_check)
-    root = write(tmp_path / "content", {
-        "lessons/01-mod/module.md": "---\ntitle: A module\nsummary: S\n---\n",
-        "lessons/01-mod/01-good.md": GOOD,
-        "quizzes/01-mod/01-good.md": QUESTION.replace("- [x] B", "- [ ] B"),
-    })
+    root = write(
+        tmp_path / "content",
+        {
+            "lessons/01-mod/module.md": "---\ntitle: A module\nsummary: S\n---\n",
+            "lessons/01-mod/01-good.md": GOOD,
+            "quizzes/01-mod/01-good.md": QUESTION.replace("- [x] B", "- [ ] B"),
+        },
+    )
     app = open_app(root, welcome_seen=True)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.2)
@@ -118,12 +129,17 @@ async def test_the_check_runs_off_the_ui_thread_and_the_app_answers_meanwhile(
 
 
 async def test_a_lesson_with_an_unclosed_box_never_shows_box_syntax(open_app, tmp_path):
-    lesson = GOOD.replace("Text.", "Opening words.\n\n::: facilitator\nGroup secret.\n\n"
-                          "## Second page\n\nMore words.\n")
-    root = write(tmp_path / "content", {
-        "lessons/01-mod/module.md": "---\ntitle: A module\nsummary: S\n---\n",
-        "lessons/01-mod/01-box.md": lesson,
-    })
+    lesson = GOOD.replace(
+        "Text.",
+        "Opening words.\n\n::: facilitator\nGroup secret.\n\n## Second page\n\nMore words.\n",
+    )
+    root = write(
+        tmp_path / "content",
+        {
+            "lessons/01-mod/module.md": "---\ntitle: A module\nsummary: S\n---\n",
+            "lessons/01-mod/01-box.md": lesson,
+        },
+    )
     app = open_app(root, welcome_seen=True)
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_lesson("01-mod/01-box", intro=False)

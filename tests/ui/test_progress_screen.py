@@ -77,8 +77,9 @@ async def test_the_keys_are_in_the_footer_with_get_help_first_and_esc_goes_back(
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HowToUseDialog)
-        assert compact("Delete my data: Remove everything the course keeps about you") in \
-            compact(screen_text(app))
+        assert compact("Delete my data: Remove everything the course keeps about you") in compact(
+            screen_text(app)
+        )
         await pilot.press("escape")
         await pilot.press("d")
         await pilot.pause()
@@ -97,7 +98,7 @@ async def test_at_60_columns_each_chart_keeps_its_words_on_its_line(open_app):
         app.action_show_progress()
         await pilot.pause()
         narrow = [line.split() for line in screen_text(app).splitlines() if "last 85%" in line]
-        assert len(narrow) == 1 and narrow[0][1:] == "last 85%, best 100%, 30 tries".split()
+        assert len(narrow) == 1 and narrow[0][1:] == ["last", "85%,", "best", "100%,", "30", "tries"]
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         wide = [line.split() for line in screen_text(app).splitlines() if "last 85%" in line]

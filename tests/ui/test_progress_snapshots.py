@@ -51,20 +51,18 @@ async def ask_to_delete(pilot):
 
 
 def test_progress_small_dark(snap_compare, progress_app):
-    assert snap_compare(progress_app("textual-dark"), terminal_size=SMALL,
-                        run_before=show_progress)
+    assert snap_compare(progress_app("textual-dark"), terminal_size=SMALL, run_before=show_progress)
 
 
 def test_progress_tiny_light(snap_compare, progress_app):
-    assert snap_compare(progress_app("textual-light"), terminal_size=TINY,
-                        run_before=show_progress)
+    assert snap_compare(progress_app("textual-light"), terminal_size=TINY, run_before=show_progress)
 
 
 def test_delete_my_data_small_light(snap_compare, progress_app):
-    assert snap_compare(progress_app("textual-light"), terminal_size=SMALL,
-                        run_before=ask_to_delete)
+    assert snap_compare(
+        progress_app("textual-light"), terminal_size=SMALL, run_before=ask_to_delete
+    )
 
 
 def test_delete_my_data_tiny_dark(snap_compare, progress_app):
-    assert snap_compare(progress_app("textual-dark"), terminal_size=TINY,
-                        run_before=ask_to_delete)
+    assert snap_compare(progress_app("textual-dark"), terminal_size=TINY, run_before=ask_to_delete)

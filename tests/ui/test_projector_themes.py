@@ -8,8 +8,14 @@ from textual.color import Color
 from iop_course.ui.themes import PROJECTOR_THEMES
 
 BODY_TEXT = ("foreground",)
-ACCENTS = ("text-muted", "text-primary", "text-accent", "text-warning", "text-error",
-           "text-success")
+ACCENTS = (
+    "text-muted",
+    "text-primary",
+    "text-accent",
+    "text-warning",
+    "text-error",
+    "text-success",
+)
 BACKGROUNDS = ("background", "surface", "panel", "footer-background")
 
 
@@ -34,7 +40,7 @@ def _colors(theme) -> dict[str, Color]:
     for name, value in generated.items():
         try:
             color = Color.parse(value)
-        except Exception:  # noqa: BLE001 - ansi names and "auto" values are not colours we use
+        except Exception:
             continue
         colors[name] = background.blend(color, color.a) if color.a < 1 else color
     return colors
@@ -62,8 +68,12 @@ def test_accents_key_letters_and_markers_are_at_least_4_5_to_1(theme):
     assert contrast(colors["footer-key-foreground"], colors["footer-background"]) >= 4.5
     assert contrast(colors["text-warning"], colors["warning-muted"]) >= 4.5
     assert contrast(colors["block-cursor-foreground"], colors["block-cursor-background"]) >= 7
-    assert contrast(colors["block-cursor-blurred-foreground"],
-                    colors["block-cursor-blurred-background"]) >= 7
+    assert (
+        contrast(
+            colors["block-cursor-blurred-foreground"], colors["block-cursor-blurred-background"]
+        )
+        >= 7
+    )
 
 
 def test_projector_themes_have_plain_names_and_are_listed_first(tmp_path):

@@ -19,29 +19,48 @@ from tests.ui.quiz_helpers import choice_key, choice_rows, press_choices, shown_
 LESSON_ID = "01-first-steps/01-noticing"
 SIZES = [(60, 20), (80, 24)]
 
-STORY = ("Dana is home alone after a hard day at work. It is late, the stores are still open, "
-         "and a strong craving hits out of nowhere. She wants to get through the night.")
-LONG_RIGHT = ("Call or text someone on her support list, even if it is late, and tell them "
-              "what is going on [right now]")
+STORY = (
+    "Dana is home alone after a hard day at work. It is late, the stores are still open, "
+    "and a strong craving hits out of nowhere. She wants to get through the night."
+)
+LONG_RIGHT = (
+    "Call or text someone on her support list, even if it is late, and tell them "
+    "what is going on [right now]"
+)
 LONG_CHOICES = [
     (True, LONG_RIGHT),
-    (True, "Go for a short walk around the block, drink a big glass of cold water, or take a "
-           "warm shower to change how her body feels"),
-    (False, "Keep a little on hand \"just in case\", so that she does not have to go out to "
-            "get it if the craving gets too strong"),
-    (False, "Stay up alone and try to fight the craving with willpower, without telling anyone "
-            "about it [bold]at all[/bold]"),
-    (False, "Decide that one night of use does not matter much, since she has been doing so "
-            "well for weeks now"),
+    (
+        True,
+        "Go for a short walk around the block, drink a big glass of cold water, or take a "
+        "warm shower to change how her body feels",
+    ),
+    (
+        False,
+        'Keep a little on hand "just in case", so that she does not have to go out to '
+        "get it if the craving gets too strong",
+    ),
+    (
+        False,
+        "Stay up alone and try to fight the craving with willpower, without telling anyone "
+        "about it [bold]at all[/bold]",
+    ),
+    (
+        False,
+        "Decide that one night of use does not matter much, since she has been doing so "
+        "well for weeks now",
+    ),
 ]
-FEEDBACK = ("This is the feedback the author wrote for this choice, long enough to fill a few "
-            "lines at sixty columns so that the verdict would scroll away if it were last.")
+FEEDBACK = (
+    "This is the feedback the author wrote for this choice, long enough to fill a few "
+    "lines at sixty columns so that the verdict would scroll away if it were last."
+)
 
 
 def long_quiz() -> str:
     """A select-all question with five long choices, then a pick-one question, both with a story."""
-    choices = "".join(f"- [{'x' if right else ' '}] {text}\n  > {FEEDBACK}\n"
-                      for right, text in LONG_CHOICES)
+    choices = "".join(
+        f"- [{'x' if right else ' '}] {text}\n  > {FEEDBACK}\n" for right, text in LONG_CHOICES
+    )
     return (
         f"## Select all that apply: which of these can help Dana tonight?\n\n{STORY}\n\n"
         f"{choices}\nCravings pass, and people and movement help them pass sooner.\n\n"
@@ -59,7 +78,8 @@ def long_course(tmp_path):
     (root / "quizzes" / "01-m").mkdir(parents=True)
     (root / "lessons" / "01-m" / "module.md").write_text("---\ntitle: M\nsummary: S\n---\n")
     (root / "lessons" / "01-m" / "01-l.md").write_text(
-        "---\ntitle: Cravings\nsummary: S\n---\nPage one.\n\n## Two\n\nPage two.\n")
+        "---\ntitle: Cravings\nsummary: S\n---\nPage one.\n\n## Two\n\nPage two.\n"
+    )
     (root / "quizzes" / "01-m" / "01-l.md").write_text(long_quiz())
     return root
 
@@ -73,6 +93,7 @@ async def open_quiz(app, pilot, lesson_id: str = LESSON_ID) -> QuizScreen:
 
 
 # --- 4. shuffled choices -------------------------------------------------------------------
+
 
 async def test_the_order_of_choices_is_kept_across_quit_and_reopen(open_app):
     orders = []
@@ -118,7 +139,8 @@ async def test_true_or_false_questions_show_true_first(open_app, tmp_path):
     (root / "lessons" / "01-m" / "module.md").write_text("---\ntitle: M\nsummary: S\n---\n")
     (root / "lessons" / "01-m" / "01-l.md").write_text("---\ntitle: L\nsummary: S\n---\nText.\n")
     (root / "quizzes" / "01-m" / "01-l.md").write_text(
-        "## True or false: cravings pass.\n\n- [ ] False\n  > No.\n- [x] True\n  > Yes.\n\nW.\n")
+        "## True or false: cravings pass.\n\n- [ ] False\n  > No.\n- [x] True\n  > Yes.\n\nW.\n"
+    )
     app = open_app(root, welcome_seen=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_quiz(app, pilot, "01-m/01-l")
@@ -127,6 +149,7 @@ async def test_true_or_false_questions_show_true_first(open_app, tmp_path):
 
 
 # --- 5. no answer by accident ---------------------------------------------------------------
+
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_nothing_is_marked_and_enter_twice_after_feedback_answers_nothing(open_app, size):
@@ -148,6 +171,7 @@ async def test_nothing_is_marked_and_enter_twice_after_feedback_answers_nothing(
 
 
 # --- 6. one key, one meaning ----------------------------------------------------------------
+
 
 def enabled_by_key(screen) -> dict[str, list[str]]:
     """Every key of the screen's own bindings and the actions it would run right now."""
@@ -205,9 +229,11 @@ async def test_get_help_stays_first_in_the_footer_on_every_quiz_screen(open_app,
 
 # --- 7. every choice can be read ------------------------------------------------------------
 
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_long_choices_wrap_with_a_hanging_indent_and_boxes_differ_without_colour(
-        open_app, long_course, size):
+    open_app, long_course, size
+):
     app = open_app(long_course, welcome_seen=True)
     async with app.run_test(size=size) as pilot:
         await open_quiz(app, pilot, "01-m/01-l")
@@ -234,7 +260,8 @@ async def test_long_choices_wrap_with_a_hanging_indent_and_boxes_differ_without_
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_after_an_answer_each_choice_says_in_words_and_symbols_what_it_was(
-        open_app, long_course, size):
+    open_app, long_course, size
+):
     app = open_app(long_course, welcome_seen=True)
     async with app.run_test(size=size) as pilot:
         await open_quiz(app, pilot, "01-m/01-l")
@@ -242,8 +269,10 @@ async def test_after_an_answer_each_choice_says_in_words_and_symbols_what_it_was
         await pilot.press("c")
         await pilot.pause()
         rows = choice_rows(app)
-        said = {text: (lines[0], " ".join(line.strip() for line in lines))
-                for text, lines in rows.items()}
+        said = {
+            text: (lines[0], " ".join(line.strip() for line in lines))
+            for text, lines in rows.items()
+        }
         assert said[LONG_RIGHT][0].startswith("✓") and "[x]" in said[LONG_RIGHT][0]
         assert said[LONG_RIGHT][1].endswith("(ticked, right)")
         assert said[LONG_CHOICES[1][1]][0].startswith("✓")
@@ -255,9 +284,11 @@ async def test_after_an_answer_each_choice_says_in_words_and_symbols_what_it_was
 
 # --- 8. the verdict and the story are in view -----------------------------------------------
 
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_the_story_is_in_view_when_a_question_appears_and_the_verdict_after_an_answer(
-        open_app, long_course, size):
+    open_app, long_course, size
+):
     app = open_app(long_course, welcome_seen=True)
     async with app.run_test(size=size) as pilot:
         await open_quiz(app, pilot, "01-m/01-l")
@@ -280,8 +311,8 @@ async def test_the_story_is_in_view_when_a_question_appears_and_the_verdict_afte
 
 # --- 3. a way back to the lesson --------------------------------------------------------------
 
-async def test_read_the_lesson_opens_page_1_and_its_last_page_comes_back_to_the_question(
-        open_app):
+
+async def test_read_the_lesson_opens_page_1_and_its_last_page_comes_back_to_the_question(open_app):
     app = open_app(welcome_seen=True)
     app.store.set_page(LESSON_ID, 2)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -320,6 +351,7 @@ async def test_the_result_screen_reads_the_lesson_from_page_1(open_app):
 
 # --- the score is kept; a damaged saved quiz starts over ------------------------------------
 
+
 async def test_the_first_pass_score_is_kept_before_the_review_round(open_app):
     app = open_app(welcome_seen=True)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -337,11 +369,14 @@ async def test_the_first_pass_score_is_kept_before_the_review_round(open_app):
     assert [(score.percent, score.pass_percent) for score in scores] == [(50, 50)]
 
 
-@pytest.mark.parametrize("saved", [
-    {"phase": "review", "round": ["x"], "position": "0"},
-    {"quiz_questions": 7},
-    {"position": 1.5, "current_pick": "a"},
-])
+@pytest.mark.parametrize(
+    "saved",
+    [
+        {"phase": "review", "round": ["x"], "position": "0"},
+        {"quiz_questions": 7},
+        {"position": 1.5, "current_pick": "a"},
+    ],
+)
 async def test_a_damaged_saved_quiz_starts_over_at_the_first_question(open_app, saved):
     app = open_app(welcome_seen=True)
     app.store.save_quiz_session(LESSON_ID, saved)
@@ -353,12 +388,14 @@ async def test_a_damaged_saved_quiz_starts_over_at_the_first_question(open_app, 
 
 # --- 12. quick steps: widgets filled in place, the footer never rebuilt ---------------------
 
+
 def footer_says(app) -> list[str]:
     """The keys the footer shows, as a learner reads them (key and words)."""
     from textual.widgets._footer import FooterKey
 
-    return [f"{key.key_display} {key.description}" for key in app.screen.query(FooterKey)
-            if key.display]
+    return [
+        f"{key.key_display} {key.description}" for key in app.screen.query(FooterKey) if key.display
+    ]
 
 
 def footer_should_say(app) -> list[str]:

@@ -77,7 +77,8 @@ async def test_the_position_line_says_more_below_until_the_end_of_the_page(open_
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("key", ["left", "p", "b"])
 async def test_going_back_scrolls_up_first_then_shows_the_previous_page_at_its_end(
-        open_app, size, key):
+    open_app, size, key
+):
     app = await _open_page(open_app, size, 1)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -158,7 +159,7 @@ def _wrapped_items(text: str) -> int:
         if "• " not in line or "│" in line:
             continue
         text_column = line.index("• ") + 2
-        for follow_on in lines[number + 1:]:
+        for follow_on in lines[number + 1 :]:
             if not follow_on.strip() or "•" in follow_on or "Page " in follow_on:
                 break
             assert len(follow_on) - len(follow_on.lstrip()) == text_column, (line, follow_on)
@@ -177,8 +178,9 @@ async def test_wrapped_objectives_and_sources_keep_a_hanging_indent(open_app, si
         app.screen.page_index = 5
         await app.screen._show_page()
         await pilot.pause()
-        app.screen.view.scroll_to_widget(app.screen.query_one("#sources"), animate=False,
-                                         top=True, immediate=True)
+        app.screen.view.scroll_to_widget(
+            app.screen.query_one("#sources"), animate=False, top=True, immediate=True
+        )
         await pilot.pause()
         assert "Sources" in screen_text(app)
         wrapped += _wrapped_items(screen_text(app))
@@ -186,7 +188,8 @@ async def test_wrapped_objectives_and_sources_keep_a_hanging_indent(open_app, si
 
 
 async def test_a_page_turn_shows_the_new_number_and_the_new_text_in_the_same_frame(
-        open_app, monkeypatch):
+    open_app, monkeypatch
+):
     frames: list[str] = []
     paint = Screen._on_timer_update
 
@@ -245,8 +248,9 @@ async def test_resuming_on_a_lesson_builds_the_lesson_list_only_when_it_is_shown
         assert app.store.get_setting("screen") == "home"
 
 
-async def test_a_resumed_lesson_is_first_laid_out_when_its_frame_can_be_shown(open_app,
-                                                                              monkeypatch):
+async def test_a_resumed_lesson_is_first_laid_out_when_its_frame_can_be_shown(
+    open_app, monkeypatch
+):
     """Issue 6, point 13. Textual holds every frame while the app mounts: a lesson pushed in
     that time was laid out and drawn for nothing, then again, and its text came ~25 ms late."""
     frames_held: list[int] = []

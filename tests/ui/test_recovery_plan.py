@@ -55,8 +55,11 @@ async def test_a_part_is_edited_in_its_lesson_and_the_plan_shows_the_change(open
     async with app.run_test(size=(80, 24)) as pilot:
         app.show_recovery_plan()
         await pilot.pause()
-        button = next(b for b in app.screen.query(Button)
-                      if "My warning signs" in str(b.label) and "page 2" in str(b.label))
+        button = next(
+            b
+            for b in app.screen.query(Button)
+            if "My warning signs" in str(b.label) and "page 2" in str(b.label)
+        )
         button.focus()
         await pilot.press("enter")
         await pilot.pause()
@@ -74,7 +77,8 @@ async def test_a_part_is_edited_in_its_lesson_and_the_plan_shows_the_change(open
 
 
 async def test_saving_to_print_writes_the_ticked_parts_and_says_where(
-        open_app, tmp_path, monkeypatch):
+    open_app, tmp_path, monkeypatch
+):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     (tmp_path / "home").mkdir()
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
@@ -84,8 +88,15 @@ async def test_saving_to_print_writes_the_ticked_parts_and_says_where(
         await _ask_to_save(pilot, app)
         assert isinstance(app.screen, PlanExportDialog)
         boxes = {box.name: box for box in app.screen.query(Checkbox)}
-        assert set(boxes) == {"reasons", "triggers", "warning-signs", "instead", "people",
-                              "safety", "help"}
+        assert set(boxes) == {
+            "reasons",
+            "triggers",
+            "warning-signs",
+            "instead",
+            "people",
+            "safety",
+            "help",
+        }
         for name in ("triggers", "warning-signs", "instead", "people", "safety"):
             boxes[name].value = False
         app.screen.query_one("#save", Button).press()
@@ -143,7 +154,8 @@ async def test_write_in_goes_to_the_parts_own_prompt(open_app, tmp_path):
         await pilot.press("h", "i")
         await pilot.press("escape")
         assert [(a.prompt_id, a.text) for a in app.store.worksheet_answers()] == [
-            ("my-reasons", "hi")]
+            ("my-reasons", "hi")
+        ]
 
 
 async def test_parts_are_ticked_and_cleared_with_the_keyboard(open_app, tmp_path):

@@ -41,8 +41,9 @@ def review_app(data_dir: Path) -> Iterator[Callable[..., CourseApp]]:
             store.record_quiz_score(LESSON_ID, 0, 50)
             store.mark_lesson_done(LESSON_ID)
         moment = datetime.now(timezone.utc) + timedelta(days=days)
-        return CourseApp(load_course(FIXTURE_COURSE), store, crash_log_dir=data_dir,
-                         review_clock=lambda: moment)
+        return CourseApp(
+            load_course(FIXTURE_COURSE), store, crash_log_dir=data_dir, review_clock=lambda: moment
+        )
 
     yield make
     for store in stores:
@@ -60,8 +61,10 @@ async def test_a_review_from_the_home_screen_to_done_for_today(review_app, size)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        assert "A short review is ready: 2 questions from lessons you have read, about " \
-               "1 minute." in offer_text(app)
+        assert (
+            "A short review is ready: 2 questions from lessons you have read, about "
+            "1 minute." in offer_text(app)
+        )
         assert "rReview" in compact(screen_text(app).splitlines()[-1])
         await pilot.press("r")
         await pilot.pause()
@@ -106,8 +109,7 @@ async def test_nothing_is_offered_before_a_day_has_passed(review_app) -> None:
         assert isinstance(app.screen, HomeScreen)
 
 
-async def test_the_palette_offers_the_review_and_says_kindly_when_there_is_none(
-        review_app) -> None:
+async def test_the_palette_offers_the_review_and_says_kindly_when_there_is_none(review_app) -> None:
     app = review_app(days=0)
     async with app.run_test(size=(80, 24)) as pilot:
         commands = [command.title for command in app.get_system_commands(app.screen)]
@@ -160,8 +162,7 @@ async def test_a_right_answer_after_the_hint_is_rated_hard(review_app) -> None:
     assert dict(zip(order, helped)) == {FIRST: False, SELECT_ALL: True}
 
 
-async def test_leaving_halfway_keeps_what_was_answered_and_offers_only_the_rest(
-        review_app) -> None:
+async def test_leaving_halfway_keeps_what_was_answered_and_offers_only_the_rest(review_app) -> None:
     app = review_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -170,8 +171,7 @@ async def test_leaving_halfway_keeps_what_was_answered_and_offers_only_the_rest(
         await pilot.press("1")
         await pilot.press("escape")
         await pilot.pause()
-        assert "A short review is ready: 1 question from a lesson you have read" \
-               in offer_text(app)
+        assert "A short review is ready: 1 question from a lesson you have read" in offer_text(app)
 
 
 def test_the_offer_says_how_many_and_about_how_long_in_plain_words() -> None:
@@ -180,7 +180,8 @@ def test_the_offer_says_how_many_and_about_how_long_in_plain_words() -> None:
 
     assert [minutes_for(count) for count in (1, 2, 3, 5, 6, 10)] == [1, 1, 2, 3, 3, 5]
     assert offer_words(6, minutes_for(6)).startswith(
-        "A short review is ready: 6 questions from lessons you have read, about 3 minutes.")
+        "A short review is ready: 6 questions from lessons you have read, about 3 minutes."
+    )
     assert "about 1 minute." in offer_words(2, 1)
     assert offer_words(1, 1).startswith("A short review is ready: 1 question from a lesson")
 
@@ -194,7 +195,8 @@ async def test_the_progress_screen_says_how_review_is_going_in_words(review_app)
         await pilot.pause()
         assert isinstance(app.screen, ProgressScreen)
         assert compact("Spaced review: 0 learned, 2 still being learned.") in compact(
-            screen_text(app))
+            screen_text(app)
+        )
 
 
 async def test_a_new_learner_is_told_what_spaced_review_is(review_app) -> None:

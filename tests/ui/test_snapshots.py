@@ -102,7 +102,6 @@ def test_get_help_small_dark(snap_compare, snapshot_app):
     assert snap_compare(snapshot_app(), terminal_size=SMALL, press=["g"])
 
 
-
 def test_module_intro_small_dark(snap_compare, snapshot_app):
     app = snapshot_app()
 
@@ -150,8 +149,10 @@ def missed_both_two_days_ago(app) -> None:
     """The learner missed both questions; spaced review's clock is two days on."""
     from datetime import datetime, timedelta, timezone
 
-    for question_id in ("which-comes-first-usually",
-                        "select-all-that-apply-which-help-ride-out-a-craving"):
+    for question_id in (
+        "which-comes-first-usually",
+        "select-all-that-apply-which-help-ride-out-a-craving",
+    ):
         app.store.record_answer(LESSON_ID, question_id, ["x"], False, "first")
     later = datetime.now(timezone.utc) + timedelta(days=2)
     app.reviews.clock = lambda: later

@@ -25,12 +25,14 @@ def _big_course(root: Path) -> Path:
         (module / "module.md").write_text("---\ntitle: A module\nsummary: Skills.\n---\nIntro.\n")
         (module / f"{number // MODULES + 1:02d}-lesson.md").write_text(
             f"---\ntitle: Lesson {number + 1}\nsummary: Something to learn.\nminutes: 5\n---\n"
-            "Some text.\n")
+            "Some text.\n"
+        )
     return root
 
 
-async def test_the_first_paint_lists_a_screenful_and_the_rest_follows(open_app, tmp_path,
-                                                                      monkeypatch):
+async def test_the_first_paint_lists_a_screenful_and_the_rest_follows(
+    open_app, tmp_path, monkeypatch
+):
     rows_at_first_paint: list[int] = []
     paint = Screen._on_timer_update
 

@@ -43,8 +43,7 @@ async def test_typed_words_are_saved_as_typed_and_back_after_a_kill(open_app, tm
         await pilot.pause(SAVE_AFTER_SECONDS + 0.3)
         app.store.flush()
         killed = tmp_path / "after-kill"
-        shutil.copytree(app.store.data_dir, killed,
-                        ignore=shutil.ignore_patterns("progress.lock"))
+        shutil.copytree(app.store.data_dir, killed, ignore=shutil.ignore_patterns("progress.lock"))
     with ProgressStore.open(killed) as store:
         assert store.recovery is None
         assert _answers(store, SIGNS_LESSON) == {"my-signs": TYPED}
@@ -163,7 +162,8 @@ async def test_without_saving_the_worksheet_says_typing_is_not_kept(tmp_path: Pa
 
 
 async def test_a_crash_while_writing_keeps_the_words_out_of_the_error_log(
-        open_app, tmp_path, data_dir):
+    open_app, tmp_path, data_dir
+):
     """What a learner writes is private: a crash log (for whoever helps them) never holds it,
     although the failing code had the words in hand."""
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)

@@ -28,8 +28,11 @@ async def test_hands_are_tallied_by_letter_and_drawn_with_numbers(present_app):
         assert "Show of hands" not in text and "✓" not in text
         await pilot.press("a", "1", "2", "c", "plus", "plus", "minus", "b", "4")
         text = screen_text(app)
-        rows = {line.split()[0]: line for line in text.splitlines()
-                if line.strip()[:2] in ("A ", "B ", "C ")}
+        rows = {
+            line.split()[0]: line
+            for line in text.splitlines()
+            if line.strip()[:2] in ("A ", "B ", "C ")
+        }
         assert rows["A"].rstrip().endswith("12") and "█" in rows["A"]
         assert "4 ◀ counting" in rows["B"]
         assert rows["C"].rstrip().endswith("1")
@@ -66,8 +69,11 @@ async def test_the_reveal_shows_the_questions_talk_prompt(present_app, tmp_path)
     content = tmp_path / "course"
     shutil.copytree(FIXTURE_COURSE, content)
     quiz = content / "quizzes" / "01-first-steps" / "01-noticing.md"
-    quiz.write_text(quiz.read_text(encoding="utf-8") + "\n::: facilitator\nWhen did [support] "
-                    "help you ride one out?\n:::\n", encoding="utf-8")
+    quiz.write_text(
+        quiz.read_text(encoding="utf-8") + "\n::: facilitator\nWhen did [support] "
+        "help you ride one out?\n:::\n",
+        encoding="utf-8",
+    )
     app = present_app(LESSON, content)
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()

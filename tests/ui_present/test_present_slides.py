@@ -17,7 +17,8 @@ def shows_a_scrollbar(widget: Widget) -> bool:
     """A scrollbar a room would see (the footer's own has no size, so it draws nothing)."""
     styles = widget.styles
     return (widget.show_vertical_scrollbar and styles.scrollbar_size_vertical > 0) or (
-        widget.show_horizontal_scrollbar and styles.scrollbar_size_horizontal > 0)
+        widget.show_horizontal_scrollbar and styles.scrollbar_size_horizontal > 0
+    )
 
 
 async def slides_of_page(app, pilot, page: int) -> list[str]:

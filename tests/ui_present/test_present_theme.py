@@ -17,7 +17,8 @@ async def test_it_starts_on_projector_light_and_remembers_a_theme_picked_here(pr
         await pilot.pause()
     settings = PresentSettings()
     assert json.loads(settings.path.read_text(encoding="utf-8")) == {
-        "theme": "High contrast (dark)"}
+        "theme": "High contrast (dark)"
+    }
     again = present_app(REAL_LESSON)
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

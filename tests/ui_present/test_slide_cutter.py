@@ -9,8 +9,11 @@ from iop_course.present.flow import Role, plain_unit
 from iop_course.ui.present.slide_cutter import cut_into_slides
 
 words = st.text(alphabet="abcdefghij ", min_size=1, max_size=300).filter(str.strip)
-units = st.lists(st.builds(plain_unit, words, st.sampled_from([Role.TEXT, Role.HEADING])),
-                 min_size=1, max_size=12)
+units = st.lists(
+    st.builds(plain_unit, words, st.sampled_from([Role.TEXT, Role.HEADING])),
+    min_size=1,
+    max_size=12,
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -30,20 +33,32 @@ def test_pieces_are_even_rather_than_a_stray_last_paragraph():
 
 
 def test_a_heading_is_never_left_alone_at_the_bottom():
-    units = (plain_unit("word " * 30), plain_unit("Heading", Role.HEADING),
-             plain_unit("word " * 30))
+    units = (
+        plain_unit("word " * 30),
+        plain_unit("Heading", Role.HEADING),
+        plain_unit("word " * 30),
+    )
     slides = cut_into_slides(units, 60, 6)
     assert slides[0].lines[-1].plain.strip() != "Heading"
     assert slides[1].lines[0].plain == "Heading"
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(words, min_size=1, max_size=4), st.lists(words, min_size=2, max_size=6),
-       st.lists(words, max_size=3), st.integers(20, 120), st.integers(3, 30), st.integers(1, 2))
-def test_units_kept_together_share_a_slide_whenever_they_fit_on_one(before, together, after,
-                                                                    width, height, gap):
-    kept = tuple(plain_unit(text, Role.CHOICE, keep_with_next=index + 1 < len(together))
-                 for index, text in enumerate(together))
+@given(
+    st.lists(words, min_size=1, max_size=4),
+    st.lists(words, min_size=2, max_size=6),
+    st.lists(words, max_size=3),
+    st.integers(20, 120),
+    st.integers(3, 30),
+    st.integers(1, 2),
+)
+def test_units_kept_together_share_a_slide_whenever_they_fit_on_one(
+    before, together, after, width, height, gap
+):
+    kept = tuple(
+        plain_unit(text, Role.CHOICE, keep_with_next=index + 1 < len(together))
+        for index, text in enumerate(together)
+    )
     units = (*map(plain_unit, before), *kept, *map(plain_unit, after))
     slides = cut_into_slides(units, width, height, gap)
     fits = len(cut_into_slides(kept, width, 10_000, gap)[0].lines) <= height

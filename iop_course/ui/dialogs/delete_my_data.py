@@ -22,13 +22,17 @@ from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.literal import literal
 
 TITLE = "Delete my data"
-WHAT_GOES = ("This deletes everything IOP Course keeps about you on this computer, and it "
-             "cannot be undone: the course then starts over, as for someone new. These files "
-             "in {folder} go:")
+WHAT_GOES = (
+    "This deletes everything IOP Course keeps about you on this computer, and it "
+    "cannot be undone: the course then starts over, as for someone new. These files "
+    "in {folder} go:"
+)
 NOTHING_THERE = "There are no files of yours there right now."
 ONE_FILE = "• {name}: {meaning}"
-WHAT_STAYS = ("These stay: files you exported yourself (such as a handout or your printed "
-              "plan), wherever you saved them, and the course itself, its lessons and quizzes.")
+WHAT_STAYS = (
+    "These stay: files you exported yourself (such as a handout or your printed "
+    "plan), wherever you saved them, and the course itself, its lessons and quizzes."
+)
 HOW_TO_CONFIRM = "Type DELETE and press Enter:"
 CONFIRM_WORD = "DELETE"
 NOT_YET = "Type DELETE to delete, or press Esc to keep everything."
@@ -41,8 +45,9 @@ class DeleteMyDataDialog(TextDialog):
 
     BINDINGS = [
         *app_wide_bindings("app."),
-        Binding("escape", "cancel", "Cancel", key_display="Esc",
-                tooltip="Keep everything and go back."),
+        Binding(
+            "escape", "cancel", "Cancel", key_display="Esc", tooltip="Keep everything and go back."
+        ),
     ]
     dialog_title = TITLE
     DEFAULT_CSS = """
@@ -63,8 +68,7 @@ class DeleteMyDataDialog(TextDialog):
     def body(self) -> Iterable[Widget]:
         """That it cannot be undone, what goes (each real file) and what stays."""
         yield Static(literal(WHAT_GOES.format(folder=self.folder)))
-        lines = [ONE_FILE.format(name=file.path.name, meaning=file.meaning)
-                 for file in self.files]
+        lines = [ONE_FILE.format(name=file.path.name, meaning=file.meaning) for file in self.files]
         yield Static(literal("\n".join(lines) or NOTHING_THERE), id="files-that-go")
         yield Static(literal(WHAT_STAYS))
 
@@ -76,16 +80,19 @@ class DeleteMyDataDialog(TextDialog):
             with Vertical(id="confirm-controls"):
                 with Horizontal(id="confirm-line"):
                     yield Static(literal(HOW_TO_CONFIRM), id="how-to-confirm")
-                    yield Input(id="confirm-word", compact=True,
-                                max_length=20)
+                    yield Input(id="confirm-word", compact=True, max_length=20)
                 not_yet = Static(literal(NOT_YET), id="not-yet")
                 not_yet.display = False
                 yield not_yet
                 with Horizontal(classes="dialog-buttons"):
-                    yield Button(literal(CANCEL_LABEL), id="close", variant="primary",
-                                 compact=True)
-                    yield Button(literal(DELETE_LABEL), id="delete-my-data", variant="error",
-                                 compact=True, disabled=True)
+                    yield Button(literal(CANCEL_LABEL), id="close", variant="primary", compact=True)
+                    yield Button(
+                        literal(DELETE_LABEL),
+                        id="delete-my-data",
+                        variant="error",
+                        compact=True,
+                        disabled=True,
+                    )
             yield from self.body()
         yield Footer()
 

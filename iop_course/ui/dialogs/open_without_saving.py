@@ -20,8 +20,10 @@ from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.literal import literal
 
 TITLE = "Your progress cannot be saved"
-CHOICE = ("You can still use the course now, but nothing you do will be saved: your place, "
-          "your answers and your settings will be lost when you quit.")
+CHOICE = (
+    "You can still use the course now, but nothing you do will be saved: your place, "
+    "your answers and your settings will be lost when you quit."
+)
 OPEN_LABEL = "Open without saving (o)"
 QUIT_LABEL = "Quit (Esc)"
 
@@ -31,8 +33,12 @@ class OpenWithoutSavingDialog(TextDialog):
 
     BINDINGS = [
         *app_wide_bindings("app."),
-        Binding("o", "open_without_saving", "Open without saving",
-                tooltip="Use the course now; nothing will be saved."),
+        Binding(
+            "o",
+            "open_without_saving",
+            "Open without saving",
+            tooltip="Use the course now; nothing will be saved.",
+        ),
         Binding("escape", "dismiss", "Quit", tooltip="Close the course to fix the problem."),
     ]
     dialog_title = TITLE
@@ -56,8 +62,9 @@ class OpenWithoutSavingDialog(TextDialog):
             dialog.border_title = literal(self.dialog_title)
             yield from self.body()
             with Horizontal(classes="dialog-buttons"):
-                yield Button(literal(OPEN_LABEL), id="open-without-saving", variant="primary",
-                             compact=True)
+                yield Button(
+                    literal(OPEN_LABEL), id="open-without-saving", variant="primary", compact=True
+                )
                 yield Button(literal(QUIT_LABEL), id="close", compact=True)
         yield Footer()
 
@@ -65,7 +72,8 @@ class OpenWithoutSavingDialog(TextDialog):
         """Focus "Open without saving" once the shared dialog has focused its own button, so
         Enter goes on."""
         self.call_after_refresh(
-            self.query_one("#open-without-saving", Button).focus, scroll_visible=False)
+            self.query_one("#open-without-saving", Button).focus, scroll_visible=False
+        )
 
     def action_open_without_saving(self) -> None:
         """Go on without saving."""

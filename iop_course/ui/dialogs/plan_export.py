@@ -23,8 +23,10 @@ from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.tick_box import TickBox
 
 TITLE = "Save my plan to print"
-INTRO = ("Choose what goes in the file. Space or Enter ticks or clears a part; Tab moves on. "
-         "The file is saved on this computer, where only you can open it.")
+INTRO = (
+    "Choose what goes in the file. Space or Enter ticks or clears a part; Tab moves on. "
+    "The file is saved on this computer, where only you can open it."
+)
 NOTHING_CHOSEN = "Tick at least one part."
 SAVE_LABEL = "Save"
 CANCEL_LABEL = "Cancel (Esc)"

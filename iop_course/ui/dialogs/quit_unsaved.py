@@ -21,8 +21,7 @@ from iop_course.ui.widgets.literal import literal
 TITLE = "Your progress is not being saved"
 PROBLEM = "Saving has failed: {error}."
 LOST = "If you quit now, this will be lost: {what}."
-ADVICE = ("If your disk is full, free some space and stay: the course tries again with each "
-          "change.")
+ADVICE = "If your disk is full, free some space and stay: the course tries again with each change."
 STAY_LABEL = "Stay (Esc)"
 QUIT_LABEL = "Quit anyway"
 

@@ -28,8 +28,8 @@ class WelcomeDialog(TextDialog):
             "does not replace your care team. Please talk with them about your care.",
             _where_progress_stays(self.app.store),
             "Use the arrow keys and Enter, or the mouse. Press g at any time to get help now, "
-            "F1 or ? for how to use the app, and q to quit." + (
-                "" if self.app.store.saving_problem else " Your place is always saved."),
+            "F1 or ? for how to use the app, and q to quit."
+            + ("" if self.app.store.saving_problem else " Your place is always saved."),
         )
         for paragraph in paragraphs:
             yield Static(literal(paragraph), classes="help-text")
@@ -38,6 +38,8 @@ class WelcomeDialog(TextDialog):
 def _where_progress_stays(store: ProgressStore) -> str:
     """Where progress is kept; when the course was opened without saving, that it is not kept."""
     if store.saving_problem is not None:
-        return ("This time your progress is not being saved, because the progress folder cannot "
-                "be written to. Nothing is sent anywhere.")
+        return (
+            "This time your progress is not being saved, because the progress folder cannot "
+            "be written to. Nothing is sent anywhere."
+        )
     return f"Your progress stays on this computer, in {store.path}. It is not sent anywhere."

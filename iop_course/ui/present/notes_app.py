@@ -13,10 +13,10 @@ from textual.screen import Screen
 from iop_course.content.model import Course
 from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.notes import SpeakerNotes
+from iop_course.ui.help_actions import HelpActions
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.present.notes_screen import POLL_SECONDS, NotesScreen
 from iop_course.ui.themes import PROJECTOR_THEMES
-from iop_course.ui.help_actions import HelpActions
 
 
 class NotesApp(HelpActions):
@@ -28,12 +28,21 @@ class NotesApp(HelpActions):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         get_help_binding(""),
-        Binding("f1,question_mark", "how_to_use", "How to use", key_display="F1",
-                tooltip="The keys that work here."),
+        Binding(
+            "f1,question_mark",
+            "how_to_use",
+            "How to use",
+            key_display="F1",
+            tooltip="The keys that work here.",
+        ),
     ]
 
-    def __init__(self, course: Course, beacon: PresenterBeacon | None = None,
-                 poll_seconds: float = POLL_SECONDS) -> None:
+    def __init__(
+        self,
+        course: Course,
+        beacon: PresenterBeacon | None = None,
+        poll_seconds: float = POLL_SECONDS,
+    ) -> None:
         """``beacon`` defaults to this user's presenter beacon."""
         super().__init__()
         self.course = course

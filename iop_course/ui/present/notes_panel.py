@@ -72,9 +72,11 @@ class NotesPanel(Vertical):
         with self.app.batch_update():
             self._tick()
             self.query_one("#notes-on-screen", Static).update(
-                Content.assemble((WORDS["on_screen"], "bold"), notes.on_screen))
+                Content.assemble((WORDS["on_screen"], "bold"), notes.on_screen)
+            )
             self.query_one("#notes-next", Static).update(
-                Content.assemble((WORDS["next"], "bold"), notes.next_up))
+                Content.assemble((WORDS["next"], "bold"), notes.next_up)
+            )
             body = self.query_one("#notes-body", VerticalScroll)
             await body.remove_children()
             await body.mount_all(list(_note_widgets(notes)))
@@ -83,9 +85,14 @@ class NotesPanel(Vertical):
     def _tick(self) -> None:
         if self.notes is None:
             return
-        self.query_one("#notes-status", Static).update(literal(WORDS["status"].format(
-            position=self.notes.position,
-            elapsed=elapsed_text(self.notes.started_at, self._clock()))))
+        self.query_one("#notes-status", Static).update(
+            literal(
+                WORDS["status"].format(
+                    position=self.notes.position,
+                    elapsed=elapsed_text(self.notes.started_at, self._clock()),
+                )
+            )
+        )
 
 
 def _note_widgets(notes: SlideNotes) -> Iterator[Widget]:
@@ -97,8 +104,7 @@ def _note_widgets(notes: SlideNotes) -> Iterator[Widget]:
     if notes.objectives:
         yield Static(hanging_list(WORDS["objectives"], notes.objectives), classes="notes-part")
     if notes.minutes:
-        yield Static(literal(WORDS["minutes"].format(minutes=notes.minutes)),
-                     classes="notes-part")
+        yield Static(literal(WORDS["minutes"].format(minutes=notes.minutes)), classes="notes-part")
     for box in notes.group_boxes:
         yield _group_box(box)
     for line in notes.side_notes:
@@ -109,17 +115,25 @@ def _answer_key(question: QuestionNote) -> Iterator[Widget]:
     letters = ", ".join(question.right_letters)
     answer = WORDS["answers" if question.select_all else "answer"].format(letters=letters)
     shown = WORDS["revealed" if question.revealed else "hidden"]
-    yield Static(Content.assemble((answer, "bold"), "  ", (shown, "italic")),
-                 classes="notes-answer")
+    yield Static(
+        Content.assemble((answer, "bold"), "  ", (shown, "italic")), classes="notes-answer"
+    )
     for choice in question.choices:
         line = WORDS["right" if choice.correct else "wrong"].format(
-            letter=choice.letter, text=choice.text)
-        hands = ("" if choice.hands is None else WORDS["one_hand"] if choice.hands == 1
-                 else WORDS["hands"].format(count=choice.hands))
+            letter=choice.letter, text=choice.text
+        )
+        hands = (
+            ""
+            if choice.hands is None
+            else WORDS["one_hand"]
+            if choice.hands == 1
+            else WORDS["hands"].format(count=choice.hands)
+        )
         yield Vertical(
             Static(Content.assemble((line, "bold" if choice.correct else ""), hands)),
             Static(literal(choice.feedback), classes="choice-feedback"),
-            classes="choice-note -right" if choice.correct else "choice-note")
+            classes="choice-note -right" if choice.correct else "choice-note",
+        )
     if not question.counted:
         yield Static(literal(WORDS["no_hands"]), classes="notes-part")
     if question.explanation:

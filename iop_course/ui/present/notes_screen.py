@@ -58,12 +58,18 @@ class NotesScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("ctrl+q,q", "app.quit", "Quit", key_display="q",
-                tooltip="Close the notes. The presenting window goes on."),
+        Binding(
+            "ctrl+q,q",
+            "app.quit",
+            "Quit",
+            key_display="q",
+            tooltip="Close the notes. The presenting window goes on.",
+        ),
     ]
 
-    def __init__(self, notes: SpeakerNotes, beacon: PresenterBeacon,
-                 poll_seconds: float = POLL_SECONDS) -> None:
+    def __init__(
+        self, notes: SpeakerNotes, beacon: PresenterBeacon, poll_seconds: float = POLL_SECONDS
+    ) -> None:
         """``poll_seconds`` is how often the beacon is read."""
         super().__init__()
         self._notes = notes
@@ -97,7 +103,6 @@ class NotesScreen(Screen[None]):
             await panel.show(self._notes.notes_for(state))
         else:
             path = self._beacon.path
-            waiting.update(literal(WAITING.format(path=path)
-                                   + shared_folder_warning(path.parent)))
+            waiting.update(literal(WAITING.format(path=path) + shared_folder_warning(path.parent)))
         waiting.display = state is None
         panel.display = state is not None

@@ -7,7 +7,6 @@ already be on the projector.
 
 from __future__ import annotations
 
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -35,8 +34,14 @@ class PresentPickerScreen(Screen[None]):
     CSS_PATH = "picker_screen.tcss"
     BINDINGS = [
         get_help_binding(),
-        Binding("q,escape", "end", "Close", priority=True, key_display="q",
-                tooltip="Stop presenting and close this list."),
+        Binding(
+            "q,escape",
+            "end",
+            "Close",
+            priority=True,
+            key_display="q",
+            tooltip="Stop presenting and close this list.",
+        ),
     ]
 
     def __init__(self, course: Course, beacon: PresenterBeacon | None = None) -> None:
@@ -48,9 +53,14 @@ class PresentPickerScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """A title, a line on how it works, and the list."""
         yield Static(literal(WORDS["title"]), id="picker-title")
-        yield Static(literal(WORDS["how"] if self.course.modules
-                             else WORDS["empty"].format(root=self.course.root)),
-                     id="picker-how")
+        yield Static(
+            literal(
+                WORDS["how"]
+                if self.course.modules
+                else WORDS["empty"].format(root=self.course.root)
+            ),
+            id="picker-how",
+        )
         yield OptionList(*self._rows(), id="picker-lessons")
         yield Footer()
 
@@ -67,8 +77,14 @@ class PresentPickerScreen(Screen[None]):
         """Highlight the first lesson."""
         lessons = self.query_one(OptionList)
         lessons.focus()
-        lessons.highlighted = next((index for index in range(lessons.option_count)
-                                    if not lessons.get_option_at_index(index).disabled), None)
+        lessons.highlighted = next(
+            (
+                index
+                for index in range(lessons.option_count)
+                if not lessons.get_option_at_index(index).disabled
+            ),
+            None,
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter (or a click) on a lesson presents it."""

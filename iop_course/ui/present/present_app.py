@@ -16,9 +16,9 @@ from iop_course.content.model import Course
 from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.deck import Deck
 from iop_course.present.settings import PresentSettings
+from iop_course.ui.help_actions import HelpActions
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.themes import PROJECTOR_THEMES
-from iop_course.ui.help_actions import HelpActions
 
 DEFAULT_THEME = "Projector (light)"
 
@@ -31,12 +31,22 @@ class PresentApp(HelpActions):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         get_help_binding(""),
-        Binding("f1,question_mark", "how_to_use", "How to use", key_display="F1",
-                tooltip="The keys that work on this screen."),
+        Binding(
+            "f1,question_mark",
+            "how_to_use",
+            "How to use",
+            key_display="F1",
+            tooltip="The keys that work on this screen.",
+        ),
     ]
 
-    def __init__(self, course: Course, settings: PresentSettings, deck: Deck | None = None,
-                 beacon: PresenterBeacon | None = None) -> None:
+    def __init__(
+        self,
+        course: Course,
+        settings: PresentSettings,
+        deck: Deck | None = None,
+        beacon: PresenterBeacon | None = None,
+    ) -> None:
         """``deck`` presents one lesson straight away; without it, a lesson picker comes first."""
         super().__init__()
         self.course = course
@@ -59,7 +69,8 @@ class PresentApp(HelpActions):
     def on_mount(self) -> None:
         """Keep a theme picked here for the next presentation (in present mode's settings)."""
         self.theme_changed_signal.subscribe(
-            self, lambda theme: self.settings.save_theme(self.theme))
+            self, lambda theme: self.settings.save_theme(self.theme)
+        )
 
     async def end_presenting(self) -> None:
         """Presenting is over: close present mode."""

@@ -22,9 +22,13 @@ DEFAULT_THEME = "Projector (light)"
 class PresentMode:
     """Enters and leaves present mode on a host app that has a ``course``."""
 
-    def __init__(self, app: App[object], course: Course,
-                 settings: PresentSettings | None = None,
-                 beacon: PresenterBeacon | None = None) -> None:
+    def __init__(
+        self,
+        app: App[object],
+        course: Course,
+        settings: PresentSettings | None = None,
+        beacon: PresenterBeacon | None = None,
+    ) -> None:
         self.app = app
         self.course = course
         self.settings = settings if settings is not None else PresentSettings()

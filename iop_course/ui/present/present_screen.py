@@ -66,8 +66,15 @@ class _Slide:
 
 
 def _letter_bindings() -> list[Binding]:
-    keys = [Binding("a", "pick('A')", "Count hands", key_display="letter",
-                    tooltip="Pick a choice's letter, then type how many hands (or + and -).")]
+    keys = [
+        Binding(
+            "a",
+            "pick('A')",
+            "Count hands",
+            key_display="letter",
+            tooltip="Pick a choice's letter, then type how many hands (or + and -).",
+        )
+    ]
     for letter in LETTER_KEYS:
         key = letter if letter == "G" else f"{letter.lower()},{letter}"
         keys.append(Binding(key, f"pick('{letter}')", f"Count {letter}", show=False))
@@ -80,35 +87,79 @@ class PresentScreen(Screen[None]):
     CSS_PATH = "present_screen.tcss"
     BINDINGS = [
         get_help_binding(),
-        Binding("right,space,n", "next", "Next", key_display="→",
-                tooltip="The next slide (Space and n work too)."),
-        Binding("left,p", "back", "Back", key_display="←",
-                tooltip="The slide before (p works too)."),
+        Binding(
+            "right,space,n",
+            "next",
+            "Next",
+            key_display="→",
+            tooltip="The next slide (Space and n work too).",
+        ),
+        Binding(
+            "left,p", "back", "Back", key_display="←", tooltip="The slide before (p works too)."
+        ),
         Binding("home", "first_slide", "First slide", show=False),
         Binding("end", "last_slide", "Last slide", show=False),
-        Binding("q,escape", "end", "End", priority=True, key_display="q",
-                tooltip="Stop presenting this lesson."),
-        Binding("r", "reveal", "Reveal", tooltip="Show the right answer and what each choice "
-                "means (press again to hide it)."),
+        Binding(
+            "q,escape",
+            "end",
+            "End",
+            priority=True,
+            key_display="q",
+            tooltip="Stop presenting this lesson.",
+        ),
+        Binding(
+            "r",
+            "reveal",
+            "Reveal",
+            tooltip="Show the right answer and what each choice means (press again to hide it).",
+        ),
         *_letter_bindings(),
-        Binding("0", "digit('0')", "Type count", key_display="0-9",
-                tooltip="Type the hands for the picked letter."),
+        Binding(
+            "0",
+            "digit('0')",
+            "Type count",
+            key_display="0-9",
+            tooltip="Type the hands for the picked letter.",
+        ),
         *(Binding(digit, f"digit('{digit}')", "Type count", show=False) for digit in "123456789"),
-        Binding("plus,equals_sign", "add(1)", "One more", key_display="+",
-                tooltip="One more hand for the picked letter."),
-        Binding("minus", "add(-1)", "One fewer", key_display="-",
-                tooltip="One hand fewer for the picked letter."),
+        Binding(
+            "plus,equals_sign",
+            "add(1)",
+            "One more",
+            key_display="+",
+            tooltip="One more hand for the picked letter.",
+        ),
+        Binding(
+            "minus",
+            "add(-1)",
+            "One fewer",
+            key_display="-",
+            tooltip="One hand fewer for the picked letter.",
+        ),
         Binding("down", "step(1)", "Next letter", show=False),
         Binding("up", "step(-1)", "Letter before", show=False),
-        Binding("t", "show_notes", WORDS["notes_off"],
-                tooltip="With one screen only: show your notes (group plan, answers) on this "
-                "window too. The room will see them."),
-        Binding("t", "hide_notes", WORDS["notes_on"],
-                tooltip="Hide your notes from this window (the room sees them now)."),
+        Binding(
+            "t",
+            "show_notes",
+            WORDS["notes_off"],
+            tooltip="With one screen only: show your notes (group plan, answers) on this "
+            "window too. The room will see them.",
+        ),
+        Binding(
+            "t",
+            "hide_notes",
+            WORDS["notes_on"],
+            tooltip="Hide your notes from this window (the room sees them now).",
+        ),
     ]
 
-    def __init__(self, deck: Deck, course: Course, beacon: PresenterBeacon | None = None,
-                 started_at: float | None = None) -> None:
+    def __init__(
+        self,
+        deck: Deck,
+        course: Course,
+        beacon: PresenterBeacon | None = None,
+        started_at: float | None = None,
+    ) -> None:
         """``beacon`` publishes for a notes view (the user's private one when not given)."""
         super().__init__()
         self.deck = deck
@@ -116,8 +167,11 @@ class PresentScreen(Screen[None]):
         self._speaker_notes = SpeakerNotes(course)
         self.beacon = beacon if beacon is not None else PresenterBeacon()
         self.started_at = started_at if started_at is not None else time.time()
-        self._tallies = {index: empty_tally(part.question)
-                         for index, part in enumerate(deck.parts) if part.question is not None}
+        self._tallies = {
+            index: empty_tally(part.question)
+            for index, part in enumerate(deck.parts)
+            if part.question is not None
+        }
         self._revealed: set[int] = set()
         self._slides: list[_Slide] = []
         self._position = 0
@@ -146,15 +200,19 @@ class PresentScreen(Screen[None]):
     @property
     def part(self) -> DeckPart:
         """The part of the lesson on screen."""
-        return self.deck.parts[self._slides[self._position].part] if self._slides \
+        return (
+            self.deck.parts[self._slides[self._position].part]
+            if self._slides
             else self.deck.parts[0]
+        )
 
     def current_state(self) -> PresenterState:
         """What the room sees now, named by content, for a notes view (or a notes panel)."""
         slide = self._slides[self._position] if self._slides else _Slide(0, 0, 1, [])
         part = self.deck.parts[slide.part]
-        following = self._slides[self._position + 1] \
-            if self._position + 1 < len(self._slides) else None
+        following = (
+            self._slides[self._position + 1] if self._position + 1 < len(self._slides) else None
+        )
         tally = self._tallies.get(slide.part)
         return PresenterState(
             content_root=str(self.content_root),
@@ -163,7 +221,8 @@ class PresentScreen(Screen[None]):
             total=len(self._slides),
             started_at=self.started_at,
             next_slide=self.deck.parts[following.part].ref(following.piece, following.pieces)
-            if following is not None else None,
+            if following is not None
+            else None,
             revealed=slide.part in self._revealed,
             tally=tally.entries() if tally is not None else (),
         )
@@ -181,28 +240,51 @@ class PresentScreen(Screen[None]):
         for index, part in enumerate(self.deck.parts):
             heading = len(heading_lines(part.heading, measure))
             body_height = height - CHROME_LINES - 2 * self._padding_top(height) - heading - 1
-            pieces = cut_into_slides(self._units(index, part), measure, body_height,
-                                     gap=2 if height >= TALL_SCREEN else 1)
-            slides.extend(_Slide(index, piece, len(pieces), cut.lines,
-                                 any(unit.role in ANSWER_ROLES for unit in cut.units))
-                          for piece, cut in enumerate(pieces))
+            pieces = cut_into_slides(
+                self._units(index, part),
+                measure,
+                body_height,
+                gap=2 if height >= TALL_SCREEN else 1,
+            )
+            slides.extend(
+                _Slide(
+                    index,
+                    piece,
+                    len(pieces),
+                    cut.lines,
+                    any(unit.role in ANSWER_ROLES for unit in cut.units),
+                )
+                for piece, cut in enumerate(pieces)
+            )
         self._slides = slides
-        answers = [number for number, slide in enumerate(slides)
-                   if slide.part == answers_of and slide.answers]
+        answers = [
+            number
+            for number, slide in enumerate(slides)
+            if slide.part == answers_of and slide.answers
+        ]
         if answers:
             self._position = answers[-1]  # the chart, when the choices need two slides
         elif here is not None:
             self._position = next(
-                (number for number, slide in enumerate(slides)
-                 if slide.part == here.part and slide.piece == min(here.piece, slide.pieces - 1)),
-                0)
+                (
+                    number
+                    for number, slide in enumerate(slides)
+                    if slide.part == here.part and slide.piece == min(here.piece, slide.pieces - 1)
+                ),
+                0,
+            )
         self._show()
 
     def _units(self, index: int, part: DeckPart) -> tuple[Unit, ...]:
         if part.question is None:
             return part.units
-        return question_units(part.question, part.number, self.deck.question_count,
-                              self._tallies[index], index in self._revealed)
+        return question_units(
+            part.question,
+            part.number,
+            self.deck.question_count,
+            self._tallies[index],
+            index in self._revealed,
+        )
 
     def _measure(self, width: int) -> int:
         return min(MEASURE, width - 2 * self._padding_side(width))
@@ -227,8 +309,12 @@ class PresentScreen(Screen[None]):
         self.query_one("#slide-heading", Static).update(Content("\n").join(heading))
         self.query_one("#slide-body", Static).update(Content("\n").join(slide.lines))
         continues = WORDS["continues"] if slide.piece + 1 < slide.pieces else ""
-        self.query_one("#slide-counter", Static).update(literal(WORDS["counter"].format(
-            position=self._position + 1, total=len(self._slides)) + continues))
+        self.query_one("#slide-counter", Static).update(
+            literal(
+                WORDS["counter"].format(position=self._position + 1, total=len(self._slides))
+                + continues
+            )
+        )
         self.refresh_bindings()
         self._publish()
         if self.notes_shown:
@@ -269,7 +355,8 @@ class PresentScreen(Screen[None]):
     async def _show_notes(self) -> None:
         if self.notes_shown:
             await self.query_one("#room-notes", NotesPanel).show(
-                self._speaker_notes.notes_for(self.current_state()))
+                self._speaker_notes.notes_for(self.current_state())
+            )
 
     def _publish(self) -> None:
         try:

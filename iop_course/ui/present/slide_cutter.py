@@ -46,9 +46,12 @@ def unit_lines(unit: Unit, width: int) -> list[Content]:
         return [Content.assemble(edge, indent, _bar(unit, room))]
     hang = len(unit.marker) + 1 if unit.marker else 0
     role_style = ROLE_STYLES[unit.role]
-    text = Content.assemble(*(
-        (span.text, " ".join(filter(None, (role_style, SPAN_STYLES.get(span.style, "")))))
-        for span in unit.spans))
+    text = Content.assemble(
+        *(
+            (span.text, " ".join(filter(None, (role_style, SPAN_STYLES.get(span.style, "")))))
+            for span in unit.spans
+        )
+    )
     lines: list[Content] = []
     for paragraph in text.split("\n"):
         for line in paragraph.wrap(max(NARROWEST_TEXT, room - hang)):
@@ -76,8 +79,9 @@ class CutSlide:
     units: tuple[Unit, ...]
 
 
-def cut_into_slides(units: tuple[Unit, ...], width: int, height: int,
-                    gap: int = 1) -> list[CutSlide]:
+def cut_into_slides(
+    units: tuple[Unit, ...], width: int, height: int, gap: int = 1
+) -> list[CutSlide]:
     """The units as slides of at most ``height`` lines each (always at least one slide).
 
     ``gap`` is the number of blank lines between units that ask for space (more on a big
@@ -99,16 +103,16 @@ def cut_into_slides(units: tuple[Unit, ...], width: int, height: int,
             else:
                 low = middle + 1
         slides = _cut(entries, low, gap)
-    return [CutSlide(_joined(slide, gap), tuple(unit for unit, _ in slide))
-            for slide in slides if slide] or [CutSlide([], ())]
+    return [
+        CutSlide(_joined(slide, gap), tuple(unit for unit, _ in slide)) for slide in slides if slide
+    ] or [CutSlide([], ())]
 
 
 def _keeps_with_next(unit: Unit) -> bool:
     return unit.keep_with_next or unit.role in KEEP_WITH_NEXT
 
 
-def _tallest_kept_together(entries: list[tuple[Unit, list[Content]]], height: int,
-                           gap: int) -> int:
+def _tallest_kept_together(entries: list[tuple[Unit, list[Content]]], height: int, gap: int) -> int:
     """The height of the tallest run of units kept together (``keep_with_next``) that fits in
     ``height``, or 1 when none does: a lower slide would part it. (A heading only needs the
     first line after it, which any height gives.)"""
@@ -122,8 +126,9 @@ def _tallest_kept_together(entries: list[tuple[Unit, list[Content]]], height: in
     return tallest
 
 
-def _cut(entries: list[tuple[Unit, list[Content]]], height: int,
-         gap: int) -> list[list[tuple[Unit, list[Content]]]]:
+def _cut(
+    entries: list[tuple[Unit, list[Content]]], height: int, gap: int
+) -> list[list[tuple[Unit, list[Content]]]]:
     """Fill slides in order, starting a new one when the next unit does not fit."""
     slides: list[list[tuple[Unit, list[Content]]]] = [[]]
     for unit, lines in entries:
@@ -152,8 +157,10 @@ def _cut(entries: list[tuple[Unit, list[Content]]], height: int,
 def _height(entries: list[tuple[Unit, list[Content]]], gap: int) -> int:
     """Lines the entries fill, with ``gap`` blank lines before each unit that asks for space
     (not the first on a slide)."""
-    return sum(len(lines) + (gap if index and unit.gap_before else 0)
-               for index, (unit, lines) in enumerate(entries))
+    return sum(
+        len(lines) + (gap if index and unit.gap_before else 0)
+        for index, (unit, lines) in enumerate(entries)
+    )
 
 
 def _joined(entries: list[tuple[Unit, list[Content]]], gap: int) -> list[Content]:
@@ -183,5 +190,8 @@ def _bar(unit: Unit, room: int) -> Content:
     longest = max(1, room - len(unit.marker) - 6 - note_room)
     length = round(longest * count / top) if top else 0
     return Content.assemble(
-        (f"{unit.marker} ", MARKER_STYLE), (BAR_CHARACTER * length, "$text-primary"),
-        (f" {count}", "bold"), (f" {note}" if note else "", "bold $text-accent"))
+        (f"{unit.marker} ", MARKER_STYLE),
+        (BAR_CHARACTER * length, "$text-primary"),
+        (f" {count}", "bold"),
+        (f" {note}" if note else "", "bold $text-accent"),
+    )

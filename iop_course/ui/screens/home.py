@@ -37,14 +37,30 @@ class HomeScreen(Screen[None]):
         get_help_binding(),
         Binding("c", "continue_course", "Continue", tooltip="Go back to the page you left."),
         Binding("r", "start_review", "Review", tooltip=review_words.OFFER_KEY_TOOLTIP),
-        Binding("m", "show_plan", "My plan",
-                tooltip="My recovery plan: what you wrote for it in the lessons, to read or print."),
-        Binding("p", "app.show_progress", "My progress",
-                tooltip="Lessons done and quiz scores over time."),
-        Binding("P", "app.present", "Present",
-                tooltip="Project a lesson to a group. Nothing about your progress is shown."),
-        Binding("x", "show_problems", "Content problems",
-                tooltip="Files in the course that could not be read, and why."),
+        Binding(
+            "m",
+            "show_plan",
+            "My plan",
+            tooltip="My recovery plan: what you wrote for it in the lessons, to read or print.",
+        ),
+        Binding(
+            "p",
+            "app.show_progress",
+            "My progress",
+            tooltip="Lessons done and quiz scores over time.",
+        ),
+        Binding(
+            "P",
+            "app.present",
+            "Present",
+            tooltip="Project a lesson to a group. Nothing about your progress is shown.",
+        ),
+        Binding(
+            "x",
+            "show_problems",
+            "Content problems",
+            tooltip="Files in the course that could not be read, and why.",
+        ),
     ]
 
     def __init__(self, build_when_shown: bool = False) -> None:
@@ -69,8 +85,13 @@ class HomeScreen(Screen[None]):
         yield Header()
         yield button
         yield ReviewOffer(id="review-offer")
-        yield CourseOutline(self.app.course, progress, self.continue_lesson_id,
-                            self._quiz_notes(progress), id="outline")
+        yield CourseOutline(
+            self.app.course,
+            progress,
+            self.continue_lesson_id,
+            self._quiz_notes(progress),
+            id="outline",
+        )
         yield Static(self._empty_course_notice(), id="lesson-summary")
         yield ProblemsNotice(id="content-problems")
         yield Footer()
@@ -122,8 +143,9 @@ class HomeScreen(Screen[None]):
         progress = self.app.store.all_lesson_progress()
         next_lesson = self._next_lesson(progress)
         self.continue_lesson_id = next_lesson.id if next_lesson else None
-        self.query_one(CourseOutline).show(self.app.course, progress, self.continue_lesson_id,
-                                           self._quiz_notes(progress))
+        self.query_one(CourseOutline).show(
+            self.app.course, progress, self.continue_lesson_id, self._quiz_notes(progress)
+        )
         button = self.query_one("#continue", Button)
         button.label = _continue_label(next_lesson, progress)
         button.display = self.continue_lesson_id is not None
@@ -138,8 +160,9 @@ class HomeScreen(Screen[None]):
                 continue
             scores = self.app.store.quiz_scores(lesson_id)
             if scores and scores[-1].percent < scores[-1].pass_percent:
-                notes[lesson_id] = QUIZ_NOT_PASSED.format(percent=scores[-1].percent,
-                                                          pass_percent=scores[-1].pass_percent)
+                notes[lesson_id] = QUIZ_NOT_PASSED.format(
+                    percent=scores[-1].percent, pass_percent=scores[-1].pass_percent
+                )
         return notes
 
     def _empty_course_notice(self) -> Content:
@@ -157,9 +180,11 @@ class HomeScreen(Screen[None]):
             if lesson is not None:
                 return lesson
         return next(
-            (lesson for lesson in course.lessons()
-             if lesson.id not in progress
-             or progress[lesson.id].status is not LessonStatus.DONE),
+            (
+                lesson
+                for lesson in course.lessons()
+                if lesson.id not in progress or progress[lesson.id].status is not LessonStatus.DONE
+            ),
             None,
         )
 
@@ -193,12 +218,13 @@ class HomeScreen(Screen[None]):
         if not module.lessons:
             return
         progress = self.app.store.all_lesson_progress()
-        unfinished = [lesson for lesson in module.lessons
-                      if lesson.id not in progress
-                      or progress[lesson.id].status is not LessonStatus.DONE]
+        unfinished = [
+            lesson
+            for lesson in module.lessons
+            if lesson.id not in progress or progress[lesson.id].status is not LessonStatus.DONE
+        ]
         lesson = unfinished[0] if unfinished else module.lessons[0]
-        started = lesson.id in progress and (
-            progress[lesson.id].status is LessonStatus.IN_PROGRESS)
+        started = lesson.id in progress and (progress[lesson.id].status is LessonStatus.IN_PROGRESS)
         self.app.show_module_intro(module, lesson, started=started)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -40,28 +40,83 @@ class LessonScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding(FORWARD_KEYS, "read_on", "Read on", key_display="→",
-                tooltip="Show the rest of this page; at its end, go to the next page."),
-        Binding(FORWARD_KEYS, "finish_reading", "Take the quiz", key_display="→",
-                tooltip="You have read every page: check what you learned."),
-        Binding(FORWARD_KEYS, "finish_lesson", "Finish the lesson", key_display="→",
-                tooltip="You have read every page of this lesson, which has no quiz."),
-        Binding(BACKWARD_KEYS, "read_back", "Back", key_display="←",
-                tooltip="Show the part of this page above; at its top, go back a page."),
-        Binding("escape", "back", "Lessons", key_display="Esc",
-                tooltip="Back to the list of lessons. Your page is saved."),
-        Binding("down", "scroll_lines(1)", "Down a line", show=False,
-                tooltip="Scroll the page down one line."),
-        Binding("up", "scroll_lines(-1)", "Up a line", show=False,
-                tooltip="Scroll the page up one line."),
-        Binding("pagedown", "scroll_screen(1)", "Down a screen", show=False,
-                tooltip="Scroll the page down a screenful, without turning it."),
-        Binding("pageup", "scroll_screen(-1)", "Up a screen", show=False,
-                tooltip="Scroll the page up a screenful, without turning it."),
-        Binding("home", "scroll_top", "Top of the page", show=False,
-                tooltip="Go to the top of this page."),
-        Binding("end", "scroll_bottom", "End of the page", show=False,
-                tooltip="Go to the end of this page."),
+        Binding(
+            FORWARD_KEYS,
+            "read_on",
+            "Read on",
+            key_display="→",
+            tooltip="Show the rest of this page; at its end, go to the next page.",
+        ),
+        Binding(
+            FORWARD_KEYS,
+            "finish_reading",
+            "Take the quiz",
+            key_display="→",
+            tooltip="You have read every page: check what you learned.",
+        ),
+        Binding(
+            FORWARD_KEYS,
+            "finish_lesson",
+            "Finish the lesson",
+            key_display="→",
+            tooltip="You have read every page of this lesson, which has no quiz.",
+        ),
+        Binding(
+            BACKWARD_KEYS,
+            "read_back",
+            "Back",
+            key_display="←",
+            tooltip="Show the part of this page above; at its top, go back a page.",
+        ),
+        Binding(
+            "escape",
+            "back",
+            "Lessons",
+            key_display="Esc",
+            tooltip="Back to the list of lessons. Your page is saved.",
+        ),
+        Binding(
+            "down",
+            "scroll_lines(1)",
+            "Down a line",
+            show=False,
+            tooltip="Scroll the page down one line.",
+        ),
+        Binding(
+            "up",
+            "scroll_lines(-1)",
+            "Up a line",
+            show=False,
+            tooltip="Scroll the page up one line.",
+        ),
+        Binding(
+            "pagedown",
+            "scroll_screen(1)",
+            "Down a screen",
+            show=False,
+            tooltip="Scroll the page down a screenful, without turning it.",
+        ),
+        Binding(
+            "pageup",
+            "scroll_screen(-1)",
+            "Up a screen",
+            show=False,
+            tooltip="Scroll the page up a screenful, without turning it.",
+        ),
+        Binding(
+            "home",
+            "scroll_top",
+            "Top of the page",
+            show=False,
+            tooltip="Go to the top of this page.",
+        ),
+        Binding(
+            "end",
+            "scroll_bottom",
+            "End of the page",
+            show=False,
+            tooltip="Go to the end of this page.",
+        ),
     ]
 
     def __init__(self, lesson: Lesson, page: int = 0, save_place: bool = True) -> None:
@@ -79,8 +134,12 @@ class LessonScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The page and a line that says where the learner is."""
         yield Header()
-        self._view = PageView(self.lesson.pages[self.page_index], *self._page_notes(),
-                              lesson_id=self.info.id, id="page")
+        self._view = PageView(
+            self.lesson.pages[self.page_index],
+            *self._page_notes(),
+            lesson_id=self.info.id,
+            id="page",
+        )
         yield self._view
         yield Static(id="page-position")
         yield Footer()
@@ -105,10 +164,12 @@ class LessonScreen(Screen[None]):
     async def _show_page(self, at_end: bool = False) -> None:
         """Show the current page, its number and the keys' new meaning in one frame."""
         with self.app.batch_update():
-            self.sub_title = WORDS["position"].format(page=self.page_index + 1,
-                                                       total=len(self.lesson.pages))
-            await self.view.show(self.lesson.pages[self.page_index], *self._page_notes(),
-                                 at_end=at_end)
+            self.sub_title = WORDS["position"].format(
+                page=self.page_index + 1, total=len(self.lesson.pages)
+            )
+            await self.view.show(
+                self.lesson.pages[self.page_index], *self._page_notes(), at_end=at_end
+            )
             self._show_position()
         if self.save_place:
             # Written once the new page is painted: the learner does not wait for the disk.
@@ -116,14 +177,15 @@ class LessonScreen(Screen[None]):
 
     def _page_notes(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """What the lesson teaches (on its first page) and its sources (on its last)."""
-        return (self.info.objectives if self.page_index == 0 else (),
-                self.info.sources if self.last_page else ())
+        return (
+            self.info.objectives if self.page_index == 0 else (),
+            self.info.sources if self.last_page else (),
+        )
 
     def _show_position(self) -> None:
         """The page number, whether more is below, and what the arrows do from here."""
         view = self.view
-        parts = [WORDS["position"].format(page=self.page_index + 1,
-                                          total=len(self.lesson.pages))]
+        parts = [WORDS["position"].format(page=self.page_index + 1, total=len(self.lesson.pages))]
         if view.more_below:
             parts.append(WORDS["more below"])
         else:

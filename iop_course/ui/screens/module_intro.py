@@ -15,8 +15,8 @@ from textual.widgets import Button, Footer, Header, Static
 
 from iop_course.content.model import LessonInfo, Module
 from iop_course.ui.keys import get_help_binding
-from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
+from iop_course.ui.widgets.literal import literal
 
 WORDS = {
     "title": "About this module",
@@ -32,12 +32,27 @@ class ModuleIntroScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("enter", "open_lesson", "Start the lesson", key_display="Enter",
-                tooltip="Open the lesson this module leads to."),
-        Binding("right,n,space", "read_on", "Read on", key_display="→",
-                tooltip="Show the rest of this text; at its end, open the lesson."),
-        Binding("escape,left,b", "back", "Lessons", key_display="Esc",
-                tooltip="Back to the list of lessons."),
+        Binding(
+            "enter",
+            "open_lesson",
+            "Start the lesson",
+            key_display="Enter",
+            tooltip="Open the lesson this module leads to.",
+        ),
+        Binding(
+            "right,n,space",
+            "read_on",
+            "Read on",
+            key_display="→",
+            tooltip="Show the rest of this text; at its end, open the lesson.",
+        ),
+        Binding(
+            "escape,left,b",
+            "back",
+            "Lessons",
+            key_display="Esc",
+            tooltip="Back to the list of lessons.",
+        ),
     ]
 
     def __init__(self, module: Module, lesson: LessonInfo, started: bool = False) -> None:
@@ -57,8 +72,9 @@ class ModuleIntroScreen(Screen[None]):
             if self.module.intro.strip():
                 yield CourseMarkdown(self.module.intro, classes="module-text")
             way_on = WORDS["continue" if self.started else "start"]
-            yield Button(literal(way_on.format(title=self.lesson.title)), id="way-on",
-                         variant="primary")
+            yield Button(
+                literal(way_on.format(title=self.lesson.title)), id="way-on", variant="primary"
+            )
         yield Footer()
 
     def on_mount(self) -> None:

@@ -21,9 +21,11 @@ from iop_course.ui.widgets.literal import literal
 TITLE = "Content problems"
 CHECKING = "Checking the course files…"
 NO_PROBLEMS = "No problems were found in the course files."
-INTRO = ("What 'iop-course check' finds in the course files, as file:line: message. A mistake "
-         "leaves a lesson or a question out; a warning is about quality. Whoever looks after "
-         "the course files can fix them.")
+INTRO = (
+    "What 'iop-course check' finds in the course files, as file:line: message. A mistake "
+    "leaves a lesson or a question out; a warning is about quality. Whoever looks after "
+    "the course files can fix them."
+)
 
 
 class ProblemsScreen(Screen[None]):

@@ -27,18 +27,24 @@ from iop_course.ui.widgets.literal import literal
 TITLE = "My progress"
 COURSE_DONE = "{done} of {total} lessons done in the whole course."
 NO_LESSONS = "There are no lessons in this course yet."
-HOW_TO_READ = ("Each chart shows one quiz's scores, oldest on the left: a taller mark is a "
-               "higher score. Every try counts, and you can take any quiz again whenever you "
-               "like.")
+HOW_TO_READ = (
+    "Each chart shows one quiz's scores, oldest on the left: a taller mark is a "
+    "higher score. Every try counts, and you can take any quiz again whenever you "
+    "like."
+)
 MODULE_DONE = "{done} of {total} lessons done"
 QUIZ_WORDS = "last {last}%, best {best}%, {tries}"
 ONE_TRY = "1 try"
 TRIES = "{count} tries"
 NO_QUIZ_YET = "No quiz taken in this module yet."
-REVIEW_LINE = ("Spaced review: {learned} learned, {learning} still being learned. Questions come "
-               "back a few days later, so they stay with you.")
-NO_REVIEW_YET = ("Spaced review: questions from your quizzes come back a few days later, a few "
-                 "at a time, so they stay with you.")
+REVIEW_LINE = (
+    "Spaced review: {learned} learned, {learning} still being learned. Questions come "
+    "back a few days later, so they stay with you."
+)
+NO_REVIEW_YET = (
+    "Spaced review: questions from your quizzes come back a few days later, a few "
+    "at a time, so they stay with you."
+)
 
 WIDEST_BAR = 20
 WIDEST_CHART = 30
@@ -54,18 +60,28 @@ class ProgressScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("escape,b", "dismiss", "Lessons", key_display="Esc",
-                tooltip="Back to the list of lessons."),
-        Binding("d", "app.delete_my_data", "Delete my data",
-                tooltip="Remove everything the course keeps about you on this computer "
-                        "(it asks first)."),
+        Binding(
+            "escape,b",
+            "dismiss",
+            "Lessons",
+            key_display="Esc",
+            tooltip="Back to the list of lessons.",
+        ),
+        Binding(
+            "d",
+            "app.delete_my_data",
+            "Delete my data",
+            tooltip="Remove everything the course keeps about you on this computer "
+            "(it asks first).",
+        ),
     ]
 
     def compose(self) -> ComposeResult:
         """The whole-course line, how to read the charts, then one block per module."""
         store = self.app.store
-        self.summary: CourseProgress = summarize(self.app.course, store.all_lesson_progress(),
-                                                 store.quiz_scores)
+        self.summary: CourseProgress = summarize(
+            self.app.course, store.all_lesson_progress(), store.quiz_scores
+        )
         width = self.app.size.width
         yield Header()
         with VerticalScroll(id="progress"):
@@ -90,16 +106,17 @@ class ProgressScreen(Screen[None]):
     def _course_line(self) -> Content:
         if not self.summary.modules:
             return literal(NO_LESSONS)
-        return literal(COURSE_DONE.format(done=self.summary.done, total=self.summary.total),
-                       "bold")
+        return literal(COURSE_DONE.format(done=self.summary.done, total=self.summary.total), "bold")
 
 
 def module_block(module: ModuleProgress, width: int) -> Content:
     """A module's title, its bar with "N of M lessons done", and a chart line per quiz taken."""
     filled, empty = bar(module.done, module.total, max(NARROWEST, min(WIDEST_BAR, width - 30)))
     parts: list[str | tuple[str, str]] = [
-        (module.title, "bold"), "\n",
-        (filled, "$success"), (empty, "$text-muted"),
+        (module.title, "bold"),
+        "\n",
+        (filled, "$success"),
+        (empty, "$text-muted"),
         "  " + MODULE_DONE.format(done=module.done, total=module.total),
     ]
     for quiz in module.quizzes:

@@ -24,6 +24,15 @@ from textual.widgets import Header, Static
 
 from iop_course.content.model import LessonInfo, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
+from iop_course.ui.answer_keys import (
+    HINT,
+    HOW_TO_PICK_ONE,
+    HOW_TO_SELECT_ALL,
+    NEXT_QUESTION,
+    NOTHING_MARKED,
+    NOTHING_TICKED,
+    answering_bindings,
+)
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.screens.answering_screen import AnsweringScreen
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
@@ -32,10 +41,6 @@ from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.question_text import QuestionText
 from iop_course.ui.widgets.quiz_body import QuizBody
 from iop_course.ui.widgets.steady_footer import SteadyFooter
-from iop_course.ui.answer_keys import (
-    HINT, HOW_TO_PICK_ONE, HOW_TO_SELECT_ALL, NEXT_QUESTION, NOTHING_MARKED, NOTHING_TICKED,
-    answering_bindings,
-)
 
 MUTED = "$text-muted"
 VERDICT_ROWS = 3  # the feedback's border, its verdict and the line under it
@@ -44,17 +49,18 @@ VERDICT_ROWS = 3  # the feedback's border, its verdict and the line under it
 TITLE = "Quiz: {lesson}"
 FIRST_PASS = "Question {number} of {total}"
 REVIEW = "Practice the ones you missed: {number} of {total}"
-REVIEW_NOTE = ("Let's go over the questions you missed. Each one comes back until you get it "
-               "right.")
+REVIEW_NOTE = "Let's go over the questions you missed. Each one comes back until you get it right."
 SEE_SCORE = "n: see your score"
 CANNOT_RUN = "This quiz cannot run"
 NO_WORKING_QUESTION = (
     "This lesson's quiz has mistakes, so none of its questions can be shown. Whoever looks "
     "after the course can find them with 'iop-course check', or under Content problems (x on "
-    "the list of lessons). The lesson is not marked done. Your reading is saved.")
+    "the list of lessons). The lesson is not marked done. Your reading is saved."
+)
 UNREADABLE = (
     "This lesson's quiz could not be read: {problem} Whoever looks after the course can fix "
-    "it. The lesson is not marked done. Your reading is saved.")
+    "it. The lesson is not marked done. Your reading is saved."
+)
 
 
 class QuizScreen(AnsweringScreen):
@@ -64,20 +70,39 @@ class QuizScreen(AnsweringScreen):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("n,right", "next_question", "Next question", key_display="n",
-                tooltip="After the feedback: go on to the next question."),
-        Binding("n,right", "see_result", "See your score", key_display="n",
-                tooltip="After the last feedback: see your score."),
+        Binding(
+            "n,right",
+            "next_question",
+            "Next question",
+            key_display="n",
+            tooltip="After the feedback: go on to the next question.",
+        ),
+        Binding(
+            "n,right",
+            "see_result",
+            "See your score",
+            key_display="n",
+            tooltip="After the last feedback: see your score.",
+        ),
         *answering_bindings(),
-        Binding("l", "read_lesson", "Read the lesson",
-                tooltip="Open the lesson at page 1. Your place in the quiz is saved, and the "
-                        "lesson's last page brings you back to it."),
-        Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons. "
-                "Your place in the quiz is saved."),
+        Binding(
+            "l",
+            "read_lesson",
+            "Read the lesson",
+            tooltip="Open the lesson at page 1. Your place in the quiz is saved, and the "
+            "lesson's last page brings you back to it.",
+        ),
+        Binding(
+            "escape,b",
+            "back",
+            "Lessons",
+            tooltip="Back to the list of lessons. Your place in the quiz is saved.",
+        ),
     ]
 
-    def __init__(self, info: LessonInfo, quiz: Quiz, retake_after: QuizSession | None = None
-                 ) -> None:
+    def __init__(
+        self, info: LessonInfo, quiz: Quiz, retake_after: QuizSession | None = None
+    ) -> None:
         super().__init__()
         self.info = info
         self.quiz = quiz
@@ -163,9 +188,13 @@ class QuizScreen(AnsweringScreen):
         keys: where the learner is or, after an answer, what is next."""
         session, question = self.session, self._question()
         assert session is not None and question is not None
-        self.query_one("#question", Static).update(question_text(
-            question, review_start=session.phase is Phase.REVIEW and session.position == 0,
-            answered=bool(said)))
+        self.query_one("#question", Static).update(
+            question_text(
+                question,
+                review_start=session.phase is Phase.REVIEW and session.position == 0,
+                answered=bool(said),
+            )
+        )
         line = self.sub_title
         if said:
             next_step = SEE_SCORE if self._last_in_round() else NEXT_QUESTION

@@ -21,14 +21,19 @@ from iop_course.ui.keys import get_help_binding
 # What the learner reads on this screen, in one place.
 TITLE = "Quiz: {lesson}"
 SUB_TITLE = "Your result"
-SCORE = ("You got {right} of {total} right on the first try ({percent}%). "
-         "You need {pass_percent}% to pass.")
+SCORE = (
+    "You got {right} of {total} right on the first try ({percent}%). "
+    "You need {pass_percent}% to pass."
+)
 PASSED = "You passed{went_over}. This lesson is done. Well done."
 WENT_OVER_ONE = ", and you went back over the question you missed until you got it right"
-WENT_OVER_MANY = (", and you went back over the {missed} questions you missed until you got "
-                  "each one right")
-NOT_PASSED = ("Not this time, and that is OK: going back over a lesson is part of learning. "
-              "Press l to read the lesson again from page 1, or r to try the quiz again.")
+WENT_OVER_MANY = (
+    ", and you went back over the {missed} questions you missed until you got each one right"
+)
+NOT_PASSED = (
+    "Not this time, and that is OK: going back over a lesson is part of learning. "
+    "Press l to read the lesson again from page 1, or r to try the quiz again."
+)
 NEXT_LESSON = "Next lesson: {title}. Press c to start it, or Esc for the list of lessons."
 LAST_LESSON = "That was the last lesson. Press Esc for the list of lessons."
 
@@ -41,11 +46,19 @@ class QuizResultScreen(Screen[None]):
     BINDINGS = [
         get_help_binding(),
         Binding("c", "next_lesson", "Next lesson", tooltip="Start the next lesson."),
-        Binding("l", "read_lesson", "Read the lesson",
-                tooltip="Open this lesson again at page 1. Its last page leads to the quiz."),
-        Binding("r", "retake", "Try the quiz again",
-                tooltip="Take this quiz again from the first question, with the choices in a "
-                        "new order."),
+        Binding(
+            "l",
+            "read_lesson",
+            "Read the lesson",
+            tooltip="Open this lesson again at page 1. Its last page leads to the quiz.",
+        ),
+        Binding(
+            "r",
+            "retake",
+            "Try the quiz again",
+            tooltip="Take this quiz again from the first question, with the choices in a "
+            "new order.",
+        ),
         Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons."),
     ]
 
@@ -75,8 +88,14 @@ class QuizResultScreen(Screen[None]):
         session, quiz = self.session, self.quiz
         total = len(quiz.questions)
         right = session.right_first_time
-        lines = [SCORE.format(right=right, total=total, percent=session.score_percent,
-                              pass_percent=quiz.pass_percent)]
+        lines = [
+            SCORE.format(
+                right=right,
+                total=total,
+                percent=session.score_percent,
+                pass_percent=quiz.pass_percent,
+            )
+        ]
         if session.passed(quiz.pass_percent):
             lines.append(PASSED.format(went_over=_went_over(total - right)))
         else:

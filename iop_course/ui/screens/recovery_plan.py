@@ -22,7 +22,11 @@ from textual.widgets import Button, Footer, Header, Static
 from iop_course.content.help_lines import HELP_LINES
 from iop_course.content.model import PlanChoice, PlanPart
 from iop_course.export.recovery_plan import (
-    SAFETY_REMINDERS, PlanEntry, PlanPlace, PlanSection, gather_plan,
+    SAFETY_REMINDERS,
+    PlanEntry,
+    PlanPlace,
+    PlanSection,
+    gather_plan,
 )
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
@@ -30,22 +34,22 @@ from iop_course.ui.widgets.literal import literal
 WORDS = {
     "title": "My recovery plan",
     "intro": "Your plan, gathered from what you wrote in the lessons. It stays on this "
-             "computer. To change a part, go to its lesson: Tab to the lesson's name and press "
-             "Enter.",
+    "computer. To change a part, go to its lesson: Tab to the lesson's name and press "
+    "Enter.",
     "empty": "Nothing here yet, and that is okay. When you are ready, you can write it in a "
-             "lesson below.",
+    "lesson below.",
     "no lesson": "No lesson in this course asks about this part yet. You could write it on "
-                 "paper, or talk it over with your counselor.",
+    "paper, or talk it over with your counselor.",
     "write in": "✎ Write in “{title}”, page {page}",
     "from": "From “{title}”:",
     "remember": "Remember:",
     "help": "Help numbers",
     "saved": "Your plan was saved to {path}. Only you can open it on this computer. Open it "
-             "in a web browser to print it.",
+    "in a web browser to print it.",
     "not saved": "Your plan could not be saved to {path}: {reason}.",
     "unreadable": "This lesson could not be opened: {reason}",
     "not saving": "Not saving: anything you change in the lessons today will be lost when you "
-                  "close the course.",
+    "close the course.",
 }
 FILE_NAME = "my-recovery-plan-{day}.html"
 
@@ -57,10 +61,19 @@ class RecoveryPlanScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("s", "save_plan", "Save to print",
-                tooltip="Save your plan as a file you can print; choose which parts go in."),
-        Binding("escape", "dismiss", "Lessons", key_display="Esc",
-                tooltip="Back to the list of lessons."),
+        Binding(
+            "s",
+            "save_plan",
+            "Save to print",
+            tooltip="Save your plan as a file you can print; choose which parts go in.",
+        ),
+        Binding(
+            "escape",
+            "dismiss",
+            "Lessons",
+            key_display="Esc",
+            tooltip="Back to the list of lessons.",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -99,20 +112,27 @@ class RecoveryPlanScreen(Screen[None]):
     def _section(self, section: PlanSection) -> Vertical:
         children = [Static(literal(section.part.label), classes="plan-heading")]
         for entry in section.entries:
-            children.append(Static(literal(WORDS["from"].format(title=entry.place.lesson_title)),
-                                   classes="plan-from"))
+            children.append(
+                Static(
+                    literal(WORDS["from"].format(title=entry.place.lesson_title)),
+                    classes="plan-from",
+                )
+            )
             children.append(Static(literal(_answer_text(entry)), classes="plan-answer"))
         if section.empty:
             words = WORDS["empty"] if section.places else WORDS["no lesson"]
             children.append(Static(literal(words), classes="plan-empty"))
         if section.part is PlanPart.SAFETY:
             reminders = "\n".join(f"• {reminder}" for reminder in SAFETY_REMINDERS)
-            children.append(Static(literal(f"{WORDS['remember']}\n{reminders}"),
-                                   classes="plan-reminders"))
+            children.append(
+                Static(literal(f"{WORDS['remember']}\n{reminders}"), classes="plan-reminders")
+            )
         for place in section.places:
-            button = Button(literal(WORDS["write in"].format(title=place.lesson_title,
-                                                             page=place.page + 1)),
-                            compact=True, classes="plan-edit")
+            button = Button(
+                literal(WORDS["write in"].format(title=place.lesson_title, page=place.page + 1)),
+                compact=True,
+                classes="plan-edit",
+            )
             self._places[button] = place
             children.append(button)
         return Vertical(*children, classes="plan-part", id=f"part-{section.part.value}")
@@ -142,8 +162,9 @@ class RecoveryPlanScreen(Screen[None]):
         try:
             lesson, _ = open_lesson(info)
         except ContentUnreadable as error:
-            self.notify(literal(WORDS["unreadable"].format(reason=error.problem.message)),
-                        severity="error")
+            self.notify(
+                literal(WORDS["unreadable"].format(reason=error.problem.message)), severity="error"
+            )
             return
         # The learner's saved place stays where it was: this is a visit to change the plan.
         screen = LessonScreen(lesson, place.page, save_place=False)
@@ -194,6 +215,10 @@ def plan_file_path(folder: Path | None = None, day: date | None = None) -> Path:
 def _answer_text(entry: PlanEntry) -> str:
     """An answer as the learner wrote it; people as "name: number" lines."""
     if entry.prompt.asks_for_contacts:
-        return "\n".join(f"{contact.name}: {contact.number}" if contact.number and contact.name
-                         else contact.name or contact.number for contact in entry.contacts)
+        return "\n".join(
+            f"{contact.name}: {contact.number}"
+            if contact.number and contact.name
+            else contact.name or contact.number
+            for contact in entry.contacts
+        )
     return entry.text.strip("\n")

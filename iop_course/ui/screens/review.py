@@ -20,23 +20,34 @@ from textual.widgets import Header, Static
 
 from iop_course.content.model import Choice
 from iop_course.review.deck import ReviewItem
-from iop_course.ui.screens.review_words import (
-    DONE, DONE_TITLE, FINISH, FROM_LESSON, POSITION, TITLE,
+from iop_course.ui.answer_keys import (
+    HINT,
+    HOW_TO_PICK_ONE,
+    HOW_TO_SELECT_ALL,
+    NEXT_QUESTION,
+    NOTHING_MARKED,
+    NOTHING_TICKED,
+    answering_bindings,
 )
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.screens.answering_screen import AnsweringScreen
+from iop_course.ui.screens.review_words import (
+    DONE,
+    DONE_TITLE,
+    FINISH,
+    FROM_LESSON,
+    POSITION,
+    TITLE,
+)
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
 from iop_course.ui.widgets.choice_list import ChoiceList
 from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.question_text import QuestionText
 from iop_course.ui.widgets.quiz_body import QuizBody
 from iop_course.ui.widgets.steady_footer import SteadyFooter
-from iop_course.ui.answer_keys import (
-    HINT, HOW_TO_PICK_ONE, HOW_TO_SELECT_ALL, NEXT_QUESTION, NOTHING_MARKED, NOTHING_TICKED,
-    answering_bindings,
-)
 
 MUTED = "$text-muted"
+
 
 class ReviewScreen(AnsweringScreen):
     """Today's review, from the first question to "Done for today"."""
@@ -45,13 +56,27 @@ class ReviewScreen(AnsweringScreen):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("n,right", "next_question", "Next question", key_display="n",
-                tooltip="After the feedback: go on to the next question."),
-        Binding("n,right", "finish", "Finish", key_display="n",
-                tooltip="After the last feedback: finish today's review."),
+        Binding(
+            "n,right",
+            "next_question",
+            "Next question",
+            key_display="n",
+            tooltip="After the feedback: go on to the next question.",
+        ),
+        Binding(
+            "n,right",
+            "finish",
+            "Finish",
+            key_display="n",
+            tooltip="After the last feedback: finish today's review.",
+        ),
         *answering_bindings(),
-        Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons. "
-                "Your answers so far are kept; the rest can wait."),
+        Binding(
+            "escape,b",
+            "back",
+            "Lessons",
+            tooltip="Back to the list of lessons. Your answers so far are kept; the rest can wait.",
+        ),
     ]
 
     def __init__(self, items: list[ReviewItem], rng: random.Random | None = None) -> None:
@@ -159,8 +184,7 @@ class ReviewScreen(AnsweringScreen):
         right = item.question.is_right(picked)
         self.app.reviews.answer(item, right=right, helped=self.hint_shown)
         self.query_one(ChoiceList).reveal(self.picked)
-        self.query_one(AnswerFeedback).show(item.question, self.picked,
-                                            self._orders[self.position])
+        self.query_one(AnswerFeedback).show(item.question, self.picked, self._orders[self.position])
         self._show_text(verdict(right))
         self.query_one("#review-body", QuizBody).scroll_home(animate=False)
         self.refresh_bindings()

@@ -11,17 +11,24 @@ POSITION = "Question {number} of {total}"
 FROM_LESSON = "From the lesson: {lesson}"
 FINISH = "n: finish"
 DONE_TITLE = "Done for today"
-DONE = ("Done for today. Thank you for taking a few minutes for this: coming back to an idea "
-        "a few days later is what makes it stick. Press Esc or b to go back to your lessons.")
-OFFER_ONE = ("A short review is ready: 1 question from a lesson you have read, about 1 minute. "
-             "Press r to start.")
-OFFER = ("A short review is ready: {count} questions from lessons you have read, about "
-         "{minutes}. Press r to start.")
+DONE = (
+    "Done for today. Thank you for taking a few minutes for this: coming back to an idea "
+    "a few days later is what makes it stick. Press Esc or b to go back to your lessons."
+)
+OFFER_ONE = (
+    "A short review is ready: 1 question from a lesson you have read, about 1 minute. "
+    "Press r to start."
+)
+OFFER = (
+    "A short review is ready: {count} questions from lessons you have read, about "
+    "{minutes}. Press r to start."
+)
 ONE_MINUTE = "1 minute"
 MINUTES = "{minutes} minutes"
 OFFER_KEY_TOOLTIP = "A few questions from lessons you have read, to help them stick."
-NOTHING_TODAY = ("There is no review today. Questions from your quizzes come back here a few "
-                 "days later.")
+NOTHING_TODAY = (
+    "There is no review today. Questions from your quizzes come back here a few days later."
+)
 PALETTE_HELP = "A few questions from lessons you have read"
 
 

@@ -35,8 +35,14 @@ def feedback_text(question: Question, picked: set[str], shown: tuple[Choice, ...
         for choice in shown:
             kind = "✓ a right choice" if choice.correct else "✗ not a right choice"
             ticked = "you ticked it" if choice.id in picked else "you did not tick it"
-            blocks.append(Content.assemble((choice.text, "bold"), f" ({kind}; {ticked})", "\n",
-                                           markdown_text(choice.feedback)))
+            blocks.append(
+                Content.assemble(
+                    (choice.text, "bold"),
+                    f" ({kind}; {ticked})",
+                    "\n",
+                    markdown_text(choice.feedback),
+                )
+            )
         return Content("\n\n").join(blocks)
     for choice in shown:
         if choice.id in picked:
@@ -62,10 +68,15 @@ class AnswerFeedback(SizedInLayout, Static):
         right = question.is_right(picked)
         self.set_class(right, "right")
         self.set_class(not right, "not-right")
-        parts = [Content.assemble((verdict(right), VERDICT_STYLE[right])),
-                 feedback_text(question, picked, shown)]
+        parts = [
+            Content.assemble((verdict(right), VERDICT_STYLE[right])),
+            feedback_text(question, picked, shown),
+        ]
         if question.explanation:
-            parts.append(Content.assemble((EXPLANATION_TITLE, "bold"), "\n",
-                                          markdown_text(question.explanation)))
+            parts.append(
+                Content.assemble(
+                    (EXPLANATION_TITLE, "bold"), "\n", markdown_text(question.explanation)
+                )
+            )
         self.update(Content("\n\n").join(parts))
         self.display = True

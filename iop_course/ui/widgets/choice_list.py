@@ -25,12 +25,22 @@ MARKED, UNMARKED = "▸", " "
 RIGHT, WRONG = "✓", "✗"
 TICKED, UNTICKED = "[x]", "[ ]"
 # After an answer, the words beside each choice: (picked, right choice) -> words.
-ONE_ANSWER_WORDS = {(True, True): "your answer, right", (True, False): "your answer, not right",
-                    (False, True): "the right answer"}
-SELECT_ALL_WORDS = {(True, True): "ticked, right", (True, False): "ticked, not right",
-                    (False, True): "not ticked, but right"}
-STYLES = {"marked": "bold reverse", "right": "bold $text-success", "wrong": "bold $text-error",
-          "note": "italic"}
+ONE_ANSWER_WORDS = {
+    (True, True): "your answer, right",
+    (True, False): "your answer, not right",
+    (False, True): "the right answer",
+}
+SELECT_ALL_WORDS = {
+    (True, True): "ticked, right",
+    (True, False): "ticked, not right",
+    (False, True): "not ticked, but right",
+}
+STYLES = {
+    "marked": "bold reverse",
+    "right": "bold $text-success",
+    "wrong": "bold $text-error",
+    "note": "italic",
+}
 
 
 class ChoiceList(SizedInLayout, Widget):
@@ -133,13 +143,13 @@ class ChoiceList(SizedInLayout, Widget):
                 full = head + line
                 if index == self.highlighted:
                     full = full.pad_right(max(width - full.cell_length, 0)).stylize(
-                        STYLES["marked"])
+                        STYLES["marked"]
+                    )
                 lines.append(full)
         self._laid_out = (width, lines, starts)
         return self._laid_out
 
-    def _parts(self, index: int, choice: Choice, number_width: int) -> tuple[
-            Content, Content, str]:
+    def _parts(self, index: int, choice: Choice, number_width: int) -> tuple[Content, Content, str]:
         """One choice's marker column, its words (with a note once answered) and its state."""
         picked = self.revealed is not None and choice.id in self.revealed
         note, state = "", ""
@@ -153,8 +163,9 @@ class ChoiceList(SizedInLayout, Widget):
         box = ""
         if self.select_all:
             box = (TICKED if choice.id in self.ticked else UNTICKED) + " "
-        marker = Content.assemble((sign, STYLES.get(state, "")),
-                                  f" {index + 1:>{number_width}}. {box}")
+        marker = Content.assemble(
+            (sign, STYLES.get(state, "")), f" {index + 1:>{number_width}}. {box}"
+        )
         text = Content(choice.text)
         if note:
             text = Content.assemble(text, (f"  ({note})", STYLES["note"]))

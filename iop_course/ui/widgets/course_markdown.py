@@ -42,8 +42,9 @@ class CourseMarkdown(Markdown):
     """
 
     def __init__(self, markdown: str, *, classes: str | None = None) -> None:
-        super().__init__(markdown, open_links=False, classes=classes,
-                         parser_factory=course_markdown_parser)
+        super().__init__(
+            markdown, open_links=False, classes=classes, parser_factory=course_markdown_parser
+        )
 
     def compose(self) -> ComposeResult:
         """The text's blocks, mounted with the widget (``Markdown`` mounts them a pass later).

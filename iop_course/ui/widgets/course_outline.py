@@ -35,9 +35,14 @@ class CourseOutline(OptionList):
     show, through the next lesson, and takes the rest right after the first paint.
     """
 
-    def __init__(self, course: Course, progress: dict[str, LessonProgress],
-                 next_id: str | None, notes: dict[str, str] | None = None,
-                 id: str | None = None) -> None:
+    def __init__(
+        self,
+        course: Course,
+        progress: dict[str, LessonProgress],
+        next_id: str | None,
+        notes: dict[str, str] | None = None,
+        id: str | None = None,
+    ) -> None:
         """``notes`` adds words to a lesson's row, by lesson id (e.g. a quiz not yet passed)."""
         rows = iter_outline_rows(course, progress, next_id, notes or {})
         first = list(islice(rows, _rows_through(course, next_id) + ROWS_ON_A_SCREEN))
@@ -55,8 +60,13 @@ class CourseOutline(OptionList):
         if rows:
             self.add_options(rows)
 
-    def show(self, course: Course, progress: dict[str, LessonProgress],
-             next_id: str | None, notes: dict[str, str] | None = None) -> None:
+    def show(
+        self,
+        course: Course,
+        progress: dict[str, LessonProgress],
+        next_id: str | None,
+        notes: dict[str, str] | None = None,
+    ) -> None:
         """Refill the list with the learner's latest progress, keeping the highlighted row."""
         highlighted = self.highlighted_option.id if self.highlighted_option else next_id
         self._later_rows = iter(())  # every row is added here
@@ -73,20 +83,29 @@ class CourseOutline(OptionList):
             self.highlighted = None
 
 
-def outline_rows(course: Course, progress: dict[str, LessonProgress],
-                 next_id: str | None, notes: dict[str, str]) -> list[Option]:
+def outline_rows(
+    course: Course, progress: dict[str, LessonProgress], next_id: str | None, notes: dict[str, str]
+) -> list[Option]:
     """One row per module followed by a row per lesson."""
     return list(iter_outline_rows(course, progress, next_id, notes))
 
 
-def iter_outline_rows(course: Course, progress: dict[str, LessonProgress],
-                      next_id: str | None, notes: dict[str, str]) -> Iterator[Option]:
+def iter_outline_rows(
+    course: Course, progress: dict[str, LessonProgress], next_id: str | None, notes: dict[str, str]
+) -> Iterator[Option]:
     """The rows of ``outline_rows``, each made only when it is taken."""
     for module in course.modules:
         yield Option(_module_row(module, progress), id=module_option_id(module))
         for lesson in module.lessons:
-            yield Option(_lesson_row(lesson, _status(progress, lesson.id), lesson.id == next_id,
-                                     notes.get(lesson.id, "")), id=lesson.id)
+            yield Option(
+                _lesson_row(
+                    lesson,
+                    _status(progress, lesson.id),
+                    lesson.id == next_id,
+                    notes.get(lesson.id, ""),
+                ),
+                id=lesson.id,
+            )
 
 
 def _rows_through(course: Course, lesson_id: str | None) -> int:
@@ -124,8 +143,10 @@ def _module_row(module: Module, progress: dict[str, LessonProgress]) -> Content:
     total = len(module.lessons)
     filled = round(BAR_WIDTH * done / total) if total else 0
     return Content.assemble(
-        (module.title, "bold"), "\n",
-        ("█" * filled, "$success"), ("░" * (BAR_WIDTH - filled), "$text-muted"),
+        (module.title, "bold"),
+        "\n",
+        ("█" * filled, "$success"),
+        ("░" * (BAR_WIDTH - filled), "$text-muted"),
         f"  {done} of {total} lessons done",
     )
 
@@ -134,7 +155,8 @@ def _lesson_row(lesson: LessonInfo, status: LessonStatus, is_next: bool, note: s
     mark, words = STATUS_WORDS[status]
     minutes = f"{lesson.minutes} min" if lesson.minutes else ""
     parts: list[str | tuple[str, str]] = [
-        f"  {mark} ", (lesson.title, "bold" if is_next else ""),
+        f"  {mark} ",
+        (lesson.title, "bold" if is_next else ""),
         ("  " + minutes if minutes else "", "$text-muted"),
         # A quiz's last score says more than "In progress", and keeps the row on one line.
         ("  · " + note, "$text-warning") if note else ("  · " + words, "$text-muted"),

@@ -16,7 +16,11 @@ from collections.abc import Awaitable, Sequence
 
 from textual.widget import Widget
 from textual.widgets._markdown import (
-    MarkdownBlock, MarkdownBullet, MarkdownBulletList, MarkdownHeader, MarkdownOrderedList,
+    MarkdownBlock,
+    MarkdownBullet,
+    MarkdownBulletList,
+    MarkdownHeader,
+    MarkdownOrderedList,
     MarkdownParagraph,
 )
 
@@ -24,8 +28,9 @@ TEXT_BLOCKS = (MarkdownParagraph, MarkdownHeader)  # text only, no widgets insid
 LIST_BLOCKS = (MarkdownBulletList, MarkdownOrderedList)  # rows of a bullet and a column
 
 
-def put_blocks(container: Widget, old: Sequence[Widget],
-               new: Sequence[Widget]) -> list[Awaitable[object]]:
+def put_blocks(
+    container: Widget, old: Sequence[Widget], new: Sequence[Widget]
+) -> list[Awaitable[object]]:
     """Make ``container``'s children ``old`` show the unmounted blocks ``new``.
 
     Each new block takes over the next old block of its kind; old blocks passed over or left
@@ -36,8 +41,9 @@ def put_blocks(container: Widget, old: Sequence[Widget],
     waits: list[Awaitable[object]] = []
     unused = list(old)
     for block in new:
-        taker = next((index for index, shown in enumerate(unused)
-                      if _take_over(shown, block, waits)), None)
+        taker = next(
+            (index for index, shown in enumerate(unused) if _take_over(shown, block, waits)), None
+        )
         if taker is None:
             if unused:
                 waits.append(container.mount(block, before=unused[0]))
@@ -46,7 +52,7 @@ def put_blocks(container: Widget, old: Sequence[Widget],
             continue
         _hide(unused[:taker])
         unused[taker].display = True
-        unused = unused[taker + 1:]
+        unused = unused[taker + 1 :]
     _hide(unused)
     return waits
 
@@ -78,8 +84,7 @@ def _take_context(shown: MarkdownBlock, block: MarkdownBlock) -> None:
     shown.source_range = block.source_range
 
 
-def _take_list(shown: MarkdownBlock, block: MarkdownBlock,
-               waits: list[Awaitable[object]]) -> None:
+def _take_list(shown: MarkdownBlock, block: MarkdownBlock, waits: list[Awaitable[object]]) -> None:
     """Reuse a list's rows: each gets the new item's bullet (or number) and blocks.
 
     The new rows come from the list's own ``compose``, so bullets and numbering are exactly
@@ -96,6 +101,6 @@ def _take_list(shown: MarkdownBlock, block: MarkdownBlock,
         if isinstance(bullet, MarkdownBullet) and isinstance(new_bullet, MarkdownBullet):
             bullet.symbol = new_bullet.symbol
         waits.extend(put_blocks(column, list(column.children), new_column._pending_children))
-    _hide(rows[len(new_rows):])
+    _hide(rows[len(new_rows) :])
     if len(new_rows) > len(rows):
-        waits.append(shown.mount_all(new_rows[len(rows):]))
+        waits.append(shown.mount_all(new_rows[len(rows) :]))

@@ -35,8 +35,11 @@ def markdown_text(source: str) -> Content:
             if number is not None:
                 lists[-1][0] = number + 1
         elif token.type == "inline" or token.type in ("fence", "code_block"):
-            text = (_inline(token.children or []) if token.type == "inline"
-                    else Content(token.content.rstrip("\n")))
+            text = (
+                _inline(token.children or [])
+                if token.type == "inline"
+                else Content(token.content.rstrip("\n"))
+            )
             in_list = bool(lists)
             separator = "" if not parts else "\n" if in_list and previous_in_list else "\n\n"
             indent = "  " * max(len(lists) - 1, 0)

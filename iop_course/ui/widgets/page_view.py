@@ -118,9 +118,14 @@ class PageView(SizedInLayout, VerticalScroll, can_focus=False):
     class Moved(Message):
         """The page scrolled, changed or was resized: whether text remains below may differ."""
 
-    def __init__(self, page: Page, objectives: tuple[str, ...] = (),
-                 sources: tuple[str, ...] = (), lesson_id: str = "",
-                 id: str | None = None) -> None:
+    def __init__(
+        self,
+        page: Page,
+        objectives: tuple[str, ...] = (),
+        sources: tuple[str, ...] = (),
+        lesson_id: str = "",
+        id: str | None = None,
+    ) -> None:
         """Start on ``page`` (see ``show`` for ``objectives`` and ``sources``)."""
         super().__init__(id=id)
         self.lesson_id = lesson_id
@@ -144,8 +149,9 @@ class PageView(SizedInLayout, VerticalScroll, can_focus=False):
         self.watch(self, "scroll_y", self._moved, init=False)
         keep_layout_sizes([self.query_one("#page-body")])  # it grows and shrinks with each page
 
-    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
-                      layout: bool = True) -> bool:
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
         """A new page or screen size: tell the screen (the size is kept without a watcher)."""
         changed = super()._size_updated(size, virtual_size, container_size, layout)
         if changed:
@@ -189,8 +195,13 @@ class PageView(SizedInLayout, VerticalScroll, can_focus=False):
         self.anchor(False)
         self.scroll_end(animate=False, immediate=True)
 
-    async def show(self, page: Page, objectives: tuple[str, ...] = (),
-                   sources: tuple[str, ...] = (), at_end: bool = False) -> None:
+    async def show(
+        self,
+        page: Page,
+        objectives: tuple[str, ...] = (),
+        sources: tuple[str, ...] = (),
+        at_end: bool = False,
+    ) -> None:
         """Put this page's learner blocks where the last page's were.
 
         The first page also lists what the lesson teaches, and the last page names the sources
@@ -214,7 +225,7 @@ class PageView(SizedInLayout, VerticalScroll, can_focus=False):
             waits.append(body.mount(block_view(block, self.lesson_id), before=slot or "#sources"))
             if slot is not None:
                 waits.append(slot.remove())
-        for spare in slots[len(blocks):]:
+        for spare in slots[len(blocks) :]:
             spare.display = False  # kept for a later page with more blocks
         await gather(*waits)
         # Anchored, the layout itself opens the page at its end: no frame shows its top first.

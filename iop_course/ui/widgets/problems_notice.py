@@ -15,8 +15,9 @@ from iop_course.ui.widgets.literal import literal
 if TYPE_CHECKING:
     from iop_course.content.checker import CheckReport
 
-NOTICE = ("The course files have {count}: some lessons or questions may be missing. "
-          "Press x to see them.")
+NOTICE = (
+    "The course files have {count}: some lessons or questions may be missing. Press x to see them."
+)
 
 
 class ProblemsNotice(Static):

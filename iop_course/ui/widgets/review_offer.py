@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 
 class ReviewOffer(Static):
-    """"A short review is ready: ...", hidden when there is nothing to review today."""
+    """ "A short review is ready: ...", hidden when there is nothing to review today."""
 
     class Chosen(Message):
         """The learner clicked the offer."""

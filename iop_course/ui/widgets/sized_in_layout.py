@@ -24,11 +24,13 @@ class SizedInLayout:
     still inherits the CSS of the widget class that follows it.
     """
 
-    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
-                      layout: bool = True) -> bool:
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
         """Store the new size; the layout that computed it has already placed everything."""
         return super()._size_updated(  # type: ignore[misc]
-            size, virtual_size, container_size, layout=False)
+            size, virtual_size, container_size, layout=False
+        )
 
 
 def keep_layout_sizes(widgets: Iterable[Widget]) -> None:
@@ -43,8 +45,9 @@ def keep_layout_sizes(widgets: Iterable[Widget]) -> None:
 
 
 def _sized_in_layout(size_updated: Callable[..., bool]) -> Callable[..., bool]:
-    def keep_size(size: Size, virtual_size: Size, container_size: Size,
-                  layout: bool = True) -> bool:
+    def keep_size(
+        size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
         return size_updated(size, virtual_size, container_size, layout=False)
 
     return keep_size

@@ -34,17 +34,26 @@ class SteadyFooter(SizedInLayout, Footer):
                 if not binding.show or shadowed or (on_app, binding.action) in seen:
                     continue
                 seen.add((on_app, binding.action))
-                key = SteadyFooterKey(binding.key, self.app.get_key_display(binding),
-                                binding.description, binding.action,
-                                tooltip=binding.tooltip).data_bind(compact=Footer.compact)
+                key = SteadyFooterKey(
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    binding.action,
+                    tooltip=binding.tooltip,
+                ).data_bind(compact=Footer.compact)
                 key.display = False
                 yield key
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
         if palette is not None and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             binding = palette.binding
-            yield FooterKey(binding.key, self.app.get_key_display(binding), binding.description,
-                            binding.action, classes="-command-palette",
-                            tooltip=binding.tooltip or binding.description)
+            yield FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                classes="-command-palette",
+                tooltip=binding.tooltip or binding.description,
+            )
 
     def on_mount(self) -> None:
         """Show the first keys once they are mounted, whatever came first."""
@@ -55,8 +64,11 @@ class SteadyFooter(SizedInLayout, Footer):
         self._bindings_ready = True
         if not self.is_attached or screen is not self.screen:
             return
-        working = {(active.binding.action, active.binding.description): active.enabled
-                   for active in screen.active_bindings.values() if active.binding.show}
+        working = {
+            (active.binding.action, active.binding.description): active.enabled
+            for active in screen.active_bindings.values()
+            if active.binding.show
+        }
         for key in self.query_children(FooterKey):
             if key.has_class("-command-palette"):
                 continue

@@ -28,7 +28,7 @@ SAVE_AFTER_SECONDS = 0.5
 CONTACT_ROWS = 3
 WORDS = {
     "keys": "Tab: write here, then Tab to the next answer. Esc: done writing, back to the page "
-            "keys. Saved as you type, only on this computer. Ctrl+G: get help now.",
+    "keys. Saved as you type, only on this computer. Ctrl+G: get help now.",
     "not saving": "Not saving: what you type here will be lost when you close the course.",
     "no store": "Each person writes their answers in their own copy of the course.",
     "name": "Name",
@@ -43,11 +43,20 @@ class WorksheetView(Vertical):
     DEFAULT_CSS = Path(__file__).with_suffix(".tcss").read_text(encoding="utf-8")
 
     BINDINGS = [
-        Binding("ctrl+g", "app.get_help", "Get help now", key_display="^g",
-                tooltip="While you write, g is a letter: Ctrl+G shows the crisis lines and "
-                        "helplines."),
-        Binding("escape", "leave_field", "Done writing", key_display="Esc",
-                tooltip="Leave the writing box: the page keys work again. Your words are saved."),
+        Binding(
+            "ctrl+g",
+            "app.get_help",
+            "Get help now",
+            key_display="^g",
+            tooltip="While you write, g is a letter: Ctrl+G shows the crisis lines and helplines.",
+        ),
+        Binding(
+            "escape",
+            "leave_field",
+            "Done writing",
+            key_display="Esc",
+            tooltip="Leave the writing box: the page keys work again. Your words are saved.",
+        ),
     ]
 
     def __init__(self, worksheet: Worksheet, lesson_id: str) -> None:
@@ -66,25 +75,41 @@ class WorksheetView(Vertical):
         """
         self.border_title = literal(Worksheet.label)
         store = getattr(self.app, "store", None)
-        saved = {} if store is None else {
-            answer.prompt_id: answer.text for answer in store.worksheet_answers(self.lesson_id)}
+        saved = (
+            {}
+            if store is None
+            else {
+                answer.prompt_id: answer.text for answer in store.worksheet_answers(self.lesson_id)
+            }
+        )
         if self.worksheet.intro:
             yield CourseMarkdown(self.worksheet.intro)
-        note = ("no store" if store is None
-                else "not saving" if store.saving_problem is not None else "keys")
+        note = (
+            "no store"
+            if store is None
+            else "not saving"
+            if store.saving_problem is not None
+            else "keys"
+        )
         yield Static(literal(WORDS[note]), classes=f"worksheet-{note.replace(' ', '-')}")
         for prompt in self.worksheet.prompts:
             yield Static(literal(prompt.text), classes="worksheet-prompt")
             if prompt.plan is not None:
-                yield Static(literal(WORDS["plan"].format(part=prompt.plan.label)),
-                             classes="worksheet-plan")
+                yield Static(
+                    literal(WORDS["plan"].format(part=prompt.plan.label)), classes="worksheet-plan"
+                )
             if store is None:
                 continue
             if prompt.asks_for_contacts:
                 yield from self._contact_rows(prompt, saved.get(prompt.id, ""))
             else:
-                area = TextArea(saved.get(prompt.id, ""), soft_wrap=True, tab_behavior="focus",
-                                show_line_numbers=False, classes="worksheet-answer")
+                area = TextArea(
+                    saved.get(prompt.id, ""),
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                    show_line_numbers=False,
+                    classes="worksheet-answer",
+                )
                 self._prompt_of[area] = prompt
                 yield area
 
@@ -95,16 +120,16 @@ class WorksheetView(Vertical):
         rows = []
         for contact in contacts + [blank] * max(CONTACT_ROWS - len(contacts), 1):
             name = Input(contact.name, placeholder=WORDS["name"], classes="contact-name")
-            number = Input(contact.number, placeholder=WORDS["number"],
-                           classes="contact-number")
+            number = Input(contact.number, placeholder=WORDS["number"], classes="contact-number")
             self._prompt_of[name] = self._prompt_of[number] = prompt
             rows.append(Horizontal(name, number, classes="contact-row"))
         yield Vertical(*rows, classes="contacts")
 
     def focus_prompt(self, prompt_id: str) -> bool:
         """Put the cursor in the (first) field of a prompt; False when it is not here."""
-        field = next((widget for widget, prompt in self._prompt_of.items()
-                      if prompt.id == prompt_id), None)
+        field = next(
+            (widget for widget, prompt in self._prompt_of.items() if prompt.id == prompt_id), None
+        )
         if field is None:
             return False
         field.focus()
@@ -116,8 +141,9 @@ class WorksheetView(Vertical):
         if not prompt.asks_for_contacts:
             return fields[0].text if fields else ""
         values = [field.value for field in fields if isinstance(field, Input)]
-        return contacts_to_text([Contact(name, number)
-                                 for name, number in zip(values[::2], values[1::2])])
+        return contacts_to_text(
+            [Contact(name, number) for name, number in zip(values[::2], values[1::2])]
+        )
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Typing in a free answer: save once the learner pauses."""
@@ -156,8 +182,9 @@ class WorksheetView(Vertical):
             self._timer = None
         pending, self._pending = self._pending, {}
         for prompt in pending.values():
-            self.app.store.save_worksheet_answer(self.lesson_id, prompt.id,
-                                                 self.answer_text(prompt))
+            self.app.store.save_worksheet_answer(
+                self.lesson_id, prompt.id, self.answer_text(prompt)
+            )
 
     def action_leave_field(self) -> None:
         """Esc: out of the field, so the page keys work again."""
