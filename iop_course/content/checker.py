@@ -1,21 +1,28 @@
 """The author's checker: every mistake in a content folder, and warnings about quality.
 
 ``load_course`` only reads what start-up needs; this reads everything: each lesson's pages and
-boxes, each quiz, and measures length and reading grade against the course's writing guide.
+boxes, each quiz, and (asked for ``quality``) measures length and reading grade against the
+course's writing guide. The learner's app asks only for mistakes (what leaves a lesson or a
+question out): the reading grade needs the CMU pronouncing dictionary, which costs tens of MiB
+and a long stretch of CPU that a learner never needs, so ``readability`` is imported only for
+``quality``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iop_course.content.lesson_parser import parse_body
 from iop_course.content.loader import load_course, quiz_files, read_source
 from iop_course.content.model import Box, BoxKind, LessonInfo, Problem, Severity
 from iop_course.content.quiz_parser import parse_quiz
-from iop_course.content.quiz_quality import quiz_warnings
-from iop_course.content.readability import ReadingStats, measure
 from iop_course.content.safe_text import shown_path
+
+if TYPE_CHECKING:
+    from iop_course.content.readability import ReadingStats
 
 MIN_WORDS, MAX_WORDS = 500, 1400
 MIN_PAGES, MAX_PAGES = 3, 6
@@ -29,7 +36,7 @@ class LessonFigures:
 
     lesson_id: str
     pages: int
-    reading: ReadingStats
+    reading: ReadingStats | None  # None when only mistakes were looked for
     questions: int
 
 
@@ -65,20 +72,38 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def check_content(root: Path) -> CheckReport:
-    """Read a whole content folder and report every problem, sorted by file and line."""
+class CheckStopped(Exception):
+    """The check was stopped before the end (its ``stopped`` said so): there is no report."""
+
+
+def check_content(
+    root: Path, quality: bool = True, stopped: Callable[[], bool] = lambda: False
+) -> CheckReport:
+    """Read a whole content folder and report every problem, sorted by file and line.
+
+    Without ``quality``, only mistakes are looked for (what leaves a lesson or a question out),
+    with the warnings that cost nothing to find; no reading grade is measured. ``stopped`` is
+    asked before each file: when it says True, ``CheckStopped`` is raised (an app that quits
+    does not wait for the rest of a large course).
+    """
     course = load_course(root)
     report = CheckReport(problems=list(course.problems), modules=len(course.modules))
-    question_counts = _check_quizzes(root, report)
+    question_counts = _check_quizzes(root, report, quality, stopped)
     for lesson in course.lessons():
-        _check_lesson(lesson, question_counts.get(lesson.id), report)
+        if stopped():
+            raise CheckStopped
+        _check_lesson(lesson, question_counts.get(lesson.id), report, quality)
     report.problems.sort(key=lambda p: (shown_path(p.path), p.line))
     return report
 
 
-def _check_quizzes(root: Path, report: CheckReport) -> dict[str, int]:
+def _check_quizzes(
+    root: Path, report: CheckReport, quality: bool, stopped: Callable[[], bool]
+) -> dict[str, int]:
     counts = {}
     for lesson_id, path in quiz_files(root).items():
+        if stopped():
+            raise CheckStopped
         source = read_source(path, front_matter_required=False)
         if isinstance(source, Problem):
             report.problems.append(source)
@@ -86,17 +111,27 @@ def _check_quizzes(root: Path, report: CheckReport) -> dict[str, int]:
         quiz, problems = parse_quiz(lesson_id, source)
         report.problems.extend(source.control_characters + problems)
         counts[lesson_id] = len(quiz.questions)
-        report.problems.extend(quiz_warnings(quiz))
+        if quality:
+            from iop_course.content.quiz_quality import quiz_warnings
+
+            report.problems.extend(quiz_warnings(quiz))
     return counts
 
 
-def _check_lesson(info: LessonInfo, questions: int | None, report: CheckReport) -> None:
+def _check_lesson(
+    info: LessonInfo, questions: int | None, report: CheckReport, quality: bool
+) -> None:
     source = read_source(info.path, front_matter_required=True)
     if isinstance(source, Problem):
         report.problems.append(source)
         return
     body = parse_body(source, info.title)
     report.problems.extend(body.problems)
+    if not quality:
+        report.lessons.append(LessonFigures(info.id, len(body.pages), None, questions or 0))
+        return
+    from iop_course.content.readability import measure
+
     reading = measure(body.prose)
     report.lessons.append(LessonFigures(info.id, len(body.pages), reading, questions or 0))
 

@@ -355,10 +355,11 @@ class CourseApp(HelpActions):
             await self.present_mode.leave()
 
     def show_content_problems(self) -> None:
-        """List what ``iop-course check`` finds in the course files."""
+        """List what ``iop-course check`` finds in the course files: the whole check, asked
+        for now (the app's own check looks only for mistakes)."""
         from iop_course.ui.screens.problems import ProblemsScreen
 
-        self.push_screen(ProblemsScreen(self.content_check))
+        self.push_screen(ProblemsScreen(ContentCheck(self, self.course.root, quality=True)))
 
     def _fatal_error(self) -> None:
         """Save an unexpected error's details to a file and show words, not a traceback."""

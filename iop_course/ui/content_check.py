@@ -1,33 +1,43 @@
-"""The app's copy of ``iop-course check``: the same function, run once in a background thread.
+"""The app's copy of ``iop-course check``: the same function, run in a Textual thread worker.
 
-The problems screen and the home screen's count show exactly what the checker prints (one code
-path, not two). Checking parses every lesson and quiz, which takes too long for the UI thread,
-so it runs in a thread, starting just after the first screen is painted; screens subscribe to
-``finished``.
+The home screen's count of mistakes and the problems screen show exactly what the checker
+prints (one code path, not two). The app's own check, started just after the first screen is
+painted, looks only for mistakes: what leaves a lesson or a question out. The quality warnings
+(reading grade, length) need the checker's pronouncing dictionary, which a learner never needs
+and which would stay in memory for the whole session, so only the problems screen asks for
+them, when it is opened. Checking parses every lesson and quiz, which takes too long for the UI
+thread; screens subscribe to ``finished``.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
+from textual.dom import DOMNode
 from textual.signal import Signal
+from textual.worker import get_current_worker
 
 from iop_course.content.model import Problem
 
-if TYPE_CHECKING:  # the checker itself is imported in the thread, to keep start-up quick
+if TYPE_CHECKING:  # the checker itself is imported in the worker, to keep start-up quick
     from iop_course.content.checker import CheckReport
 
 START_DELAY_SECONDS = 0.5  # the first paint takes well under this after the app is mounted
+WORKER_GROUP = "content-check"
 
 
 class ContentCheck:
-    """The checker's report on the course folder, once the background check has finished."""
+    """The checker's report on the course folder, once the worker has finished.
 
-    def __init__(self, app: App, root: Path) -> None:
+    ``quality``: also look for what makes a lesson harder to read (as ``iop-course check``
+    does); without it, only for mistakes.
+    """
+
+    def __init__(self, app: App, root: Path, quality: bool = False) -> None:
         self.root = root
+        self.quality = quality
         self.report: CheckReport | None = None
         self.finished: Signal[CheckReport] = Signal(app, "content-checked")
         self._app = app
@@ -36,12 +46,16 @@ class ContentCheck:
         """Check once the first screen is painted, so start-up is not slowed down by it."""
         self._app.set_timer(START_DELAY_SECONDS, self.start)
 
-    def start(self) -> None:
-        """Check the course folder in a thread; ``finished`` is published with the report.
+    def start(self, owner: DOMNode | None = None) -> None:
+        """Check the course folder in a thread worker of ``owner`` (the app by default);
+        ``finished`` is published with the report.
 
-        The thread is a daemon: quitting while a large course is being checked never waits.
+        The worker stops between two files when its owner goes away (a screen closed, or the
+        app quit), so quitting while a large course is checked does not wait for the rest.
         """
-        threading.Thread(target=self._check, name="content check", daemon=True).start()
+        (owner or self._app).run_worker(
+            self._check, name="content check", group=WORKER_GROUP, thread=True, exit_on_error=False
+        )
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -49,26 +63,29 @@ class ContentCheck:
         return tuple(self.report.problems) if self.report else ()
 
     def _check(self) -> None:
-        """Run the checker (in the thread) and hand its report to the app's own thread."""
+        """Run the checker (in the worker) and hand its report to the app's own thread."""
         from iop_course.content import checker
 
+        worker = get_current_worker()
         try:
-            report = checker.check_content(self.root)
+            report = checker.check_content(
+                self.root, quality=self.quality, stopped=lambda: worker.is_cancelled
+            )
+        except checker.CheckStopped:
+            return
         except Exception as error:
             report = checker.CheckReport(
                 problems=[
                     Problem(
                         self.root,
                         0,
-                        (
-                            f"the course files could not be checked ({error}); run 'iop-course check' "
-                            "to see more."
-                        ),
+                        f"the course files could not be checked ({error}); run "
+                        "'iop-course check' to see more.",
                     )
                 ]
             )
-        if not self._app.is_running:
-            return  # the app closed while the check ran: nobody is left to tell
+        if worker.is_cancelled or not self._app.is_running:
+            return  # the app (or the screen that asked) closed while the check ran
         try:
             self._app.call_from_thread(self._finish, report)
         except RuntimeError:

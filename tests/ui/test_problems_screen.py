@@ -99,10 +99,10 @@ async def test_the_check_runs_off_the_ui_thread_and_the_app_answers_meanwhile(
     release = threading.Event()
     real_check = checker.check_content
 
-    def slow_check(root):
+    def slow_check(root, **options):
         assert threading.current_thread() is not threading.main_thread()
         release.wait(10)
-        return real_check(root)
+        return real_check(root, **options)
 
     monkeypatch.setattr(checker, "check_content", slow_check)
     root = write(

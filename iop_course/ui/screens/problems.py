@@ -1,8 +1,9 @@
 """The content problems screen: what ``iop-course check`` finds in the course files, and why.
 
 A facilitator's own content folder may have mistakes; the app still opens with the lessons that
-are fine, and this screen tells whoever maintains the files exactly what to fix. It shows the
-report of the app's background check (``ui.content_check``), the same lines the checker prints.
+are fine, and this screen tells whoever maintains the files exactly what to fix. It runs the
+whole check, quality warnings too, in a worker when it is opened (``ui.content_check``), and
+shows the same lines the checker prints.
 """
 
 from __future__ import annotations
@@ -56,8 +57,9 @@ class ProblemsScreen(Screen[None]):
         self.title = TITLE
         if self.check.report is not None:
             self.show_report(self.check.report)
-        else:
-            self.check.finished.subscribe(self, self.show_report)
+            return
+        self.check.finished.subscribe(self, self.show_report)
+        self.check.start(owner=self)
 
     def show_report(self, report: CheckReport) -> None:
         """List every problem; with none, say only that."""
