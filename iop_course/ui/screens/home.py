@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets import Button, Header, OptionList, Static
 
 from iop_course.content.model import LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
@@ -22,6 +22,7 @@ from iop_course.ui.widgets.course_outline import CourseOutline, module_of_option
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.problems_notice import ProblemsNotice
 from iop_course.ui.widgets.review_offer import ReviewOffer
+from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 QUIZ_NOT_PASSED = "quiz {percent}%, {pass_percent}% to pass"
 
@@ -94,7 +95,9 @@ class HomeScreen(Screen[None]):
         )
         yield Static(self._empty_course_notice(), id="lesson-summary")
         yield ProblemsNotice(id="content-problems")
-        yield Footer()
+        # Its keys are shown and hidden in place: Textual's Footer rebuilds them on every
+        # return home, and each old key stays referenced by a watcher on the Footer.
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Offer today's review once the list is painted, so it never delays the first frame."""

@@ -5,8 +5,10 @@ which on the quiz screen (keys change on every answer and every next question) c
 rest of the step. This footer makes one key for every binding the screen and the app declare
 with ``show=True``, in the order a ``Footer`` would list them, and on each change only shows the
 ones that work right now. Neither the footer nor its keys lay the screen out a second time
-when their sizes change (``SizedInLayout``). For screens whose keys all belong to the screen (nothing focused that
-has keys of its own), it shows exactly what ``Footer`` shows.
+when their sizes change (``SizedInLayout``). For screens whose keys all belong to the screen
+(nothing focused that has keys of its own), it shows exactly what ``Footer`` shows. Making its
+keys once also avoids a leak: each key ``Footer`` makes stays referenced by a ``data_bind``
+watcher on the Footer after the Footer rebuilds (benchmarks/textual_footer_leak.py).
 """
 
 from __future__ import annotations
@@ -25,7 +27,12 @@ class SteadyFooter(SizedInLayout, Footer):
     """A ``Footer`` for screens whose keys change often; ``g`` stays first as in ``Footer``."""
 
     def compose(self) -> ComposeResult:
-        """One key per shown binding of the screen, then of the app, hidden until it works."""
+        """One key per shown binding of the screen, then of the app, shown only if it works.
+
+        The keys that work already are shown in the first frame: a footer that fills in a
+        frame later makes the screen paint twice.
+        """
+        working = _working(self.screen)
         screen_keys = {binding.key for binding in _declared(self.screen)}
         seen: set[tuple[bool, str]] = set()
         for on_app, node in ((False, self.screen), (True, self.app)):
@@ -41,7 +48,9 @@ class SteadyFooter(SizedInLayout, Footer):
                     binding.action,
                     tooltip=binding.tooltip,
                 ).data_bind(compact=Footer.compact)
-                key.display = False
+                state = working.get((key.action, key.description))
+                key.display = state is not None
+                key.set_class(state is False, "-disabled")
                 yield key
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
         if palette is not None and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
@@ -64,17 +73,22 @@ class SteadyFooter(SizedInLayout, Footer):
         self._bindings_ready = True
         if not self.is_attached or screen is not self.screen:
             return
-        working = {
-            (active.binding.action, active.binding.description): active.enabled
-            for active in screen.active_bindings.values()
-            if active.binding.show
-        }
+        working = _working(screen)
         for key in self.query_children(FooterKey):
             if key.has_class("-command-palette"):
                 continue
             state = working.get((key.action, key.description))
             key.display = state is not None
             key.set_class(state is False, "-disabled")
+
+
+def _working(screen: Screen) -> dict[tuple[str, str], bool]:
+    """Whether each shown key works now (True) or is greyed out (False), by action and words."""
+    return {
+        (active.binding.action, active.binding.description): active.enabled
+        for active in screen.active_bindings.values()
+        if active.binding.show
+    }
 
 
 def _declared(node: Screen | App[object]) -> list[Binding]:
