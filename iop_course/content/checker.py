@@ -10,14 +10,14 @@ and a long stretch of CPU that a learner never needs, so ``readability`` is impo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iop_course.content.lesson_parser import parse_body
 from iop_course.content.loader import load_course, quiz_files, read_source
-from iop_course.content.model import Box, BoxKind, LessonInfo, Problem, Severity
+from iop_course.content.model import Box, BoxKind, LessonInfo, Page, Problem, Severity
 from iop_course.content.quiz_parser import parse_quiz
 from iop_course.content.safe_text import shown_path
 
@@ -176,6 +176,7 @@ def _check_lesson(
             source.body_line,
             ("the lesson has no '::: facilitator' box with a discussion question for groups."),
         )
+    _check_notes(body.pages, body.plan is not None, warn)
     if questions is None:
         warn(1, "this lesson has no quiz: add one at the same path under quizzes/.")
     elif questions < MIN_QUESTIONS:
@@ -184,3 +185,19 @@ def _check_lesson(
             f"this lesson's quiz has {questions} working questions; aim for at least "
             f"{MIN_QUESTIONS}.",
         )
+
+
+NO_NOTES = (
+    "the page '{title}' has no '::: notes' box: add one under the page with what to ask the "
+    "group and what to listen for (on a page about overdose or suicide, the safety step too)."
+)
+
+
+def _check_notes(pages: Sequence[Page], has_plan: bool, warn: Callable[[int, str], None]) -> None:
+    """Warn about each page without notes, once a lesson is written for groups (it has a group
+    plan or notes on some page): a lesson written before notes existed is not flooded."""
+    if not has_plan and not any(page.boxes(BoxKind.NOTES) for page in pages):
+        return
+    for page in pages:
+        if not page.boxes(BoxKind.NOTES):
+            warn(page.line, NO_NOTES.format(title=page.title))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
+from iop_course.content.group_plan import parse_group_plan
 from iop_course.content.markdown import (
     BOX_CLOSE,
     BOX_OPEN,
@@ -25,6 +26,7 @@ from iop_course.content.model import (
     Block,
     Box,
     BoxKind,
+    GroupPlan,
     Lesson,
     LessonInfo,
     Page,
@@ -41,6 +43,7 @@ from iop_course.content.worksheet_parser import (
 )
 
 BOX_KINDS = {kind.value: kind for kind in BoxKind}
+FOR_FACILITATOR = {kind.value for kind in BoxKind if kind.for_facilitator_only}
 WORKSHEET = "worksheet"
 # A ::: line, also after the marks of quotes and list items that hold it ("> - :::").
 CONTAINER_MARKS = r"(?:[ \t]*(?:>|[-+*](?=[ \t])|[0-9]{1,9}[.)](?=[ \t])))*"
@@ -53,6 +56,10 @@ BOX_NOT_STARTED = (
     "edge, with an empty line above it."
 )
 NESTED_CLOSER = re.compile(CONTAINER_MARKS + r"[ \t]*:{3,}[ \t]*$")
+SECOND_PLAN = (
+    "a lesson has one group plan, and this is the second (the first is at line {line}): "
+    "put every step in one ::: group-plan box."
+)
 NESTED_BOX = (
     "a box inside a list, a quote or another box is not shown as a box: start each "
     "::: line at the left edge, outside lists, quotes and other boxes."
@@ -66,12 +73,13 @@ class ParsedBody:
     pages: list[Page]
     prose: list[str]
     problems: list[Problem] = field(default_factory=list)
+    plan: GroupPlan | None = None
 
 
 def parse_lesson(info: LessonInfo, source: SourceFile) -> tuple[Lesson, list[Problem]]:
     """Parse a lesson whose front matter is already read into ``info``."""
     body = parse_body(source, info.title)
-    return Lesson(info=info, pages=tuple(body.pages)), body.problems
+    return Lesson(info=info, pages=tuple(body.pages), plan=body.plan), body.problems
 
 
 def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
@@ -137,6 +145,8 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
             flush_text(start)
             box, text_start = _box(source, token, lines, hidden, result.problems)
             blocks.append(box)
+            if isinstance(box, Box) and box.kind is BoxKind.GROUP_PLAN:
+                _read_plan(source, box, start, result)
             in_box = True
     flush_text(len(lines))
     _add_page(source, result, title, blocks, title_start)
@@ -196,6 +206,19 @@ def _box(
     return Box(kind, text), end + 1 if closed else end
 
 
+def _read_plan(source: SourceFile, box: Box, start: int, result: ParsedBody) -> None:
+    """Time the lesson's group plan; a second plan box is reported and only shown as text."""
+    box_line = source.body_line + start
+
+    def warn(line: int, message: str) -> None:
+        result.problems.append(source.problem(line, message, severity=Severity.WARNING))
+
+    if result.plan is not None:
+        warn(box_line, SECOND_PLAN.format(line=result.plan.line))
+        return
+    result.plan = parse_group_plan(box.markdown, box_line, warn)
+
+
 def _out_of_place_box_syntax(
     source: SourceFile, tokens: list[Token], lines: list[str], problems: list[Problem]
 ) -> set[int]:
@@ -243,11 +266,13 @@ def _shown(lines: list[str], start: int, end: int, hidden: set[int]) -> list[str
 
 
 def _prose(tokens: list[Token]) -> list[str]:
-    """Paragraph text a learner reads: headings, facilitator boxes and the id lines of
-    worksheet prompts (``? my-id (plan: part)``) left out."""
+    """Paragraph text a learner reads: headings, the facilitator's boxes (group prompts, notes,
+    the group plan) and the id lines of worksheet prompts (``? my-id (plan: part)``) left out."""
     prose, facilitator_depth = [], 0
     for index, token in enumerate(tokens):
-        if token.type == BOX_OPEN and (facilitator_depth or box_name(token.info) == "facilitator"):
+        if token.type == BOX_OPEN and (
+            facilitator_depth or box_name(token.info) in FOR_FACILITATOR
+        ):
             facilitator_depth += 1
         elif token.type == BOX_CLOSE and facilitator_depth:
             facilitator_depth -= 1
@@ -286,7 +311,7 @@ def _add_page(
                 Severity.WARNING,
             )
         )
-    result.pages.append(Page(title, tuple(blocks)))
+    result.pages.append(Page(title, tuple(blocks), source.body_line + title_start))
 
 
 def _problem(

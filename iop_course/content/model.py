@@ -49,16 +49,26 @@ class BoxKind(str, Enum):
     TRY_THIS = "try-this"
     WARNING = "warning"
     FACILITATOR = "facilitator"
+    NOTES = "notes"
+    GROUP_PLAN = "group-plan"
 
     @property
     def label(self) -> str:
-        """The heading a learner sees on the box."""
+        """The heading a learner sees on the box (or a facilitator, for the group-only kinds)."""
         return {
             BoxKind.TIP: "Tip",
             BoxKind.TRY_THIS: "Try this",
             BoxKind.WARNING: "Take care",
             BoxKind.FACILITATOR: "For the group",
+            BoxKind.NOTES: "Notes for this page",
+            BoxKind.GROUP_PLAN: "Group plan",
         }[self]
+
+    @property
+    def for_facilitator_only(self) -> bool:
+        """True for boxes a learner at home and a projected room never see: the group
+        discussion box, a page's notes and the group plan."""
+        return self in (BoxKind.FACILITATOR, BoxKind.NOTES, BoxKind.GROUP_PLAN)
 
 
 @dataclass(frozen=True)
@@ -158,23 +168,75 @@ class Worksheet:
 Block = TextBlock | Box | Worksheet
 
 
+class StepCovers(str, Enum):
+    """What a group plan's step runs on the projector, if anything (``(15 min, slides)``)."""
+
+    SLIDES = "slides"
+    QUIZ = "quiz"
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """One phase of a group session: its name, its planned minutes and what to do.
+
+    ``covers`` ties the step to the deck: the ``slides`` step runs while the lesson's pages are
+    projected and the ``quiz`` step while its questions are; other steps run by the clock.
+    """
+
+    name: str
+    minutes: int
+    markdown: str
+    covers: StepCovers | None = None
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class GroupPlan:
+    """A lesson's plan for a group session (a ``::: group-plan`` box): its steps in order, and
+    the rest of the box (such as a safety note) that applies to the whole session."""
+
+    steps: tuple[PlanStep, ...]
+    note: str = ""
+    line: int = field(default=0, compare=False)
+
+    @property
+    def minutes(self) -> int:
+        """The session's planned length: the steps' minutes added up."""
+        return sum(step.minutes for step in self.steps)
+
+    def step_covering(self, covers: StepCovers) -> PlanStep | None:
+        """The step that runs the slides or the quiz, or None when the plan has none."""
+        return next((step for step in self.steps if step.covers is covers), None)
+
+
 @dataclass(frozen=True)
 class Page:
-    """One screenful of a lesson: the opening text, or one level-2 heading and what follows it."""
+    """One screenful of a lesson: the opening text, or one level-2 heading and what follows it.
+
+    ``line`` is where the page starts in its file (its ``## `` heading), for the checker.
+    """
 
     title: str
     blocks: tuple[Block, ...]
+    line: int = field(default=0, compare=False)
 
     def worksheets(self) -> tuple[Worksheet, ...]:
         """The page's worksheets, in order."""
         return tuple(block for block in self.blocks if isinstance(block, Worksheet))
 
     def learner_blocks(self) -> tuple[Block, ...]:
-        """The blocks a learner at home sees: facilitator boxes are for groups only."""
+        """The blocks a learner at home (and a projected room) sees: facilitator boxes,
+        notes and the group plan are for the facilitator only."""
         return tuple(
             block
             for block in self.blocks
-            if not (isinstance(block, Box) and block.kind is BoxKind.FACILITATOR)
+            if not (isinstance(block, Box) and block.kind.for_facilitator_only)
+        )
+
+    def boxes(self, kind: BoxKind) -> tuple[str, ...]:
+        """The Markdown of each box of ``kind`` on this page, in order."""
+        return tuple(
+            block.markdown for block in self.blocks if isinstance(block, Box) and block.kind is kind
         )
 
 
@@ -199,6 +261,7 @@ class Lesson:
 
     info: LessonInfo
     pages: tuple[Page, ...]
+    plan: GroupPlan | None = None
 
     def worksheet_prompts(self) -> tuple[tuple[int, WorksheetPrompt], ...]:
         """Every worksheet prompt with the index of the page it is on, in lesson order."""

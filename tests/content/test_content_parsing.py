@@ -173,7 +173,14 @@ def test_facilitator_boxes_are_left_out_for_a_learner(lesson):
 
 
 def test_box_labels_are_the_words_a_learner_sees():
-    assert [kind.label for kind in BoxKind] == ["Tip", "Try this", "Take care", "For the group"]
+    assert [kind.label for kind in BoxKind] == [
+        "Tip",
+        "Try this",
+        "Take care",
+        "For the group",
+        "Notes for this page",
+        "Group plan",
+    ]
 
 
 def test_a_body_that_starts_with_a_heading_has_no_empty_opening_page(tmp_path):
