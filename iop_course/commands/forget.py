@@ -3,7 +3,8 @@
 The same deletion as "Delete my data" in the app (store.forgetting), for when the app will not
 open (say, progress saved by a newer version) or for tidying a shared computer. It names the
 files that go (those ``iop-course paths`` shows as there) and what stays, and deletes only once
-DELETE is typed, or with --yes for a script.
+DELETE is typed, or with --yes for a script. A folder open in a window is said first, before
+anything is asked, and the count of files deleted is of the files it listed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 from iop_course.store import StoreLocked, resolve_data_dir
-from iop_course.store.forgetting import delete_kept_files
+from iop_course.store.forgetting import check_not_open, delete_kept_files
 from iop_course.store.kept_files import files_found
 
 NOTHING_THERE = "There are no files of yours in {folder}, so there is nothing to delete."
@@ -39,6 +40,11 @@ def run_forget(data_dir: Path | None, without_asking: bool) -> int:
     if not found:
         print(NOTHING_THERE.format(folder=folder))
         return 0
+    try:
+        check_not_open(folder)
+    except StoreLocked as error:
+        print(f"{error} {KEPT}", file=sys.stderr)
+        return 1
     print(WHAT_GOES.format(folder=folder))
     for file in found:
         print(f"  {file.path.name:<26} {file.meaning}")

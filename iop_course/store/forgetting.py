@@ -80,6 +80,7 @@ def delete_kept_files(folder: Path) -> Forgotten:
         return Forgotten(folder, ())
     removed: list[Path] = []
     left: list[tuple[Path, str]] = []
+    lock_was_there = (folder / LOCK_FILE_NAME).exists()
     lock = InstanceLock(folder)
     lock.acquire()
     try:
@@ -91,8 +92,20 @@ def delete_kept_files(folder: Path) -> Forgotten:
             fsync_directory(folder)
     finally:
         lock.release()
-    _remove(folder / LOCK_FILE_NAME, removed, left)
+    # The lock file taken just now is not the learner's: it is removed but not counted.
+    _remove(folder / LOCK_FILE_NAME, removed if lock_was_there else [], left)
     return Forgotten(folder, tuple(removed), tuple(left))
+
+
+def check_not_open(folder: Path) -> None:
+    """Raise StoreLocked when a window has ``folder`` open, changing nothing in it.
+
+    A folder with no lock file is open nowhere (the course makes one as it opens), so none is
+    made here just to look.
+    """
+    if (folder / LOCK_FILE_NAME).is_file():
+        with InstanceLock(folder):
+            pass
 
 
 def _remove(path: Path, removed: list[Path], left: list[tuple[Path, str]]) -> None:

@@ -20,6 +20,9 @@ from iop_course.store.paths import ERROR_LOG_FILE_NAME, PROGRESS_FILE_NAME
 from iop_course.store.recovery import BACKUP_FILE_NAME, DAMAGED_BACKUP_STEM, DAMAGED_FILE_STEM
 
 
+SAVE_UNDER_WAY = f"{TEMP_FILE_PREFIX}*{TEMP_FILE_SUFFIX}"
+
+
 @dataclass(frozen=True)
 class KeptFile:
     """One kind of file the course keeps: its name (or a ``*`` pattern), what it holds, and
@@ -50,7 +53,7 @@ KEPT_FILES = (
     KeptFile(f"{DAMAGED_FILE_STEM}*", "a damaged progress file, kept aside", usual=False),
     KeptFile(f"{DAMAGED_BACKUP_STEM}*", "a damaged backup, kept aside", usual=False),
     KeptFile(
-        f"{TEMP_FILE_PREFIX}*{TEMP_FILE_SUFFIX}",
+        SAVE_UNDER_WAY,
         "a save cut short, removed the next time the course opens",
         usual=False,
     ),
@@ -62,11 +65,13 @@ def usual_files() -> tuple[KeptFile, ...]:
     return tuple(kept for kept in KEPT_FILES if kept.usual)
 
 
-def files_found(folder: Path) -> list[FoundFile]:
+def files_found(folder: Path, open_here: bool = False) -> list[FoundFile]:
     """The learner's files in ``folder`` now, in KEPT_FILES order; nothing else in it.
 
     Only files are listed (a folder or a link with a kept name is not the course's), so deleting
-    what this returns never reaches outside the folder or into a file the learner made.
+    what this returns never reaches outside the folder or into a file the learner made. With
+    ``open_here`` (asked from the open course) a temporary file is a save under way that is gone
+    a moment later, not one cut short, so it is left out.
     """
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
@@ -74,6 +79,8 @@ def files_found(folder: Path) -> list[FoundFile]:
         return []
     found = []
     for kept in KEPT_FILES:
+        if open_here and kept.pattern == SAVE_UNDER_WAY:
+            continue
         for entry in entries:
             if fnmatch.fnmatchcase(entry.name, kept.pattern) and _is_plain_file(entry):
                 found.append(FoundFile(Path(entry.path), kept.meaning))

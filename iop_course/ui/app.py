@@ -362,9 +362,16 @@ class CourseApp(HelpActions):
         self.push_screen(ProblemsScreen(ContentCheck(self, self.course.root, quality=True)))
 
     def _fatal_error(self) -> None:
-        """Save an unexpected error's details to a file and show words, not a traceback."""
+        """Save an unexpected error's details to a file and show words, not a traceback.
+
+        Only the first error is told (one log entry, one message): errors raised while the app
+        closes follow from it, and Textual would add a developer's note counting them.
+        """
         from iop_course.commands.crash import crash_message, write_crash_log
 
+        if self._exit_renderables:
+            self._close_messages_no_wait()
+            return
         error = self._exception
         log = write_crash_log(error, self.crash_log_dir) if error is not None else None
         self.bell()

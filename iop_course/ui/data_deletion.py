@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from iop_course.store import ProgressStore, ProgressStoreError, StoreLocked
 from iop_course.store.forgetting import ForgettingImpossible, Forgotten, forget_learner
 from iop_course.store.kept_files import files_found
+from iop_course.store.saved_plans import saved_plans
 
 if TYPE_CHECKING:
     from iop_course.ui.app import CourseApp
@@ -50,16 +51,22 @@ def ask_to_delete_my_data(app: CourseApp) -> None:
         if delete:
             await start_over(app)
 
-    app.push_screen(DeleteMyDataDialog(store.data_dir, files_found(store.data_dir)), after_asked)
+    dialog = DeleteMyDataDialog(
+        store.data_dir, files_found(store.data_dir, open_here=True), saved_plans(store)
+    )
+    app.push_screen(dialog, after_asked)
 
 
 async def start_over(app: CourseApp) -> None:
-    """Delete the learner's files, then show the course as to a new learner, or say why not."""
+    """Delete the learner's files, then show the course as to a new learner, or say why not.
+
+    The store is closed, emptied and reopened with nothing awaited in between, so no screen
+    reads a closed store; then every screen above the course list goes, the list is drawn
+    afresh from the empty store, and the welcome shows on top.
+    """
     from iop_course.ui.dialogs.notice import NoticeDialog
 
     folder = app.store.data_dir
-    while len(app.screen_stack) > 1:
-        await app.pop_screen()
     try:
         forgotten: Forgotten | None = forget_learner(app.store)
     except StoreLocked:
@@ -75,6 +82,8 @@ async def start_over(app: CourseApp) -> None:
         )
         return
     if forgotten is not None:
+        while len(app.screen_stack) > 1:
+            await app.pop_screen()
         await app.screen.recompose()  # the course list, drawn afresh from the empty store
         app.show_welcome()
     app.push_screen(NoticeDialog(title, message))

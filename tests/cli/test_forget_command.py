@@ -116,3 +116,23 @@ def test_the_fresh_store_after_delete_my_data_is_closed_when_the_app_ends(tmp_pa
     assert open_course.open_course(content, data) == 0
     with ProgressStore.open(data) as reopened:  # the lock was released
         assert reopened.get_setting("welcome_seen") is True  # and its last change saved
+
+
+def test_an_open_course_is_told_before_anything_is_asked(tmp_path):
+    data = learner_folder(tmp_path)
+    with ProgressStore.open(data):
+        result = forget(data, typed="DELETE\n")
+    assert result.returncode == 1
+    assert "already open in another window" in result.stderr
+    assert "Type DELETE" not in result.stdout  # it never asked
+    assert (data / "progress.json").exists()
+
+
+def test_the_count_is_of_the_files_it_listed(tmp_path):
+    """With no lock file there, the lock forget takes itself is not counted as the learner's."""
+    data = learner_folder(tmp_path)
+    (data / "progress.lock").unlink()
+    result = forget(data, typed="DELETE\n")
+    listed = [line for line in result.stdout.splitlines() if line.startswith("  ")]
+    assert len(listed) == 4
+    assert f"Deleted 4 of your files from {data}." in result.stdout

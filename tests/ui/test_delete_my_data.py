@@ -1,11 +1,12 @@
-"""Delete my data: a dialog that names every file that goes and what stays, Cancel by default, a
-typed DELETE to confirm; then every file is gone and the course greets a new learner."""
+"""Delete my data: a dialog that names every file that goes and what stays, the focus in a box
+that shows on every theme, a typed DELETE to confirm; then every file is gone and the course
+greets a new learner, without a crash."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button
+from textual.widgets import Button, Input
 
 from iop_course.content.loader import load_course
 from iop_course.store import ProgressStore
@@ -72,7 +73,7 @@ async def test_the_dialog_names_every_real_file_and_what_stays(open_app, data_di
         assert compact("These stay: files you exported yourself") in text
         assert compact("the course itself, its lessons and quizzes") in text
         assert compact("it cannot be undone: the course then starts over") in text
-        assert app.focused is dialog.query_one("#close", Button)
+        assert app.focused is dialog.query_one("#confirm-word", Input)
         assert dialog.query_one("#delete-my-data", Button).disabled
 
 
@@ -81,15 +82,10 @@ async def test_cancel_keeps_everything(open_app, data_dir):
     before = folder_bytes(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_dialog(app, pilot)
-        await pilot.press("enter")  # Cancel has the focus
-        await pilot.pause()
-        assert isinstance(app.screen, ProgressScreen)
-        await pilot.press("d")
-        await pilot.pause()
-        await pilot.press("shift+tab", *"DELET", "enter")  # not the whole word
+        await pilot.press(*"DELET", "enter")  # not the whole word
         await pilot.pause()
         assert isinstance(app.screen, DeleteMyDataDialog)
-        assert compact("Type DELETE to delete, or press Esc") in compact(screen_text(app))
+        assert compact("Nothing was deleted. Type DELETE in the box") in compact(screen_text(app))
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ProgressScreen)
@@ -105,7 +101,7 @@ async def test_confirming_deletes_every_file_and_the_course_greets_a_new_learner
     old_store = app.store
     async with app.run_test(size=(80, 24)) as pilot:
         dialog = await open_dialog(app, pilot)
-        await pilot.press("shift+tab", *"DELETE")
+        await pilot.press(*"DELETE")
         await pilot.pause()
         assert not dialog.query_one("#delete-my-data", Button).disabled
         await pilot.press("enter")
@@ -162,3 +158,105 @@ async def test_while_not_saving_it_says_why_and_deletes_nothing(data_dir):
     finally:
         store.close()
     assert folder_bytes(data_dir) == before
+
+
+REAL_COURSE = Path(__file__).resolve().parents[2]
+
+
+async def test_a_learner_with_progress_deletes_without_a_crash_and_is_welcomed(open_app, data_dir):
+    """The crash the review saw: a learner mid-course (the next lesson highlighted further down
+    the list) deletes from the command palette; the old list's highlight met a missing summary."""
+    app = open_app(content=REAL_COURSE, welcome_seen=True)
+    lessons = list(app.course.lessons())
+    app.store.mark_lesson_done(lessons[0].id)
+    app.store.set_page(lessons[3].id, 1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.action_delete_my_data()
+        await pilot.pause()
+        await pilot.press(*"DELETE", "enter")
+        for _ in range(5):
+            await pilot.pause(0.05)
+        assert app._exception is None
+        assert isinstance(app.screen, NoticeDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeDialog)
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, HomeScreen)
+        assert f"Start: {lessons[0].title}" in screen_text(app)
+        await pilot.press("down")
+        await pilot.pause()
+    assert app._exception is None and app.return_code in (None, 0)
+    assert not (data_dir / "error-log.txt").exists()
+    app.store.close()
+    assert sorted(path.name for path in data_dir.iterdir()) == ["progress.json", "progress.lock"]
+
+
+async def test_a_learner_with_no_progress_is_welcomed_again(open_app, data_dir):
+    app = open_app(content=REAL_COURSE, welcome_seen=True)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        app.action_delete_my_data()
+        await pilot.pause()
+        await pilot.press(*"delete", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeDialog)
+    assert app._exception is None
+
+
+async def test_enter_away_from_the_box_says_nothing_was_deleted(open_app, data_dir):
+    app = learner_app(open_app, data_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        dialog = await open_dialog(app, pilot)
+        for _ in range(4):  # Tab round the dialog: the box, the text, Cancel...
+            await pilot.press("tab")
+            await pilot.pause()
+            if app.focused is not None and app.focused.id not in ("close", "delete-my-data"):
+                await pilot.press("enter")
+                await pilot.pause()
+                assert app.screen is dialog
+        assert app.screen is dialog
+        assert compact("Nothing was deleted.") in compact(screen_text(app))
+
+
+async def test_what_is_typed_shows_in_a_box_drawn_clearly_on_every_theme(open_app, data_dir):
+    from tests.ui.painted import lowest_contrast, painted, truecolor_themes
+
+    app = learner_app(open_app, data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_dialog(app, pilot)
+        await pilot.press(*"DEL")
+        await pilot.pause()
+        box = dialog.query_one("#confirm-word", Input)
+        assert box.region.height == 3  # a border all round, not a bare strip
+        assert "DEL" in screen_text(app)
+        low = []
+        for theme in truecolor_themes(app):
+            app.theme = theme
+            await pilot.pause()
+            ratio, char = lowest_contrast(painted(app, box.region))
+            if ratio < 4.5:
+                low.append((theme, round(ratio, 2), char))
+        assert not low
+
+
+async def test_only_real_files_are_listed_and_saved_plans_are_named(open_app, data_dir, tmp_path):
+    from iop_course.store.saved_plans import remember_saved_plan
+
+    app = learner_app(open_app, data_dir)
+    plan = tmp_path / "my-recovery-plan-2026-12-07.html"
+    plan.write_text("<p>my plan</p>")
+    remember_saved_plan(app.store, plan)
+    remember_saved_plan(app.store, tmp_path / "gone.html")  # deleted since: not named
+    (data_dir / ".iop-course-ask7g0oe.tmp").write_text("{}")  # a save under way
+    async with app.run_test(size=(100, 50)) as pilot:
+        await open_dialog(app, pilot)
+        text = compact(screen_text(app))
+        assert "iop-course-ask7g0oe" not in text and "cutshort" not in text
+        assert compact("Your printed plan also stays") in text
+        assert compact(str(plan)) in text
+        assert "gone.html" not in text

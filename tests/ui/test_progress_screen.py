@@ -98,7 +98,14 @@ async def test_at_60_columns_each_chart_keeps_its_words_on_its_line(open_app):
         app.action_show_progress()
         await pilot.pause()
         narrow = [line.split() for line in screen_text(app).splitlines() if "last 85%" in line]
-        assert len(narrow) == 1 and narrow[0][1:] == ["last", "85%,", "best", "100%,", "30", "tries"]
+        assert len(narrow) == 1 and narrow[0][1:] == [
+            "last",
+            "85%,",
+            "best",
+            "100%,",
+            "30",
+            "tries",
+        ]
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         wide = [line.split() for line in screen_text(app).splitlines() if "last 85%" in line]

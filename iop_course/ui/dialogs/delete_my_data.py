@@ -1,8 +1,11 @@
 """Asked before deleting everything the course keeps about the learner: what goes, what stays.
 
-Deleting cannot be undone, so nothing happens by accident: Cancel has the focus (Enter or Esc
-keeps everything), and deleting needs the word DELETE typed in the box. The files listed are the
-real ones in the data folder right now (store.kept_files, as ``iop-course paths`` lists them).
+Deleting cannot be undone, so nothing happens by accident: deleting needs the word DELETE typed
+in the box, which has the focus and is drawn in the text's own colour so it shows on every theme.
+Enter with anything else says that nothing was deleted (it never closes the dialog in silence),
+and Esc keeps everything. The files listed are the real ones in the data folder right now
+(store.kept_files, as ``iop-course paths`` lists them), less a save under way; the plans the app
+saved elsewhere are named, since they hold the learner's own words and stay.
 """
 
 from __future__ import annotations
@@ -10,14 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.color import Color
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, Static
 
 from iop_course.store.kept_files import FoundFile
 from iop_course.ui.dialogs.text_dialog import TextDialog
+from iop_course.ui.ink import clearest_ink
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.literal import literal
 
@@ -33,9 +39,13 @@ WHAT_STAYS = (
     "These stay: files you exported yourself (such as a handout or your printed "
     "plan), wherever you saved them, and the course itself, its lessons and quizzes."
 )
+SAVED_PLANS = (
+    "Your printed plan also stays, and it holds your own words. Delete it yourself if you "
+    "want it gone:"
+)
 HOW_TO_CONFIRM = "Type DELETE and press Enter:"
 CONFIRM_WORD = "DELETE"
-NOT_YET = "Type DELETE to delete, or press Esc to keep everything."
+NOT_YET = "Nothing was deleted. Type DELETE in the box to delete, or press Esc to keep everything."
 CANCEL_LABEL = "Cancel (Esc)"
 DELETE_LABEL = "Delete my data"
 
@@ -54,16 +64,26 @@ class DeleteMyDataDialog(TextDialog):
     #files-that-go { padding-left: 2; margin-bottom: 1; }
     #confirm-controls { dock: bottom; height: auto; margin-top: 1; }
     #confirm-line, .dialog-buttons { height: auto; }
-    #how-to-confirm { width: auto; margin-right: 1; }
-    #confirm-word { width: 12; background: $primary-muted; }
+    #how-to-confirm { width: auto; margin: 1 1 0 0; }
+    #saved-plans { padding-left: 2; margin-top: 1; }
+    DeleteMyDataDialog #confirm-word, DeleteMyDataDialog #confirm-word:focus {
+        width: 16;
+        border: round $foreground;
+        background: $surface;
+        padding: 0 1;
+    }
     #not-yet { color: $text-warning; }
     #delete-my-data { margin: 1 0 1 2; }
     """
 
-    def __init__(self, folder: Path, files: list[FoundFile]) -> None:
+    def __init__(
+        self, folder: Path, files: list[FoundFile], saved_plans: Iterable[Path] = ()
+    ) -> None:
+        """``saved_plans``: the printable plans the app saved, that are still there."""
         super().__init__()
         self.folder = folder
         self.files = files
+        self.saved_plans = tuple(saved_plans)
 
     def body(self) -> Iterable[Widget]:
         """That it cannot be undone, what goes (each real file) and what stays."""
@@ -71,16 +91,18 @@ class DeleteMyDataDialog(TextDialog):
         lines = [ONE_FILE.format(name=file.path.name, meaning=file.meaning) for file in self.files]
         yield Static(literal("\n".join(lines) or NOTHING_THERE), id="files-that-go")
         yield Static(literal(WHAT_STAYS))
+        if self.saved_plans:
+            plans = "\n".join(f"• {path}" for path in self.saved_plans)
+            yield Static(literal(f"{SAVED_PLANS}\n{plans}"), id="saved-plans")
 
     def compose(self) -> ComposeResult:
-        """The text, then (always in view, below it) the box for the word and two buttons;
-        Cancel is focused."""
+        """The text, then (always in view, below it) the box for the word and two buttons."""
         with VerticalScroll(id="dialog") as dialog:
             dialog.border_title = literal(self.dialog_title)
             with Vertical(id="confirm-controls"):
                 with Horizontal(id="confirm-line"):
                     yield Static(literal(HOW_TO_CONFIRM), id="how-to-confirm")
-                    yield Input(id="confirm-word", compact=True, max_length=20)
+                    yield Input(id="confirm-word", max_length=20)
                 not_yet = Static(literal(NOT_YET), id="not-yet")
                 not_yet.display = False
                 yield not_yet
@@ -95,6 +117,22 @@ class DeleteMyDataDialog(TextDialog):
                     )
             yield from self.body()
         yield Footer()
+
+    def on_mount(self, event: events.Mount) -> None:
+        """Start in the box, so what the learner types shows there (not on Cancel)."""
+        event.prevent_default()
+        self.query_one("#confirm-word", Input).focus(scroll_visible=False)
+        self._draw_box()
+        self.app.theme_changed_signal.subscribe(self, lambda _: self._draw_box())
+
+    def _draw_box(self) -> None:
+        """Draw the box's edge and text in black or white, whichever shows on this theme's
+        surface (the theme's own text colour is too faint on some)."""
+        surface = Color.parse(self.app.theme_variables["surface"])
+        ink = clearest_ink(surface)
+        box = self.query_one("#confirm-word", Input)
+        box.styles.border = ("round", ink)
+        box.styles.color = ink
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """The delete button works only once the word is typed."""
@@ -116,6 +154,11 @@ class DeleteMyDataDialog(TextDialog):
     def action_cancel(self) -> None:
         """Keep everything."""
         self.dismiss(False)
+
+    async def action_dismiss(self, result: object = None) -> None:
+        """Enter away from the box and the buttons (on the text, say): say that nothing was
+        deleted and what to do, instead of closing as the other dialogs do."""
+        self.query_one("#not-yet", Static).display = True
 
 
 def _confirmed(typed: str) -> bool:

@@ -231,12 +231,20 @@ class HomeScreen(Screen[None]):
         self.app.show_module_intro(module, lesson, started=started)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Show the highlighted lesson's (or module's) summary under the list."""
+        """Show the highlighted lesson's (or module's) summary under the list.
+
+        A list that was replaced (the course drawn afresh after Delete my data) may still
+        have a highlight on its way; it has no summary line any more, so it is let go.
+        """
+        summaries = self.query("#lesson-summary").results(Static)
+        summary = next(summaries, None)
+        if summary is None or not event.option_list.is_attached:
+            return
         course = self.app.course
         module = module_of_option(course, event.option.id)
         lesson = course.lesson(event.option.id or "")
         text = module.summary if module else lesson.summary if lesson else ""
-        self.query_one("#lesson-summary", Static).update(literal(text))
+        summary.update(literal(text))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer only keys that can do something: Continue needs a lesson, problems need some."""

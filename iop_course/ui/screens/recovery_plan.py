@@ -28,6 +28,7 @@ from iop_course.export.recovery_plan import (
     PlanSection,
     gather_plan,
 )
+from iop_course.store.saved_plans import remember_saved_plan
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 
@@ -193,6 +194,7 @@ class RecoveryPlanScreen(Screen[None]):
             self.notify(literal(message), severity="error", timeout=15)
             self._show_saved(message)
             return
+        remember_saved_plan(self.app.store, written)
         message = WORDS["saved"].format(path=written)
         self.notify(literal(message), title=WORDS["title"], timeout=15)
         self._show_saved(message)
