@@ -6,7 +6,7 @@ true everywhere (quit, get help now, how to use the app, the theme) and where to
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,6 +61,7 @@ class CourseApp(HelpActions):
         self.crash_log_dir = crash_log_dir
         self._reported_write_error: BaseException | None = None
         self.present_mode: PresentMode | None = None
+        self._let_signals_go: Callable[[], None] = lambda: None
         for theme in PROJECTOR_THEMES:
             self.register_theme(theme)
         self.theme = self._saved_theme()
@@ -92,17 +93,25 @@ class CourseApp(HelpActions):
         return HomeScreen(build_when_shown=self._resume_target() is not None)
 
     def on_mount(self) -> None:
-        """Remember theme changes, and open the first screens once the app is mounted.
+        """Remember theme changes, save on a closing terminal, and open the first screens once the
+        app is mounted.
 
         A screen pushed while the app mounts is laid out and drawn inside Textual's start-up
         batch, where no frame reaches the terminal, and then laid out and drawn again after
         it: a resumed lesson showed its text ~25 ms later than a screen pushed just after.
         The course list below has nothing to show meanwhile (it is built only when shown).
         """
+        from iop_course.ui.closing_signals import save_on_closing_signals
+
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self._let_signals_go = save_on_closing_signals(self)
         self.content_check.start_soon()
         self.set_interval(SAVE_CHECK_SECONDS, self._warn_if_saving_failed)
         self.call_later(self._open_first_screens)
+
+    def on_unmount(self) -> None:
+        """Give SIGHUP and SIGTERM back to whoever had them before the app."""
+        self._let_signals_go()
 
     def _open_first_screens(self) -> None:
         """Return the learner to where they were, then whatever they must read first."""

@@ -48,6 +48,31 @@ def app_wide_bindings(namespace: str = "") -> list[Binding]:
     ]
 
 
+def typing_bindings() -> list[Binding]:
+    """Get help now and quit, as named in the footer while a field has the focus: g and q are
+    letters there, so the footer must say ctrl+g and ctrl+q (a field's own keys come before
+    the app-wide ones, which show g and q)."""
+    return [
+        Binding(
+            "ctrl+g",
+            "app.get_help",
+            "Get help now",
+            key_display="^g",
+            priority=True,
+            tooltip="While you write, g is a letter: Ctrl+G shows the crisis lines and helplines.",
+        ),
+        Binding(
+            "ctrl+q",
+            "app.quit",
+            "Quit",
+            key_display="^q",
+            priority=True,
+            tooltip="While you write, q is a letter: Ctrl+Q closes the course. Your words are "
+            "saved.",
+        ),
+    ]
+
+
 # Textual's own screen keys: Tab is described by the course's words below, copy is left out.
 TEXTUAL_SCREEN_ACTIONS = frozenset(binding.action for binding in Screen.BINDINGS)
 MOVE_FOCUS = "Tab or Shift+Tab"

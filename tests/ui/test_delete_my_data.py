@@ -212,6 +212,8 @@ async def test_enter_away_from_the_box_says_nothing_was_deleted(open_app, data_d
     app = learner_app(open_app, data_dir)
     async with app.run_test(size=(60, 20)) as pilot:
         dialog = await open_dialog(app, pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "^q Quit" in footer and " q Quit" not in footer  # q is a letter in the box
         for _ in range(4):  # Tab round the dialog: the box, the text, Cancel...
             await pilot.press("tab")
             await pilot.pause()

@@ -26,6 +26,7 @@ from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.ink import clearest_ink
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.literal import literal
+from iop_course.ui.widgets.typing_field import TypingField
 
 TITLE = "Delete my data"
 WHAT_GOES = (
@@ -102,7 +103,7 @@ class DeleteMyDataDialog(TextDialog):
             with Vertical(id="confirm-controls"):
                 with Horizontal(id="confirm-line"):
                     yield Static(literal(HOW_TO_CONFIRM), id="how-to-confirm")
-                    yield Input(id="confirm-word", max_length=20)
+                    yield TypingField(id="confirm-word", max_length=20)
                 not_yet = Static(literal(NOT_YET), id="not-yet")
                 not_yet.display = False
                 yield not_yet

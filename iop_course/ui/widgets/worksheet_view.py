@@ -5,7 +5,8 @@ they leave the field, turn the page, leave the lesson or close the app, through 
 crash-safe store as their progress; it is shown again when the page is reopened and can be
 changed at any time. A "people I can call" prompt has rows of name and number instead of free
 text. The page keys stay the lesson screen's: a field takes the keys only once the learner
-moves into it (Tab or a click), and Esc leaves it so the arrows turn pages again.
+moves into it (Tab or a click), and Esc leaves it so the arrows turn pages again. A paste longer
+than a field holds is cut to fit, with a line under the field saying so, and what fits is saved.
 """
 
 from __future__ import annotations
@@ -17,15 +18,24 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Static
 
 from iop_course.content.model import Worksheet, WorksheetPrompt
-from iop_course.store.worksheet_answers import Contact, contacts_from_text, contacts_to_text
+from iop_course.store.worksheet_answers import (
+    LARGEST_ANSWER,
+    Contact,
+    contacts_from_text,
+    contacts_to_text,
+)
+from iop_course.ui.widgets.answer_area import AnswerArea
+from iop_course.ui.widgets.contact_field import ContactField
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.literal import literal
 
 SAVE_AFTER_SECONDS = 0.5
 CONTACT_ROWS = 3
+LONGEST_NAME = 100
+LONGEST_NUMBER = 40
 WORDS = {
     "keys": "Tab: write here, then Tab to the next answer. Esc: done writing, back to the page "
     "keys. Saved as you type, only on this computer. Ctrl+G: get help now.",
@@ -34,6 +44,8 @@ WORDS = {
     "name": "Name",
     "number": "Phone number",
     "plan": "Goes in My recovery plan: {part}.",
+    "cut": "Cut to fit: {limit:,} characters at most. Saved.",
+    "cut contact": "Cut to fit: {name} per name, {number} per number.",
 }
 
 
@@ -43,13 +55,6 @@ class WorksheetView(Vertical):
     DEFAULT_CSS = Path(__file__).with_suffix(".tcss").read_text(encoding="utf-8")
 
     BINDINGS = [
-        Binding(
-            "ctrl+g",
-            "app.get_help",
-            "Get help now",
-            key_display="^g",
-            tooltip="While you write, g is a letter: Ctrl+G shows the crisis lines and helplines.",
-        ),
         Binding(
             "escape",
             "leave_field",
@@ -103,15 +108,10 @@ class WorksheetView(Vertical):
             if prompt.asks_for_contacts:
                 yield from self._contact_rows(prompt, saved.get(prompt.id, ""))
             else:
-                area = TextArea(
-                    saved.get(prompt.id, ""),
-                    soft_wrap=True,
-                    tab_behavior="focus",
-                    show_line_numbers=False,
-                    classes="worksheet-answer",
-                )
+                area = AnswerArea(saved.get(prompt.id, ""), classes="worksheet-answer")
                 self._prompt_of[area] = prompt
                 yield area
+                yield _cut_note(WORDS["cut"].format(limit=LARGEST_ANSWER))
 
     def _contact_rows(self, prompt: WorksheetPrompt, text: str) -> ComposeResult:
         """Rows of name and number, one more than were filled in, at least CONTACT_ROWS."""
@@ -119,11 +119,12 @@ class WorksheetView(Vertical):
         blank = Contact("", "")
         rows = []
         for contact in contacts + [blank] * max(CONTACT_ROWS - len(contacts), 1):
-            name = Input(contact.name, placeholder=WORDS["name"], classes="contact-name")
-            number = Input(contact.number, placeholder=WORDS["number"], classes="contact-number")
+            name = ContactField(contact.name, WORDS["name"], LONGEST_NAME, "contact-name")
+            number = ContactField(contact.number, WORDS["number"], LONGEST_NUMBER, "contact-number")
             self._prompt_of[name] = self._prompt_of[number] = prompt
             rows.append(Horizontal(name, number, classes="contact-row"))
         yield Vertical(*rows, classes="contacts")
+        yield _cut_note(WORDS["cut contact"].format(name=LONGEST_NAME, number=LONGEST_NUMBER))
 
     def focus_prompt(self, prompt_id: str) -> bool:
         """Put the cursor in the (first) field of a prompt; False when it is not here."""
@@ -140,20 +141,36 @@ class WorksheetView(Vertical):
         fields = [widget for widget, owner in self._prompt_of.items() if owner is prompt]
         if not prompt.asks_for_contacts:
             return fields[0].text if fields else ""
-        values = [field.value for field in fields if isinstance(field, Input)]
+        values = [field.value for field in fields if isinstance(field, ContactField)]
         return contacts_to_text(
             [Contact(name, number) for name, number in zip(values[::2], values[1::2])]
         )
 
-    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+    def on_text_area_changed(self, event: AnswerArea.Changed) -> None:
         """Typing in a free answer: save once the learner pauses."""
         self._changed(event.text_area)
 
-    def on_input_changed(self, event: Input.Changed) -> None:
+    def on_input_changed(self, event: ContactField.Changed) -> None:
         """Typing a name or number: save once the learner pauses."""
         self._changed(event.input)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def on_answer_area_cut(self, event: AnswerArea.Cut) -> None:
+        """A paste was too long for an answer: say so under it."""
+        self._show_cut_note(event.area)
+
+    def on_contact_field_cut(self, event: ContactField.Cut) -> None:
+        """A paste was too long for a name or number: say so under the rows."""
+        self._show_cut_note(event.field.parent.parent if event.field.parent else None)
+
+    def _show_cut_note(self, field: Widget | None) -> None:
+        siblings = list(field.parent.children) if field is not None and field.parent else []
+        place = siblings.index(field) if field in siblings else -1
+        if 0 <= place < len(siblings) - 1 and siblings[place + 1].has_class("worksheet-cut"):
+            note = siblings[place + 1]
+            note.display = True
+            self.call_after_refresh(note.scroll_visible, animate=False)
+
+    def on_input_submitted(self, event: ContactField.Submitted) -> None:
         """Enter in a name or number moves on, as Tab does."""
         event.stop()
         self.screen.focus_next()
@@ -190,3 +207,10 @@ class WorksheetView(Vertical):
         """Esc: out of the field, so the page keys work again."""
         self.save_now()
         self.screen.set_focus(None)
+
+
+def _cut_note(words: str) -> Static:
+    """The line under a field that says a paste was cut to fit (hidden until one is)."""
+    note = Static(literal(words), classes="worksheet-cut")
+    note.display = False
+    return note
