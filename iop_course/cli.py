@@ -15,7 +15,8 @@ from iop_course import __version__
 
 DESCRIPTION = (
     "IOP Course: short lessons and quizzes that support intensive outpatient treatment "
-    "for substance use. Your progress stays on this computer."
+    "for substance use. Your progress stays on this computer. Using a screen reader or a "
+    "braille display? Run: iop-course --plain"
 )
 
 
@@ -23,6 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
     """The command-line options, worded for people who are not programmers."""
     parser = argparse.ArgumentParser(prog="iop-course", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"iop-course {__version__}")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="the course as plain lines of text, one part at a time, for a screen reader, a "
+        "braille display or a basic console (no colours, boxes or moving cursor)",
+    )
     _add_place_options(parser, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
@@ -258,6 +265,10 @@ def main(argv: list[str] | None = None) -> int:
             from iop_course.commands.paths import show_paths
 
             return show_paths(content, data_dir)
+        if args.plain:
+            from iop_course.commands.plain import run_plain
+
+            return run_plain(content, data_dir)
         from iop_course.commands.open_course import open_course
 
         return open_course(content, data_dir)

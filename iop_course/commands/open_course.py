@@ -41,7 +41,7 @@ def open_course(content: Path | None, data_dir: Path | None) -> int:
         return 1
     folder = resolve_data_dir(data_dir)
     try:
-        store = _open_store(folder)
+        store = open_store(folder)
     except (StoreLocked, UnsupportedProgressVersion, SavingImpossible) as error:
         print(error, file=sys.stderr)
         return 1
@@ -65,10 +65,12 @@ def open_course(content: Path | None, data_dir: Path | None) -> int:
             store.close()
             store = app.store  # a fresh one after "Delete my data"
         store.close()
-        _tell_what_was_not_saved(store, course)
+        tell_what_was_not_saved(store, course)
 
 
-def _open_store(folder: Path) -> ProgressStore:
+def open_store(folder: Path) -> ProgressStore:
+    """The learner's store; when it cannot save but can be read, opened without saving (the
+    learner is told at once)."""
     try:
         return ProgressStore.open(folder)
     except SavingImpossible as problem:
@@ -77,7 +79,8 @@ def _open_store(folder: Path) -> ProgressStore:
         return ProgressStore.open_without_saving(problem)
 
 
-def _tell_what_was_not_saved(store: ProgressStore, course: Course | None) -> None:
+def tell_what_was_not_saved(store: ProgressStore, course: Course | None) -> None:
+    """On the terminal, after the course closed: any progress that could not be saved."""
     problem = store.saving_problem
     error = store.last_write_error
     unsaved = store.unsaved_changes()

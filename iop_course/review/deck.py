@@ -8,13 +8,14 @@ and its quiz scores are never touched by a review.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from fsrs import Card, Scheduler
 
-from iop_course.content.model import Course, LessonInfo, Question
+from iop_course.content.model import Choice, Course, LessonInfo, Question
 from iop_course.review.clock import Clock, as_utc, utc_now
 from iop_course.review.daily import Candidate, room_today, todays_share
 from iop_course.review.enrolment import enters_review, first_card, missed_since
@@ -40,6 +41,15 @@ class ReviewItem:
     lesson: LessonInfo
     question: Question
     candidate: Candidate
+
+    def choices_in_order(self, rng: random.Random) -> tuple[Choice, ...]:
+        """The question's choices as the quiz would show them: in a fresh order from ``rng``,
+        unless the author pinned it (or it is true/false)."""
+        if not self.question.shuffled:
+            return self.question.natural_order()
+        choices = list(self.question.choices)
+        rng.shuffle(choices)
+        return tuple(choices)
 
 
 def minutes_for(questions: int) -> int:

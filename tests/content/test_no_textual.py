@@ -16,7 +16,7 @@ SCRIPT = """
 import contextlib, io, json, pkgutil, sys
 import importlib
 HEADLESS = ("iop_course.content", "iop_course.store", "iop_course.export", "iop_course.present",
-            "iop_course.review", "iop_course.progress")
+            "iop_course.review", "iop_course.progress", "iop_course.learning", "iop_course.plain")
 for package in map(importlib.import_module, HEADLESS):
     for module in pkgutil.iter_modules(package.__path__):
         __import__(f"{package.__name__}.{module.name}")

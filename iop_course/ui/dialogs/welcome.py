@@ -19,7 +19,8 @@ class WelcomeDialog(TextDialog):
     button_label = "Let's begin"
 
     def body(self) -> Iterable[Widget]:
-        """Four short points: what it is, what it is not, where data lives, how to move."""
+        """Short points: what it is, what it is not, where data lives, how to move, and plain
+        mode for screen-reader and braille users."""
         paragraphs = (
             "This course teaches skills for early recovery: handling cravings, preventing "
             "relapse, coping with stress, support for families, and building a life you want. "
@@ -30,6 +31,7 @@ class WelcomeDialog(TextDialog):
             "Use the arrow keys and Enter, or the mouse. Press g at any time to get help now, "
             "F1 or ? for how to use the app, and q to quit."
             + ("" if self.app.store.saving_problem else " Your place is always saved."),
+            "Using a screen reader or a braille display? Quit, then run: iop-course --plain",
         )
         for paragraph in paragraphs:
             yield Static(literal(paragraph), classes="help-text")

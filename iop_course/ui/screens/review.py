@@ -18,7 +18,6 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Header, Static
 
-from iop_course.content.model import Choice
 from iop_course.review.deck import ReviewItem
 from iop_course.ui.answer_keys import (
     HINT,
@@ -88,7 +87,7 @@ class ReviewScreen(AnsweringScreen):
         self.hint_shown = False
         self.finished = not items
         shuffle = rng or random.Random()
-        self._orders = [_in_order(item, shuffle) for item in items]
+        self._orders = [item.choices_in_order(shuffle) for item in items]
 
     def compose(self) -> ComposeResult:
         """The quiz's widgets, built once and filled in for each question; the ending."""
@@ -236,13 +235,3 @@ class ReviewScreen(AnsweringScreen):
     def action_back(self) -> None:
         """Back to the lessons; every answer given is already kept."""
         self.dismiss()
-
-
-def _in_order(item: ReviewItem, shuffle: random.Random) -> tuple[Choice, ...]:
-    """The question's choices as the quiz would show them: shuffled unless pinned."""
-    question = item.question
-    if not question.shuffled:
-        return question.natural_order()
-    choices = list(question.choices)
-    shuffle.shuffle(choices)
-    return tuple(choices)
