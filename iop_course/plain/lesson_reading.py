@@ -18,7 +18,7 @@ from iop_course.content.model import Box, Lesson, LessonInfo, TextBlock, Workshe
 from iop_course.plain import words
 from iop_course.plain.plain_text import parts_of
 from iop_course.plain.prompting import Navigate, Prompt, not_a_command, read_line
-from iop_course.store.records import LessonStatus
+from iop_course.store.records import LessonPlace, LessonStatus
 from iop_course.store.worksheet_answers import (
     LARGEST_ANSWER,
     Contact,
@@ -53,6 +53,8 @@ def read_lesson(course: PlainCourse, info: LessonInfo, from_start: bool = False)
         say(words.CANNOT_OPEN.format(problem=error.problem.message))
         return
     record = course.store.lesson_progress(info.id)
+    # Reading again while the quiz is under way keeps the place in the quiz, as in the app.
+    save_place = record.where is not LessonPlace.QUIZ
     _module_intro_first(course, info, record.status)
     parts = lesson_parts(lesson)
     if not parts:
@@ -66,7 +68,8 @@ def read_lesson(course: PlainCourse, info: LessonInfo, from_start: bool = False)
         part = parts[index]
         if part.page != shown_page:
             shown_page = part.page
-            course.store.set_page(info.id, part.page)
+            if save_place:
+                course.store.set_page(info.id, part.page)
         if part.prompt is not None:
             step = _worksheet_step(course, info, part)
         else:

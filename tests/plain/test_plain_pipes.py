@@ -144,3 +144,19 @@ def test_plain_mode_loads_neither_textual_nor_rich(tmp_path: Path) -> None:
         [sys.executable, "-c", probe], input=b"\n\n\nq\n", capture_output=True, timeout=60
     )
     assert b"LOADED []" in result.stderr, result.stderr
+
+
+def test_a_folder_open_in_the_full_screen_app_is_told_not_shared(tmp_path: Path) -> None:
+    with ProgressStore.open(tmp_path / "data"):
+        result = run_with_input(tmp_path / "data", b"q\n")
+    assert result.returncode == 1
+    assert b"open" in result.stderr and b"Traceback" not in result.stderr
+    assert result.stdout == b""
+
+
+def test_help_names_plain_mode_for_screen_reader_users() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "iop_course", "--help"], capture_output=True, text=True, timeout=60
+    )
+    flat = " ".join(result.stdout.split())
+    assert "--plain" in flat and "screen reader" in flat and "braille" in flat

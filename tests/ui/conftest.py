@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -32,6 +33,20 @@ def screen_text(app: App) -> str:
         app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     )
     return console.export_text()
+
+
+async def steady_screen_text(app: App, pilot, deadline: float = 10.0) -> str:
+    """The screen's text once two frames in a row read the same and the footer is drawn: on a
+    busy machine a screen just opened may still be painting its footer after one pause."""
+    give_up = time.monotonic() + deadline
+    before = None
+    while True:
+        await pilot.pause()
+        text = screen_text(app)
+        footer = text.rstrip("\n").rsplit("\n", 1)[-1]
+        if (text == before and footer.strip()) or time.monotonic() > give_up:
+            return text
+        before = text
 
 
 def compact(text: str) -> str:

@@ -14,7 +14,7 @@ import pytest
 from textual.widgets._markdown import MarkdownBlock
 
 from iop_course.ui.widgets.page_view import PageView
-from tests.ui.conftest import LayoutCounter, screen_text
+from tests.ui.conftest import LayoutCounter, steady_screen_text
 
 REAL_COURSE = Path(__file__).resolve().parents[2]
 HOW_IOP_WORKS = "01-getting-started/01-how-iop-works"
@@ -60,8 +60,7 @@ async def test_a_page_in_reused_widgets_reads_as_the_page_opened_afresh(open_app
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
             app.open_lesson(HOW_IOP_WORKS, intro=False)
-            await pilot.pause()
-            afresh.append(screen_text(app))
+            afresh.append(await steady_screen_text(app, pilot))
         app.store.close()  # the next app opens the same progress folder
     app = open_app(REAL_COURSE, welcome_seen=True)
     app.store.set_page(HOW_IOP_WORKS, 0)
@@ -73,6 +72,5 @@ async def test_a_page_in_reused_widgets_reads_as_the_page_opened_afresh(open_app
             await _turn(pilot, key)
         for page in range(PAGES):
             await pilot.press("home")
-            await pilot.pause()
-            assert screen_text(app) == afresh[page], f"page {page + 1} differs"
+            assert await steady_screen_text(app, pilot) == afresh[page], f"page {page + 1} differs"
             await _turn(pilot, "right")

@@ -1,9 +1,10 @@
 """Taking a lesson's quiz: one question at a time, feedback on every answer, then mastery.
 
-The quiz rules live in ``QuizSession`` (no Textual); this screen shows the current question,
-passes answers to it, saves the session after every step so a learner who quits comes back to
-the same question (with the same order of choices), and records every answer and each first
-pass's score in the progress store. When the quiz is over, the result screen takes its place.
+The quiz rules live in ``QuizSession`` and its saving in ``QuizRun`` (no Textual, shared with
+plain mode); this screen shows the current question and passes answers to the run, which saves
+the session after every step so a learner who quits comes back to the same question (with the
+same order of choices), and records every answer and each first pass's score in the progress
+store. When the quiz is over, the result screen takes its place.
 
 Each key means one thing here: numbers, Enter and Space only answer (or tick), and only ``n``
 (or →) moves on, so a key pressed twice never answers a question unseen. The feedback opens
@@ -24,6 +25,7 @@ from textual.widgets import Header, Static
 
 from iop_course.content.model import LessonInfo, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
+from iop_course.learning.quiz_run import QuizRun
 from iop_course.ui.answer_keys import (
     HINT,
     HOW_TO_PICK_ONE,
@@ -108,6 +110,7 @@ class QuizScreen(AnsweringScreen):
         self.quiz = quiz
         self.retake_after = retake_after
         self.session: QuizSession | None = None
+        self.run: QuizRun | None = None
         self.hint_shown = False
 
     def compose(self) -> ComposeResult:
@@ -125,24 +128,13 @@ class QuizScreen(AnsweringScreen):
     async def on_mount(self) -> None:
         """Pick up a session in progress, or start one (a new order of choices on a retake)."""
         self.title = TITLE.format(lesson=self.info.title)
-        store = self.app.store
-        restored = None
-        if self.retake_after is None:
-            saved = store.quiz_session(self.info.id)
-            restored = QuizSession.from_dict(saved, self.quiz) if saved is not None else None
-        if restored is None or restored.mastered():
-            restored = QuizSession.start(self.quiz, previous=self.retake_after)
-            store.save_quiz_session(self.info.id, restored.to_dict())
-        self.session = restored
-        store.set_in_quiz(self.info.id)
+        self.run = QuizRun(self.app.store, self.info, self.quiz)
+        self.session = self.run.begin(retake_after=self.retake_after)
         self.app.remember_screen("quiz")
         await self._show_question()
 
     def _question(self) -> Question | None:
-        if self.session is None:
-            return None
-        qid = self.session.current_id
-        return next((q for q in self.quiz.questions if q.id == qid), None)
+        return None if self.run is None else self.run.question
 
     async def _show_question(self) -> None:
         """Fill the screen with the current question, its story at the top, nothing marked."""
@@ -203,9 +195,8 @@ class QuizScreen(AnsweringScreen):
 
     def _last_in_round(self) -> bool:
         """True once the last question is answered and nothing missed is left to go over."""
-        session = self.session
-        assert session is not None
-        return session.position + 1 >= len(session.round) and not session.still_missed
+        assert self.run is not None
+        return self.run.last_in_round
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that make sense right now are shown and work."""
@@ -231,11 +222,8 @@ class QuizScreen(AnsweringScreen):
         question, session = self._question(), self.session
         if question is None or session is None or session.answered or not picked:
             return
-        phase = session.phase.value
-        right = session.answer(question, picked)
-        store = self.app.store
-        store.record_answer(self.info.id, question.id, sorted(picked), right, phase)
-        store.save_quiz_session(self.info.id, session.to_dict())
+        assert self.run is not None
+        self.run.answer(picked)
         self._show_feedback(question)
         self.refresh_bindings()
 
@@ -287,19 +275,10 @@ class QuizScreen(AnsweringScreen):
         self.app.switch_screen(QuizResultScreen(self.info, self.quiz, self.session))
 
     def _advance(self) -> None:
-        """Move the session on and save it; keep the score of a first pass that just ended."""
-        session, store = self.session, self.app.store
-        assert session is not None
-        was_first = session.phase is Phase.FIRST
-        session.advance()
-        if was_first and session.phase is not Phase.FIRST:
-            store.record_quiz_score(self.info.id, session.score_percent, self.quiz.pass_percent)
-        if not session.mastered():
-            store.save_quiz_session(self.info.id, session.to_dict())
-            return
-        store.clear_quiz_session(self.info.id)
-        if session.passed(self.quiz.pass_percent):
-            store.mark_lesson_done(self.info.id)
+        """Move the session on; the run saves it, keeps a first pass's score and marks the
+        lesson done when it is passed and mastered."""
+        assert self.run is not None
+        self.run.advance()
 
     def action_read_lesson(self) -> None:
         """Open the lesson at page 1; the quiz is saved and waits at the lesson's end."""
