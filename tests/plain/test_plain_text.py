@@ -52,3 +52,18 @@ def test_no_control_character_survives_any_markdown(text: str) -> None:
 def test_wrapped_lines_fit_the_width(words: list[str]) -> None:
     for line in wrapped(" ".join(words), 30).splitlines():
         assert len(line) <= 30
+
+
+def test_every_lesson_of_the_built_in_course_reads_in_parts() -> None:
+    from iop_course.content.loader import load_course, open_lesson
+    from iop_course.content.locate import builtin_content_dir
+    from iop_course.plain.lesson_reading import lesson_parts
+
+    for info in load_course(builtin_content_dir()).lessons():
+        lesson, _ = open_lesson(info)
+        parts = lesson_parts(lesson)
+        assert parts and parts[0].text.startswith("Page 1 of"), info.id
+        assert not any(
+            "Group plan" in part.text or "Notes for this page" in part.text for part in parts
+        )
+        assert not any(CONTROL.search(part.text.replace("\n", "")) for part in parts), info.id
