@@ -100,8 +100,22 @@ def time_to_paint(command: list[str], marker: bytes, env: dict[str, str]) -> flo
         raise RuntimeError(f"{command} never showed {marker!r}")
     finally:
         os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
+        _drain_until_exit(process, leader)
         os.close(leader)
+
+
+def _drain_until_exit(process: subprocess.Popen, leader: int) -> None:
+    """Read the terminal until the app has exited: an app that saves and restores the terminal
+    on SIGTERM writes as it closes, and would wait forever on a terminal nobody reads."""
+    deadline = time.perf_counter() + TIMEOUT_SECONDS
+    while process.poll() is None and time.perf_counter() < deadline:
+        ready, _, _ = select.select([leader], [], [], 0.05)
+        if ready:
+            try:
+                os.read(leader, 65536)
+            except OSError:
+                break
+    process.wait(timeout=10)
 
 
 def main() -> int:
