@@ -1,28 +1,43 @@
 """The crisis lines and helplines, one list for every place that shows them.
 
-The app's Get help now dialog and every printed handout show these same words, so a number is
-changed in one place. They must be exact. On the date in ``CHECKED_ON`` they were checked at
-these public sources, and whoever changes them checks them again there and updates that date:
+The app's Get help now dialog, the recovery plan and every printed handout show these same words,
+so a number is changed in one place. They must be exact. On the date in ``CHECKED_ON`` they were
+checked at these public sources, and whoever changes them checks them again there and updates that
+date:
 - 988 Suicide & Crisis Lifeline (988lifeline.org, "what to expect"): call or text 988, chat at
-  988lifeline.org; Spanish by calling 988 and pressing 2, or by texting AYUDA to 988. 988 also
-  answers for substance use crises.
+  988lifeline.org; Spanish by calling 988 and pressing 2, or by texting AYUDA to 988; veterans by
+  calling 988 and pressing 1. 988 also answers for substance use crises.
+- The Veterans Crisis Line (veteranscrisisline.net): dial 988 then press 1, or text 838255; for
+  veterans, service members and the people who care about them.
 - SAMHSA's National Helpline page (samhsa.gov/find-help/national-helpline): 1-800-662-4357,
   TTY 1-800-487-4889, free, confidential, 24/7, in English and Spanish.
 - The National Domestic Violence Hotline, as the Department of Justice's Office for Victims of
   Crime lists it (ovc.ojp.gov): 1-800-799-7233 (SAFE), or text START to 88788.
+- RAINN's National Sexual Assault Hotline (rainn.org): 1-800-656-4673 (HOPE), 24/7.
+- The Childhelp National Child Abuse Hotline (childhelphotline.org): call or text 1-800-422-4453,
+  24/7; it gives advice and support, and says how to report, but is not itself a reporting line.
 - Poison Help (HRSA, poisonhelp.hrsa.gov): 1-800-222-1222; call 911 if someone is unconscious
-  or has trouble breathing.
+  or has trouble breathing. Naloxone is on the list because the FDA's Narcan label is for adults
+  and children alike.
+
+Every one of these is a U.S. number, and ``WHERE`` says so wherever they are shown. The Spanish
+instruction is written in Spanish, for the person who reads Spanish better than English.
 """
 
 from __future__ import annotations
 
-CHECKED_ON = "November 29, 2026"
+CHECKED_ON = "December 7, 2026"
+WHERE = "These are U.S. numbers."
 HELP_LINES: tuple[tuple[str, str], ...] = (
     (
         "In crisis, or thinking of hurting yourself",
-        "Call or text 988: the 988 Suicide & Crisis Lifeline, also for substance use crises. "
-        "Free, 24/7. Chat at 988lifeline.org. En español: call 988 and press 2, or text AYUDA "
-        "to 988.",
+        "Call or text 988, the 988 Suicide & Crisis Lifeline, also for substance use crises. "
+        "Free, 24/7. Chat at 988lifeline.org. En español: llame al 988 y marque 2, o envíe "
+        "AYUDA al 988.",
+    ),
+    (
+        "Veterans and service members",
+        "Call 988, then press 1, or text 838255: the Veterans Crisis Line. Free, 24/7.",
     ),
     (
         "In an emergency, or if someone may be overdosing",
@@ -31,14 +46,23 @@ HELP_LINES: tuple[tuple[str, str], ...] = (
     (
         "For treatment, support or information",
         "SAMHSA National Helpline: 1-800-662-4357 (TTY: 1-800-487-4889). Free, confidential, "
-        "24/7, in English and Spanish (en español). Find a program: FindTreatment.gov.",
+        "24/7, in English and Spanish. Find a program: FindTreatment.gov.",
     ),
     (
         "If someone at home hurts or scares you",
         "National Domestic Violence Hotline: 1-800-799-7233, or text START to 88788. 24/7.",
     ),
     (
+        "After a sexual assault",
+        "National Sexual Assault Hotline: 1-800-656-4673. 24/7.",
+    ),
+    (
+        "If a child is being hurt or neglected",
+        "Childhelp National Child Abuse Hotline: call or text 1-800-422-4453. 24/7.",
+    ),
+    (
         "If a child or anyone swallowed medicine or a poison",
-        "Poison Control: 1-800-222-1222. If they are hard to wake or breathe slowly, call 911.",
+        "Poison Control: 1-800-222-1222. If they are hard to wake or breathe slowly, call 911 "
+        "and give naloxone (Narcan) if you have it.",
     ),
 )

@@ -7,7 +7,7 @@ answer key and the feedback for every choice. It reads the parsed lesson, never 
 
 from __future__ import annotations
 
-from iop_course.content.help_lines import CHECKED_ON, HELP_LINES
+from iop_course.content.help_lines import CHECKED_ON, HELP_LINES, WHERE
 from iop_course.content.model import Box, BoxKind, Lesson, Question, Quiz, Worksheet
 from iop_course.export.html_document import html_document, markdown_html, text_html
 
@@ -131,5 +131,5 @@ def _help_numbers() -> str:
     )
     return (
         f'<section class="help"><h2>Get help now</h2><dl>{rows}</dl>'
-        f'<p class="meta">Numbers checked {text_html(CHECKED_ON)}.</p></section>'
+        f'<p class="meta">{text_html(WHERE)} Numbers checked {text_html(CHECKED_ON)}.</p></section>'
     )

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from iop_course.content.help_lines import CHECKED_ON, HELP_LINES
+from iop_course.content.help_lines import CHECKED_ON, HELP_LINES, WHERE
 from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice, PlanExtra, PlanPart
 from iop_course.export.html_document import html_document, markdown_html, text_html
 from iop_course.export.recovery_plan import (
@@ -110,5 +110,6 @@ def _help_numbers() -> str:
     return (
         f'<section class="help" id="part-{PlanExtra.HELP.value}">'
         f"<h2>{text_html(PlanExtra.HELP.label)}</h2><dl>{rows}</dl>"
-        f'<p class="meta">{text_html(WORDS["checked"].format(day=CHECKED_ON))}</p></section>'
+        f'<p class="meta">{text_html(WHERE)} '
+        f"{text_html(WORDS['checked'].format(day=CHECKED_ON))}</p></section>"
     )

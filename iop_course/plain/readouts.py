@@ -8,7 +8,7 @@ it can be written.
 
 from __future__ import annotations
 
-from iop_course.content.help_lines import HELP_LINES
+from iop_course.content.help_lines import HELP_LINES, WHERE
 from iop_course.content.model import Course
 from iop_course.export.recovery_plan import gather_plan
 from iop_course.plain import words
@@ -23,6 +23,7 @@ def say_help(console: PlainConsole) -> None:
     console.say(words.HELP_TITLE)
     for need, what in HELP_LINES:
         console.say(words.HELP_LINE.format(need=need, what=what))
+    console.say(WHERE)
 
 
 def say_progress(console: PlainConsole, course: Course, store: ProgressStore) -> None:
@@ -70,3 +71,4 @@ def say_plan(console: PlainConsole, course: Course, store: ProgressStore) -> Non
     console.say(words.PLAN_HELP)
     for need, what in HELP_LINES:
         console.say(words.HELP_LINE.format(need=need, what=what))
+    console.say(WHERE)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from iop_course.cli import main
-from iop_course.content.help_lines import HELP_LINES
+from iop_course.content.help_lines import HELP_LINES, WHERE
 from iop_course.content.loader import load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
 from iop_course.content.model import BoxKind
@@ -90,6 +90,7 @@ def test_the_learner_handout_has_every_page_prompt_and_number_and_no_group_plan(
     )
     for heading, text in HELP_LINES:
         assert heading in page.all_text and " ".join(text.split()) in page.all_text
+    assert WHERE in page.all_text
     assert "Quiz and answer key" not in page.headings
     assert quiz.questions[0].prompt not in page.all_text
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from iop_course.content.help_lines import HELP_LINES
+from iop_course.content.help_lines import HELP_LINES, WHERE
 from iop_course.store import LessonStatus, ProgressStore
 from tests.plain.conversation import run_plain, script
 from tests.ui.conftest import FIXTURE_COURSE
@@ -139,6 +139,7 @@ def test_g_or_help_gives_every_help_number_in_full(data: Path, word: str) -> Non
     _, said = run_plain(FIXTURE_COURSE, data, script("", "", word, "q"))
     for need, what in HELP_LINES:
         assert " ".join(f"{need}: {what}".split()) in " ".join(said.split())
+    assert WHERE in said
     assert said.count("Page 1 of 3") == 1  # the same place goes on after the help
 
 

@@ -46,6 +46,7 @@ async def test_the_plan_gathers_answers_from_two_lessons_and_says_where(open_app
         assert compact(WORDS["no lesson"]) in text  # triggers: no lesson here asks for it
         assert "naloxone" in text and compact("Never use alone") in text
         assert compact("Call or text 988") in text  # the help numbers close the plan
+        assert compact("These are U.S. numbers.") in text
         labels = [str(button.label) for button in app.screen.query(Button)]
         assert "✎ Write in “My people”, page 1" in labels
 

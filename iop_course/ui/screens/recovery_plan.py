@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Static
 
-from iop_course.content.help_lines import HELP_LINES
+from iop_course.content.help_lines import HELP_LINES, WHERE
 from iop_course.content.model import PlanChoice, PlanPart
 from iop_course.export.recovery_plan import (
     SAFETY_REMINDERS,
@@ -100,6 +100,7 @@ class RecoveryPlanScreen(Screen[None]):
         for heading, text in HELP_LINES:
             help_lines.append(Static(literal(heading), classes="help-line-heading"))
             help_lines.append(Static(literal(text), classes="help-line"))
+        help_lines.append(Static(literal(WHERE), classes="help-line"))
         widgets.append(Vertical(*help_lines, classes="plan-part plan-help"))
         widgets.append(Static(literal(self._saved_to), id="plan-saved"))
         return widgets
