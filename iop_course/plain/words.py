@@ -145,7 +145,7 @@ REVIEW_DONE = (
     "few days later is what makes it stick."
 )
 
-HELP_TITLE = "Get help now. These are U.S. numbers, free and open every day and night."
+HELP_TITLE = "Get help now."
 HELP_LINE = "{need}: {what}"
 
 PROGRESS_TITLE = "My progress."
