@@ -66,6 +66,14 @@ class CourseApp(HelpActions):
             self.register_theme(theme)
         self.theme = self._saved_theme()
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's colours, with the footer's key letters and the highlighted row made
+        readable (4.5:1 or more) where a theme left them faint (see ink.readable_variables)."""
+        from iop_course.ui.ink import readable_variables
+
+        self.theme_variables = readable_variables(super().get_css_variables())
+        return self.theme_variables
+
     def use_store(self, store: ProgressStore) -> None:
         """Keep progress in ``store`` from now on (at start, and after the learner's data is
         deleted); today's review reads the same store."""

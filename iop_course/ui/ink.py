@@ -8,7 +8,7 @@ least 4.58:1 on any opaque colour, so the things a learner must find are drawn i
 
 from __future__ import annotations
 
-from textual.color import Color
+from textual.color import Color, ColorParseError
 
 BLACK = Color(0, 0, 0)
 WHITE = Color(255, 255, 255)
@@ -33,3 +33,36 @@ def contrast(one: Color, two: Color) -> float:
 def clearest_ink(ground: Color) -> Color:
     """Black or white, whichever has the higher contrast on ``ground``."""
     return BLACK if contrast(BLACK, ground) >= contrast(WHITE, ground) else WHITE
+
+
+# Text colour, its background, and what that background is laid over when it is see-through.
+READABLE_PAIRS = (
+    ("footer-key-foreground", "footer-key-background", "footer-background"),
+    ("footer-description-foreground", "footer-background", "background"),
+    ("block-cursor-foreground", "block-cursor-background", "surface"),
+    ("block-cursor-blurred-foreground", "block-cursor-blurred-background", "surface"),
+)
+READABLE = 4.5
+
+
+def readable_variables(variables: dict[str, str]) -> dict[str, str]:
+    """A theme's CSS variables with the footer's key letters and the list's highlighted row in
+    black or white wherever the theme's own colour falls under 4.5:1 (several of Textual's
+    light themes: atom-one-light's key letters are 1.8:1). ANSI colours are left alone."""
+    fixed = dict(variables)
+    for text, ground, under in READABLE_PAIRS:
+        try:
+            base, over = (Color.parse(variables[name]) for name in (under, ground))
+        except (KeyError, ColorParseError):
+            continue
+        if over.ansi is not None or base.ansi is not None:
+            continue
+        back = base.blend(over, over.a)
+        try:
+            ink = Color.parse(variables.get(text, ""))
+        except ColorParseError:  # "auto 87%": a see-through black or white, often too faint
+            fixed[text] = clearest_ink(back).hex
+            continue
+        if ink.ansi is None and contrast(back.blend(ink, ink.a), back) < READABLE:
+            fixed[text] = clearest_ink(back).hex
+    return fixed

@@ -51,7 +51,7 @@ async def steady_screen_text(app: App, pilot, deadline: float = 10.0) -> str:
 
 def compact(text: str) -> str:
     """Screen text without spaces, line breaks or box edges, for text that may wrap."""
-    return "".join(ch for ch in text if not ch.isspace() and ch not in "█│▌▐")
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "█│┃▌▐")
 
 
 def read_only_store(folder: Path) -> ProgressStore:

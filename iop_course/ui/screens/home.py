@@ -8,6 +8,7 @@ learner can always go back to read; picking a module shows what the module is ab
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -25,11 +26,13 @@ from iop_course.ui.widgets.review_offer import ReviewOffer
 from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 QUIZ_NOT_PASSED = "quiz {percent}%, {pass_percent}% to pass"
+FOCUS_MARK = "▸ "
 
 
 class HomeScreen(Screen[None]):
     """The course list with a Continue button."""
 
+    AUTO_FOCUS = "#outline"  # Up, Down and Enter work on the lessons at once, without Tab
     continue_lesson_id: str | None = None
     review_ready = False
     _shown_once = False
@@ -126,7 +129,8 @@ class HomeScreen(Screen[None]):
         self.app.open_review()
 
     async def on_screen_resume(self) -> None:
-        """Refresh status and Continue each time the learner comes back here."""
+        """Refresh status and Continue each time the learner comes back here, with the list
+        focused so the arrow keys move through the lessons at once."""
         shown = self.app.screen is self
         if shown:
             self.app.remember_screen("home")
@@ -135,11 +139,35 @@ class HomeScreen(Screen[None]):
                 self._build_when_shown = False
                 await self.recompose()
                 self._shown_once = True
+                self._focus_outline()
                 self.call_after_refresh(self.refresh_review_offer)
             return
         if self._shown_once:
             self.refresh_course()
         self._shown_once = True
+        if shown:
+            self._focus_outline()
+
+    def _focus_outline(self) -> None:
+        outlines = self.query(CourseOutline)
+        if outlines:
+            outlines.first().focus(scroll_visible=False)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Mark the focused Continue button with ▸ as well as its colour."""
+        self._mark_continue()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """Take the ▸ away when Continue loses the focus."""
+        self._mark_continue()
+
+    def _mark_continue(self) -> None:
+        buttons = self.query("#continue").results(Button)
+        button = next(buttons, None)
+        if button is None:
+            return
+        label = str(button.label).removeprefix(FOCUS_MARK)
+        button.label = literal(f"{FOCUS_MARK}{label}" if button.has_focus else label)
 
     def refresh_course(self) -> None:
         """Show the course with the learner's latest progress."""
@@ -151,6 +179,7 @@ class HomeScreen(Screen[None]):
         )
         button = self.query_one("#continue", Button)
         button.label = _continue_label(next_lesson, progress)
+        self._mark_continue()
         button.display = self.continue_lesson_id is not None
         self.refresh_bindings()
         self.call_after_refresh(self.refresh_review_offer)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 
-from textual.content import Content
+from textual.content import Content, Span
+from textual.strip import Strip
+from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -54,6 +56,21 @@ class CourseOutline(OptionList):
         """Start with the next lesson highlighted; the rows below the screen come next."""
         self._highlight(self._start_at)
         self.call_after_refresh(self._add_later_rows)
+
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        """The highlighted row in the cursor's own colours only (bold kept): a row's muted
+        status, warning or accent "◀ next" vanished on some themes' cursor (1.00:1 on the high
+        contrast theme). Other rows keep their colours."""
+        highlighted = self.highlighted
+        if highlighted is None or highlighted >= len(self.options):
+            return super()._get_option_render(option, style)
+        if self.options[highlighted] is not option or not isinstance(option.prompt, Content):
+            return super()._get_option_render(option, style)
+        coloured, option._visual = option._visual, _in_cursor_colours(option.prompt)
+        try:
+            return super()._get_option_render(option, style)
+        finally:
+            option._visual = coloured
 
     def _add_later_rows(self) -> None:
         rows, self._later_rows = list(self._later_rows), iter(())
@@ -164,3 +181,9 @@ def _lesson_row(lesson: LessonInfo, status: LessonStatus, is_next: bool, note: s
     if is_next:
         parts.append(("  ◀ next", "bold $accent"))
     return Content.assemble(*parts)
+
+
+def _in_cursor_colours(row: Content) -> Content:
+    """``row`` with its colours taken out, so it is drawn in the cursor's colours; bold stays."""
+    bold = [Span(span.start, span.end, "bold") for span in row.spans if "bold" in str(span.style)]
+    return Content(row.plain, spans=bold)
