@@ -15,7 +15,7 @@ from functools import cache
 import pytest
 
 from iop_course.content.help_lines import HELP_LINES
-from iop_course.content.loader import load_course, open_lesson
+from iop_course.content.loader import load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
 from iop_course.content.model import Lesson
 
@@ -131,3 +131,28 @@ def test_every_never_mix_list_names_gabapentinoids_and_muscle_relaxers(lesson_id
 )
 def test_the_safety_lines_the_review_asked_for_stay(lesson_id, needed):
     assert needed in _text(_lesson(lesson_id))
+
+
+def _questions():
+    course = load_course(builtin_content_dir())
+    for info in course.lessons():
+        quiz = open_quiz(info)
+        if quiz is not None:
+            for question in quiz[0].questions:
+                yield info.id, question
+
+
+def test_no_quiz_question_appears_twice_in_the_course():
+    seen: dict[str, str] = {}
+    for lesson_id, question in _questions():
+        words = " ".join(question.prompt.lower().split())
+        assert words not in seen, f"{lesson_id} repeats a question of {seen[words]}"
+        seen[words] = lesson_id
+
+
+def test_a_right_choice_never_repeats_the_questions_words():
+    for lesson_id, question in _questions():
+        for choice in question.choices:
+            words = " ".join(choice.text.lower().split())
+            if choice.correct and len(words.split()) > 1:
+                assert words not in question.prompt.lower(), f"{lesson_id}: {question.prompt}"
