@@ -19,6 +19,8 @@ from iop_course.content.locate import builtin_content_dir
 from iop_course.content.model import Box, BoxKind
 
 PLAN_MODULES = ("01-", "02-", "03-", "04-", "05-", "06-")
+# Modules whose plans are timed ::: group-plan boxes and whose pages each have ::: notes.
+TIMED_MODULES = ("04-", "05-", "06-")
 COURSE = load_course(builtin_content_dir())
 
 
@@ -32,14 +34,17 @@ def _group_plan(lesson_id: str) -> str:
         for page in lesson.pages
         for block in page.blocks
         if isinstance(block, Box)
-        and block.kind is BoxKind.FACILITATOR
-        and "Group plan" in block.markdown
+        and (
+            block.kind is BoxKind.GROUP_PLAN
+            or (block.kind is BoxKind.FACILITATOR and "Group plan" in block.markdown)
+        )
     ]
     assert len(plans) == 1, f"{lesson_id}: {len(plans)} group plans"
     return " ".join(plans[0].split())
 
 
 PLANNED = [info.id for info in COURSE.lessons() if info.id.startswith(PLAN_MODULES)]
+TIMED = [info.id for info in COURSE.lessons() if info.id.startswith(TIMED_MODULES)]
 
 
 def _step(plan: str, name: str) -> str:
@@ -50,6 +55,20 @@ def _step(plan: str, name: str) -> str:
 
 def test_the_group_plan_modules_are_all_there():
     assert len(PLANNED) >= 19
+
+
+@pytest.mark.parametrize("lesson_id", TIMED)
+def test_each_plan_budgets_the_slides_and_the_quiz_and_each_page_has_notes(lesson_id):
+    plan = _group_plan(lesson_id)
+    assert re.search(r"\*\*Teach \(\d+ min, slides\):\*\*", plan), plan[:200]
+    assert re.search(r"\*\*Quiz \(\d+ min, quiz\):\*\*", plan), plan[:200]
+    minutes = sum(int(m) for m in re.findall(r"- \*\*[A-Z][a-z]+ \((\d+) min", plan))
+    assert 45 <= minutes <= 60, minutes
+    info = next(info for info in COURSE.lessons() if info.id == lesson_id)
+    lesson, _problems = parse_lesson(info, read_source(info.path, front_matter_required=True))
+    for page in lesson.pages:
+        notes = [b for b in page.blocks if isinstance(b, Box) and b.kind is BoxKind.NOTES]
+        assert len(notes) == 1 and notes[0].markdown.startswith("Ask:"), page.title
 
 
 @pytest.mark.parametrize("lesson_id", PLANNED)
