@@ -105,9 +105,9 @@ class Terminal:
                 continue
             drawn = self.chunks[first_chunk:]
             last_drawing = drawn[-1][0] if drawn else since
-            if time.perf_counter() - last_drawing >= QUIET_SECONDS:
-                if any(marker in self.text_since(first_chunk) for marker in markers):
-                    return Settled(since, drawn)
+            quiet = time.perf_counter() - last_drawing >= QUIET_SECONDS
+            if quiet and any(marker in self.text_since(first_chunk) for marker in markers):
+                return Settled(since, drawn)
         raise RuntimeError(
             f"never showed any of {markers!r} (last drawn: {self.text_since(first_chunk)[-400:]!r})"
         )
@@ -203,7 +203,9 @@ def quiz_questions() -> list[dict[str, object]]:
         questions.append(
             {
                 "question": f"{question.scenario}\n\n{question.prompt}\n\n{choices}",
-                "feedback": f"{verdict}\n\n{question.choices[0].feedback}\n\n{question.explanation}",
+                "feedback": (
+                    f"{verdict}\n\n{question.choices[0].feedback}\n\n{question.explanation}"
+                ),
                 "select_all": question.select_all,
             }
         )
@@ -344,7 +346,7 @@ class Bench:
             "home first paint": (lambda: self.course("home"), "lessons done"),
             "bare, same page": (lambda: Terminal(bare_command, self.env), first),
         }
-        for name, (launch, marker) in launches.items():  # warm the file cache once
+        for launch, marker in launches.values():  # warm the file cache once
             terminal = launch()
             terminal.settle(terminal.started, (marker,))
             terminal.close()

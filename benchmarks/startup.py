@@ -147,7 +147,7 @@ def main() -> int:
         big_name: ([python, "-m", "iop_course", "--content", str(big)], b"lessons done"),
     }
     times: dict[str, list[float]] = {name: [] for name in apps}
-    for name, (command, marker) in apps.items():
+    for command, marker in apps.values():
         time_to_paint(command, marker, env)  # warm the file cache and bytecode once
     for _ in range(args.runs):
         for name, (command, marker) in apps.items():

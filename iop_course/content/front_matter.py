@@ -47,7 +47,10 @@ def read_fields(source: SourceFile, known: tuple[str, ...]) -> Fields:
             fields.problems.append(
                 source.problem(
                     source.field_line(str(name)),
-                    f"unknown field '{name}' (the fields are: {', '.join(known)}); check its spelling.",
+                    (
+                        f"unknown field '{name}' (the fields are: {', '.join(known)}); "
+                        "check its spelling."
+                    ),
                     severity=Severity.WARNING,
                 )
             )

@@ -110,8 +110,8 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
                         source,
                         token.map[0],
                         (
-                            "a heading inside a box: boxes hold short notes. Close the box with ::: "
-                            "before the heading."
+                            "a heading inside a box: boxes hold short notes. Close the box with "
+                            "::: before the heading."
                         ),
                     )
                 )
@@ -135,8 +135,8 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
                     source,
                     start,
                     (
-                        "a level-1 heading (#) in the lesson: the title comes from the front matter; "
-                        "use ## to start a new page."
+                        "a level-1 heading (#) in the lesson: the title comes from the front "
+                        "matter; use ## to start a new page."
                     ),
                     Severity.WARNING,
                 )

@@ -264,8 +264,8 @@ def _named_as_text(paths: Iterable[Path], problems: list[Problem]) -> list[Path]
                     WHOLE_FILE,
                     (
                         f"this {what}'s name has letters that are not UTF-8 text or a control "
-                        f"character, so it is left out: rename it with letters, numbers and dashes, "
-                        f"like 01-my-lesson.md."
+                        "character, so it is left out: rename it with letters, numbers and "
+                        "dashes, like 01-my-lesson.md."
                     ),
                 )
             )

@@ -53,29 +53,9 @@ NOT_PLAIN = re.compile(NON_PRINTABLE.pattern[:-1] + YAML_LINE_BREAKS + "]")  # b
 # name, which does) is text without running that long pattern. Values starting with one of
 # NOT_TEXT_STARTS may be numbers, dates, null...: NOT_TEXT decides those.
 NOT_TEXT_WORDS = frozenset(
-    [
-        "yes",
-        "Yes",
-        "YES",
-        "no",
-        "No",
-        "NO",
-        "true",
-        "True",
-        "TRUE",
-        "false",
-        "False",
-        "FALSE",
-        "on",
-        "On",
-        "ON",
-        "off",
-        "Off",
-        "OFF",
-        "null",
-        "Null",
-        "NULL",
-    ]
+    spelling
+    for word in ("yes", "no", "true", "false", "on", "off", "null")
+    for spelling in (word, word.capitalize(), word.upper())
 )
 NOT_TEXT_STARTS = "-+.0123456789~<="
 _DECLINE = object()  # what ``_scalar`` gives for a value YAML must read

@@ -71,7 +71,8 @@ def parse_quiz(lesson_id: str, source: SourceFile) -> tuple[Quiz, list[Problem]]
             source.problem(
                 source.body_line,
                 (
-                    "this quiz has no questions: start each question with a line '## Your question?'."
+                    "this quiz has no questions: start each question with a line '## Your "
+                    "question?'."
                 ),
             )
         )
@@ -208,8 +209,9 @@ def _add_quote_before_choices(
                 source.problem(
                     line + offset,
                     (
-                        f"unknown order '{order.group(1).strip()}': write '> Order: fixed' to keep the "
-                        "choices in the order written, or remove the line to have them shuffled."
+                        f"unknown order '{order.group(1).strip()}': write '> Order: fixed' to keep "
+                        "the choices in the order written, or remove the line to have them "
+                        "shuffled."
                     ),
                     severity=Severity.WARNING,
                 )
@@ -278,7 +280,7 @@ def _finish(source: SourceFile, draft: _Draft, problems: list[Problem]) -> Quest
                 draft.line, ("this question has no correct choice: mark the right one with [x].")
             )
         )
-    for choice, line in zip(draft.choices, draft.choice_lines):
+    for choice, line in zip(draft.choices, draft.choice_lines, strict=True):
         if not choice.feedback:
             problems.append(
                 source.problem(

@@ -108,8 +108,8 @@ def _true_false_all_alike(quiz: Quiz) -> list[Problem]:
             quiz,
             true_false[0].line,
             (
-                f"{_all(len(true_false))} true-or-false questions of this quiz have the answer {key}, "
-                f"so always answering {key} passes them: make some of them "
+                f"{_all(len(true_false))} true-or-false questions of this quiz have the answer "
+                f"{key}, so always answering {key} passes them: make some of them "
                 f"{'false' if key.lower() == 'true' else 'true'}."
             ),
         )
@@ -143,9 +143,9 @@ def _position_words(quiz: Quiz, question: Question) -> list[Problem]:
             quiz,
             choice.line or question.line,
             (
-                f"the choice '{choice.text}' points at other choices by their place, but choices are "
-                "shown shuffled: name the choices it means instead, or add a line '> Order: fixed' "
-                "before the choices to keep them in the order written."
+                f"the choice '{choice.text}' points at other choices by their place, but choices "
+                "are shown shuffled: name the choices it means instead, or add a line '> Order: "
+                "fixed' before the choices to keep them in the order written."
             ),
         )
         for choice in question.choices

@@ -125,8 +125,8 @@ def duplicate_prompt_problems(
                     problem_at(
                         prompt.line,
                         (
-                            f"the prompt id '{prompt.id}' is already used at line {seen[prompt.id]}: "
-                            "give each prompt in a lesson its own id."
+                            f"the prompt id '{prompt.id}' is already used at line "
+                            f"{seen[prompt.id]}: give each prompt in a lesson its own id."
                         ),
                     )
                 )

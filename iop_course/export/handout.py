@@ -102,7 +102,7 @@ def _question(number: int, question: Question) -> str:
     if question.select_all:
         parts.append('<p class="meta">Select all that apply.</p>')
     parts.append('<ul class="choices">')
-    for letter, choice in zip("ABCDEFGHIJ", question.choices):
+    for letter, choice in zip("ABCDEFGHIJ", question.choices, strict=False):
         mark = '<span class="key">✓ Right:</span> ' if choice.correct else "✗ "
         parts.append(
             f"<li>{mark}<strong>{letter}.</strong> {text_html(choice.text)}"

@@ -314,7 +314,7 @@ def _question_note(
         ChoiceNote(
             letter, choice.text, choice.correct, choice.feedback, hands.get(letter, nobody_counted)
         )
-        for letter, choice in zip(LETTERS, question.natural_order())
+        for letter, choice in zip(LETTERS, question.natural_order(), strict=False)
     )
     return QuestionNote(
         number,

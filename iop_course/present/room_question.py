@@ -28,7 +28,7 @@ WORDS = {
 
 def lettered_choices(question: Question) -> tuple[tuple[str, Choice], ...]:
     """The choices in the order the room sees them, each with its letter."""
-    return tuple(zip(LETTERS, question.natural_order()))
+    return tuple(zip(LETTERS, question.natural_order(), strict=False))
 
 
 def empty_tally(question: Question) -> Tally:

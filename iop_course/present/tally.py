@@ -69,7 +69,7 @@ class Tally:
 
     def entries(self) -> tuple[tuple[str, int], ...]:
         """Each letter with its count, in the choices' order (the form the beacon publishes)."""
-        return tuple(zip(self.letters, self.counts))
+        return tuple(zip(self.letters, self.counts, strict=True))
 
     def _set(self, count: int, typed: str) -> Tally:
         assert self.picked is not None

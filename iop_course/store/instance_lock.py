@@ -9,9 +9,9 @@ on Windows), taken without waiting. On POSIX the folder itself is locked as well
 as progress.lock: a lock file can be deleted while the app runs, and a second
 copy would then lock a new file and get in, but the folder cannot be swapped
 while it holds the progress. progress.lock is still taken, so a copy of an
-older version, which only knows the lock file, is kept out too. It replaced the filelock package: that
-package's import alone took about a twentieth of the app's whole start-up
-budget, for the one call made here.
+older version, which only knows the lock file, is kept out too. It replaced the filelock package,
+whose import cost a real share of the app's start-up for the one call made here (measured by
+benchmarks/startup.py).
 """
 
 from __future__ import annotations

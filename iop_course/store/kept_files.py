@@ -1,9 +1,10 @@
 """Every file the course keeps about a learner, in one list, so none is forgotten.
 
 ``iop-course paths`` shows this list, and "Delete my data" (and ``iop-course forget``) removes
-exactly these files, so what a learner is shown and what is deleted cannot drift apart. Everything lives in the data folder; a
-feature that keeps a new file there adds it to KEPT_FILES. Files the learner exported themselves
-(a handout, a printed plan) are theirs, are written wherever they chose, and are not listed.
+exactly these files, so what a learner is shown and what is deleted cannot drift apart. Everything
+lives in the data folder; a feature that keeps a new file there adds it to KEPT_FILES. Files the
+learner exported themselves (a handout, a printed plan) are theirs, are written wherever they
+chose, and are not listed.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""``iop-course present``: --list names every lesson id LESSON takes; a wrong id is told in words."""
+"""``iop-course present``: --list names every lesson id LESSON takes; a wrong id is explained."""
 
 from __future__ import annotations
 

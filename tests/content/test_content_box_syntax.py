@@ -8,6 +8,7 @@ other boxes reached the screen as raw ``::: facilitator`` text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ def box_syntax_shown(pages) -> list[str]:
     for page in pages:
         for block in page.blocks:
             tokens = WIDGET_PARSER.parse(block.markdown)
-            for before, token in zip(tokens, tokens[1:]):
+            for before, token in pairwise(tokens):
                 if (
                     token.type == "inline"
                     and before.type == "paragraph_open"

@@ -34,7 +34,7 @@ def problem_lines(stdout: str) -> tuple[list[re.Match[str]], re.Match[str]]:
     summary = SUMMARY.match(lines[-1])
     assert summary, lines[-1]
     parsed = [LINE.match(line) for line in lines[:-1]]
-    assert all(parsed), [line for line, match in zip(lines, parsed) if not match]
+    assert all(parsed), [line for line, match in zip(lines[:-1], parsed, strict=True) if not match]
     return parsed, summary
 
 
@@ -57,8 +57,10 @@ def test_a_folder_full_of_mistakes_lists_every_one_and_exits_1(
             "lessons/01-coping/03-bad-bytes.md": b"---\ntitle: T\nsummary: \xff\n---\n",
             "lessons/01-coping/04-no-front.md": "Just text.\n",
             "lessons/02-no-module-md/01-a.md": author.lesson(),
-            "quizzes/01-coping/01-cravings.md": "## Q?\n\n- [ ] A\n  > No.\n- [ ] B\n  > No.\n\nE.\n\n"
-            "## R?\n\n- [ ] A\n  > No.\n- [x] B\n\nE.\n",
+            "quizzes/01-coping/01-cravings.md": (
+                "## Q?\n\n- [ ] A\n  > No.\n- [ ] B\n  > No.\n\nE.\n\n"
+                "## R?\n\n- [ ] A\n  > No.\n- [x] B\n\nE.\n"
+            ),
             "quizzes/01-coping/09-ghost.md": author.quiz(),
         }
     )
@@ -83,7 +85,7 @@ def test_a_folder_full_of_mistakes_lists_every_one_and_exits_1(
         ("quizzes/01-coping/09-ghost.md", 1, "this quiz has no lesson"),
     ]
     assert [place[:2] for place in errors] == [place[:2] for place in expected]
-    for (_, _, message), (_, _, words) in zip(errors, expected):
+    for (_, _, message), (_, _, words) in zip(errors, expected, strict=True):
         assert words in message
     assert int(summary["mistakes"]) == len(expected)
     assert result.stderr == ""

@@ -81,7 +81,7 @@ def test_a_well_formed_quiz_parses_back_to_what_was_written(written, pass_percen
     assert problems == [], text
     assert quiz.pass_percent == pass_percent
     assert len(quiz.questions) == len(written)
-    for question, wanted in zip(quiz.questions, written):
+    for question, wanted in zip(quiz.questions, written, strict=True):
         assert question.prompt == wanted["prompt"]
         assert question.scenario == wanted["scenario"]
         assert question.hint == wanted["hint"]

@@ -64,9 +64,9 @@ def test_the_right_choice_longest_in_every_pick_one_question_is_warned_at_the_fi
         (
             1,
             (
-                "in all 3 pick-one questions of this quiz the right choice is the longest, so picking "
-                "the longest choice passes without reading: make some wrong choices as long and as "
-                "detailed as the right one."
+                "in all 3 pick-one questions of this quiz the right choice is the longest, so "
+                "picking the longest choice passes without reading: make some wrong choices as "
+                "long and as detailed as the right one."
             ),
         )
     ]
@@ -104,8 +104,8 @@ def test_true_or_false_questions_all_keyed_the_same_are_warned(check_one):
         (
             10,
             (
-                "both true-or-false questions of this quiz have the answer False, so always answering "
-                "False passes them: make some of them true."
+                "both true-or-false questions of this quiz have the answer False, so always "
+                "answering False passes them: make some of them true."
             ),
         )
     ]
@@ -130,8 +130,8 @@ def test_a_select_all_question_with_fewer_than_two_wrong_choices_is_warned(check
         (
             line,
             (
-                f"this 'select all' question has {words}, so ticking every box (nearly) passes: add "
-                "wrong choices until there are at least two, each a real mistake people make."
+                f"this 'select all' question has {words}, so ticking every box (nearly) passes: "
+                "add wrong choices until there are at least two, each a real mistake people make."
             ),
         )
     ]
@@ -163,9 +163,9 @@ def test_a_choice_that_points_at_others_by_place_is_warned_at_its_line(check_one
         (
             7,
             (
-                f"the choice '{text}' points at other choices by their place, but choices are shown "
-                "shuffled: name the choices it means instead, or add a line '> Order: fixed' before "
-                "the choices to keep them in the order written."
+                f"the choice '{text}' points at other choices by their place, but choices are "
+                "shown shuffled: name the choices it means instead, or add a line '> Order: "
+                "fixed' before the choices to keep them in the order written."
             ),
         )
     ]

@@ -70,7 +70,7 @@ def test_a_huge_hexadecimal_number_is_shown_short_in_the_message(make_content, c
 
 def test_a_billion_laughs_value_is_refused_without_printing_it(make_content, clean_files):
     laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
-    for name, previous in zip("bcdefghi", "abcdefgh"):
+    for name, previous in zip("bcdefghi", "abcdefgh", strict=True):
         laughs += f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 10) + "]\n"
     root = make_content(
         {**clean_files, LESSON: f"---\ntitle: T\nsummary: S\n{laughs}minutes: *i\n---\nBody.\n"}

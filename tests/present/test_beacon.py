@@ -1,4 +1,5 @@
-"""The presenter's beacon: a notes view reads exactly what was published, and only from a private folder."""
+"""The presenter's beacon: a notes view reads exactly what was published, and only from a private
+folder."""
 
 from __future__ import annotations
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from hypothesis import given
@@ -77,7 +78,7 @@ def test_a_sparkline_shows_the_latest_scores_in_order_taller_for_higher(percents
     shown = percents[-width:] if width else []
     assert len(line) == len(shown)
     assert all(glyph in HEIGHTS for glyph in line)
-    for (left, right), (low, high) in zip(zip(shown, shown[1:]), zip(line, line[1:])):
+    for (left, right), (low, high) in zip(pairwise(shown), pairwise(line), strict=True):
         if left <= right:
             assert HEIGHTS.index(low) <= HEIGHTS.index(high)
 

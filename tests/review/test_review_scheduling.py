@@ -241,7 +241,7 @@ def test_any_way_of_answering_keeps_the_daily_limit_and_whole_days(
         items = setup.deck.todays_review()
         today = local_day(setup.clock())
         assert len(items) + answered.get(today, 0) <= DAILY_LIMIT
-        for item, answer in zip(items, answers):
+        for item, answer in zip(items, answers, strict=False):
             card = setup.deck.answer(item, right=answer != "wrong", helped=answer == "hint")
             assert card.due - setup.deck.now() >= timedelta(days=1)
             answered[today] = answered.get(today, 0) + 1

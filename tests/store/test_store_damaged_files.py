@@ -1,4 +1,4 @@
-"""No damaged progress file stops the app: every invalid file is kept aside, told, and the backup used.
+"""No damaged progress file stops the app: every invalid file is kept aside, told, the backup used.
 
 Each case here crashed every launch before the whole file was checked: the store read a field
 deep inside a screen, or Python's json module accepted what the app could never use.

@@ -49,7 +49,7 @@ def test_an_answer_comes_back_after_reopening_and_can_be_changed(
         ("my-signs", "I stop calling people."),
     ]
     store.save_worksheet_answer("m/l", "my-reasons", "My kids and my health.")
-    assert [a.text for a in store.worksheet_answers("m/l")][0] == "My kids and my health."
+    assert store.worksheet_answers("m/l")[0].text == "My kids and my health."
     assert {a.lesson_id for a in store.worksheet_answers()} == {"m/l", "other/l"}
 
 

@@ -87,10 +87,7 @@ def open_app(data_dir: Path) -> Iterator[Callable[..., CourseApp]]:
 
     yield make
     for store in stores:
-        try:
-            store.close()
-        except Exception:
-            pass
+        store.close()
 
 
 class LayoutCounter:

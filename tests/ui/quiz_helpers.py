@@ -55,7 +55,7 @@ def choice_rows(app: App) -> dict[str, list[str]]:
             rows.append([line])
         else:
             rows[-1].append(line)
-    return {choice.text: row for choice, row in zip(choices.choices, rows)}
+    return {choice.text: row for choice, row in zip(choices.choices, rows, strict=True)}
 
 
 def click_offset(app: App, text: str) -> tuple[int, int]:

@@ -7,6 +7,7 @@ log keeps only the kind of error and where it happened.
 
 from __future__ import annotations
 
+import builtins
 import errno
 
 import pytest
@@ -38,9 +39,20 @@ def test_no_message_no_values_but_the_kind_and_the_place(tmp_path):
     assert text.index("ValueError") < text.index("KeyError")  # the cause first, as Python does
 
 
+def exception_group(message: str, members: list[Exception]) -> Exception:
+    """A group of errors: Python's own from 3.11; on 3.10 (which has none) one of the same shape,
+    as the exceptiongroup backport that libraries raise there: ``exceptions`` holds the members."""
+    own = getattr(builtins, "ExceptionGroup", None)
+    if own is not None:
+        return own(message, members)
+    group = Exception(message)
+    group.exceptions = tuple(members)  # type: ignore[attr-defined]
+    return group
+
+
 def test_a_file_error_keeps_its_code_and_a_group_its_members():
     disk_full = OSError(errno.ENOSPC, "No space left", f"/home/me/{SECRET}.html")
-    group = ExceptionGroup("several", [disk_full, ValueError(PLAN)])
+    group = exception_group("several", [disk_full, ValueError(PLAN)])
     text = details_without_learner_text(group)
     assert "builtins.OSError [ENOSPC]" in text and "builtins.ValueError" in text
     assert SECRET not in text and PLAN not in text

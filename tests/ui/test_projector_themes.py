@@ -54,7 +54,7 @@ def test_wcag_contrast_formula_matches_known_values():
 @pytest.mark.parametrize("theme", PROJECTOR_THEMES, ids=lambda theme: theme.name)
 def test_body_text_is_at_least_7_to_1_on_every_background(theme):
     colors = _colors(theme)
-    for text in BODY_TEXT + ("footer-foreground", "footer-description-foreground"):
+    for text in (*BODY_TEXT, "footer-foreground", "footer-description-foreground"):
         for background in BACKGROUNDS:
             assert contrast(colors[text], colors[background]) >= 7, (text, background)
 

@@ -406,7 +406,7 @@ def footer_should_say(app) -> list[str]:
         if binding.show and binding.action not in seen:
             seen.add(binding.action)
             shown.append(f"{app.get_key_display(binding)} {binding.description}")
-    return shown + ["^p palette"]
+    return [*shown, "^p palette"]
 
 
 async def test_each_step_fills_the_same_widgets_and_the_footer_tells_the_truth(open_app):

@@ -159,7 +159,7 @@ async def test_a_right_answer_after_the_hint_is_rated_hard(review_app) -> None:
                 await press_choices(pilot, "Feelings")
             await pilot.pause()
             await pilot.press("n")
-    assert dict(zip(order, helped)) == {FIRST: False, SELECT_ALL: True}
+    assert dict(zip(order, helped, strict=True)) == {FIRST: False, SELECT_ALL: True}
 
 
 async def test_leaving_halfway_keeps_what_was_answered_and_offers_only_the_rest(review_app) -> None:

@@ -32,7 +32,7 @@ async def test_a_wrapped_list_item_hangs_under_its_text_not_its_bullet(width):
     assert lines[0] == "Group plan (50 minutes)"
     items = [index for index, line in enumerate(lines) if line.startswith(("• ", "1. "))]
     assert len(items) == 3
-    for start, end in zip(items, [*items[1:], len(lines)]):
+    for start, end in zip(items, [*items[1:], len(lines)], strict=True):
         hang = 2 if lines[start].startswith("• ") else 3
         assert end - start > 1 or width == 100, "the item did not wrap at this width"
         assert all(

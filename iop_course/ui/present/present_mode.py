@@ -1,4 +1,4 @@
-"""Present mode inside the learner's app: its own screens, its own theme, none of the learner's data.
+"""Present mode inside the learner's app: its own screens and theme, none of the learner's data.
 
 From the home screen (or the command palette) a facilitator can present without closing the
 course. The picker and slides are full screens pushed over the learner's (which they cover

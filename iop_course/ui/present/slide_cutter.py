@@ -133,13 +133,13 @@ def _cut(
     slides: list[list[tuple[Unit, list[Content]]]] = [[]]
     for unit, lines in entries:
         current = slides[-1]
-        if _height(current + [(unit, lines)], gap) <= height:
+        if _height([*current, (unit, lines)], gap) <= height:
             current.append((unit, lines))
             continue
         carried: list[tuple[Unit, list[Content]]] = []
         while current and _keeps_with_next(current[-1][0]):
             carried.insert(0, current.pop())
-        if _height(carried + [(unit, lines[:1])], gap) > height:
+        if _height([*carried, (unit, lines[:1])], gap) > height:
             current.extend(carried)  # too tall to move together: they stay
             carried = []
         if current:

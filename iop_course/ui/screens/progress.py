@@ -100,7 +100,7 @@ class ProgressScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         """Fit the charts to the new width."""
         blocks = self.query(".module-progress").results(Static)
-        for module, block in zip(self.summary.modules, blocks):
+        for module, block in zip(self.summary.modules, blocks, strict=True):
             block.update(module_block(module, event.size.width))
 
     def _course_line(self) -> Content:

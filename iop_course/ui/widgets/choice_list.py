@@ -134,7 +134,7 @@ class ChoiceList(SizedInLayout, Widget):
         starts: list[int] = []
         number_width = len(str(len(self.choices)))
         for index, choice in enumerate(self.choices):
-            marker, words, state = self._parts(index, choice, number_width)
+            marker, words = self._parts(index, choice, number_width)
             indent = marker.cell_length
             wrapped = words.wrap(max(width - indent, 1)) or [Content("")]
             starts.append(len(lines))
@@ -149,8 +149,8 @@ class ChoiceList(SizedInLayout, Widget):
         self._laid_out = (width, lines, starts)
         return self._laid_out
 
-    def _parts(self, index: int, choice: Choice, number_width: int) -> tuple[Content, Content, str]:
-        """One choice's marker column, its words (with a note once answered) and its state."""
+    def _parts(self, index: int, choice: Choice, number_width: int) -> tuple[Content, Content]:
+        """One choice's marker column and its words (with a note once answered)."""
         picked = self.revealed is not None and choice.id in self.revealed
         note, state = "", ""
         if self.revealed is None:
@@ -169,4 +169,4 @@ class ChoiceList(SizedInLayout, Widget):
         text = Content(choice.text)
         if note:
             text = Content.assemble(text, (f"  ({note})", STYLES["note"]))
-        return marker, text, state
+        return marker, text

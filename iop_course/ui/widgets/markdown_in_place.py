@@ -94,7 +94,7 @@ def _take_list(shown: MarkdownBlock, block: MarkdownBlock, waits: list[Awaitable
     _take_context(shown, block)
     rows = list(shown.children)
     new_rows = list(block.compose())
-    for row, new_row in zip(rows, new_rows):
+    for row, new_row in zip(rows, new_rows, strict=False):
         row.display = True
         bullet, column = row.children
         new_bullet, new_column = new_row._pending_children

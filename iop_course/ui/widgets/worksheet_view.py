@@ -143,7 +143,7 @@ class WorksheetView(Vertical):
             return fields[0].text if fields else ""
         values = [field.value for field in fields if isinstance(field, ContactField)]
         return contacts_to_text(
-            [Contact(name, number) for name, number in zip(values[::2], values[1::2])]
+            [Contact(name, number) for name, number in zip(values[::2], values[1::2], strict=True)]
         )
 
     def on_text_area_changed(self, event: AnswerArea.Changed) -> None:
