@@ -20,6 +20,14 @@ class Severity(str, Enum):
 
 WHOLE_FILE = 0  # the line of a problem with a whole file or folder rather than one of its lines
 
+# The most choices a question may have: the checker refuses more, so every part of the app can
+# show and take all of them. The quiz and review screens answer with number keys 1 to
+# MAX_CHOICES; present mode counts hands with letter keys A to G and cannot go past G, since g
+# stays "Get help now" on every screen (G itself is Shift+G); the handout's answer key letters
+# the choices the same way as present mode.
+MAX_CHOICES = 7
+CHOICE_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:MAX_CHOICES]  # A, B, C... one for each choice
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from iop_course.content.markdown import BOX_OPEN, box_closed, box_name, markdown_parser
-from iop_course.content.model import Choice, Problem, Question, Quiz, Severity
+from iop_course.content.model import (
+    CHOICE_LETTERS,
+    MAX_CHOICES,
+    Choice,
+    Problem,
+    Question,
+    Quiz,
+    Severity,
+)
 from iop_course.content.source import SourceFile
 from iop_course.content.yaml_reader import shown_value
 
@@ -274,6 +282,18 @@ def _finish(source: SourceFile, draft: _Draft, problems: list[Problem]) -> Quest
         )
     elif draft.choices and len(draft.choices) < 2:
         problems.append(source.problem(draft.line, "a question needs at least two choices."))
+    elif len(draft.choices) > MAX_CHOICES:
+        problems.append(
+            source.problem(
+                draft.choice_lines[MAX_CHOICES],
+                (
+                    f"this question has {len(draft.choices)} choices; a question can have at "
+                    f"most {MAX_CHOICES} (keys 1-{MAX_CHOICES} in the quiz, letters "
+                    f"{CHOICE_LETTERS[0]}-{CHOICE_LETTERS[-1]} when presenting): "
+                    "remove some or split the question in two."
+                ),
+            )
+        )
     if draft.choices and not any(choice.correct for choice in draft.choices):
         problems.append(
             source.problem(

@@ -8,7 +8,7 @@ answer key and the feedback for every choice. It reads the parsed lesson, never 
 from __future__ import annotations
 
 from iop_course.content.help_lines import CHECKED_ON, HELP_LINES, WHERE
-from iop_course.content.model import Box, BoxKind, Lesson, Question, Quiz, Worksheet
+from iop_course.content.model import CHOICE_LETTERS, Box, BoxKind, Lesson, Question, Quiz, Worksheet
 from iop_course.export.html_document import html_document, markdown_html, text_html
 
 WRITING_LINES = 5
@@ -102,7 +102,8 @@ def _question(number: int, question: Question) -> str:
     if question.select_all:
         parts.append('<p class="meta">Select all that apply.</p>')
     parts.append('<ul class="choices">')
-    for letter, choice in zip("ABCDEFGHIJ", question.choices, strict=False):
+    letters = CHOICE_LETTERS[: len(question.choices)]  # the checker allows no more choices
+    for letter, choice in zip(letters, question.choices, strict=True):
         mark = '<span class="key">✓ Right:</span> ' if choice.correct else "✗ "
         parts.append(
             f"<li>{mark}<strong>{letter}.</strong> {text_html(choice.text)}"

@@ -29,9 +29,9 @@ from iop_course.content.model import (
     Question,
     Quiz,
 )
+from iop_course.present.room_question import lettered_choices
 from iop_course.present.state import PresenterState, SlideKind, SlideRef
 
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PREVIEW_CHARACTERS = 140
 
 WORDS = {
@@ -314,7 +314,7 @@ def _question_note(
         ChoiceNote(
             letter, choice.text, choice.correct, choice.feedback, hands.get(letter, nobody_counted)
         )
-        for letter, choice in zip(LETTERS, question.natural_order(), strict=False)
+        for letter, choice in lettered_choices(question)
     )
     return QuestionNote(
         number,

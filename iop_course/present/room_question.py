@@ -8,11 +8,10 @@ shows what each choice means, the explanation and the question's prompt for the 
 
 from __future__ import annotations
 
-from iop_course.content.model import Choice, Question
+from iop_course.content.model import CHOICE_LETTERS, Choice, Question
 from iop_course.present.flow import Role, Span, Unit, markdown_units, plain_unit
 from iop_course.present.tally import Tally
 
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 WORDS = {
     "number": "Question {number} of {count}",
     "pick_one": "Pick one.",
@@ -28,7 +27,9 @@ WORDS = {
 
 def lettered_choices(question: Question) -> tuple[tuple[str, Choice], ...]:
     """The choices in the order the room sees them, each with its letter."""
-    return tuple(zip(LETTERS, question.natural_order(), strict=False))
+    choices = question.natural_order()
+    letters = CHOICE_LETTERS[: len(choices)]  # the checker allows no more choices
+    return tuple(zip(letters, choices, strict=True))
 
 
 def empty_tally(question: Question) -> Tally:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-NUMBER_KEYS = tuple(str(number) for number in range(1, 10))
+from iop_course.content.model import MAX_CHOICES
+
+NUMBER_KEYS = tuple(str(number) for number in range(1, MAX_CHOICES + 1))
 
 # What the learner reads while answering, on the quiz and the review screens alike.
 HOW_TO_PICK_ONE = "Pick one: press its number, or ↑ ↓ then Enter."
@@ -26,7 +28,7 @@ def answering_bindings() -> list[Binding]:
             "1",
             "pick(1)",
             "Pick",
-            key_display="1-9",
+            key_display=f"1-{MAX_CHOICES}",
             tooltip="Answer with the choice of that number. In 'select all', tick or untick it.",
         ),
         *(Binding(key, f"pick({key})", "Pick", show=False) for key in NUMBER_KEYS[1:]),

@@ -11,10 +11,12 @@ from iop_course.cli import main
 from iop_course.content.help_lines import HELP_LINES, WHERE
 from iop_course.content.loader import load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import BoxKind
+from iop_course.content.model import CHOICE_LETTERS, MAX_CHOICES, BoxKind
 from iop_course.export.handout import build_handout
 
 LESSON_ID = "02-relapse-prevention/05-tolerance-overdose-and-naloxone"
+# A built-in lesson whose quiz has a question with as many choices as a question may have.
+MOST_CHOICES_LESSON = "06-health-and-healing/06-depression-and-anxiety"
 
 
 class _Page(HTMLParser):
@@ -106,6 +108,16 @@ def test_the_facilitator_copy_adds_the_group_plan_and_the_answer_key(lesson_and_
             assert " ".join(choice.feedback.split()) in page.all_text
     rights = sum(c.correct for q in quiz.questions for c in q.choices)
     assert page.all_text.count("✓ Right:") == rights
+
+
+def test_the_answer_key_letters_every_choice_up_to_the_limit():
+    course = load_course(builtin_content_dir())
+    info = course.lesson(MOST_CHOICES_LESSON)
+    lesson, quiz = open_lesson(info)[0], open_quiz(info)[0]
+    question = next(q for q in quiz.questions if len(q.choices) == MAX_CHOICES)
+    page = _parse(build_handout(lesson, quiz, facilitator=True))
+    for letter, choice in zip(CHOICE_LETTERS, question.choices, strict=True):
+        assert f"{letter}. {' '.join(choice.text.split())}" in page.all_text
 
 
 def test_a_handout_is_self_contained_and_never_runs_course_text(lesson_and_quiz, tmp_path):

@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from iop_course.content.model import MAX_CHOICES
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.quiz import QuizScreen
 from iop_course.ui.screens.quiz_result import QuizResultScreen
@@ -427,3 +428,48 @@ async def test_each_step_fills_the_same_widgets_and_the_footer_tells_the_truth(o
         assert footer_says(app) == footer_should_say(app)
         assert "h Hint" not in footer_says(app)
         assert set(screen.query("*")) == widgets, "nothing was taken down or built again"
+
+
+# --- the choice limit ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def most_choices_course(tmp_path):
+    """A one-lesson course whose one question has as many choices as a question may have."""
+    root = tmp_path / "content"
+    (root / "lessons" / "01-m").mkdir(parents=True)
+    (root / "quizzes" / "01-m").mkdir(parents=True)
+    (root / "lessons" / "01-m" / "module.md").write_text("---\ntitle: M\nsummary: S\n---\n")
+    (root / "lessons" / "01-m" / "01-l.md").write_text(
+        "---\ntitle: Ways\nsummary: S\n---\nPage one.\n"
+    )
+    choices = "".join(
+        f"- [{'x' if number == 1 else ' '}] Way {number}\n  > Feedback {number}.\n"
+        for number in range(1, MAX_CHOICES + 1)
+    )
+    (root / "quizzes" / "01-m" / "01-l.md").write_text(
+        f"## Which way helps?\n\n{choices}\nThe first way helps.\n"
+    )
+    return root
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_every_choice_up_to_the_limit_is_shown_and_has_its_number_key(
+    open_app, most_choices_course, size
+):
+    app = open_app(most_choices_course, welcome_seen=True)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_quiz(app, pilot, "01-m/01-l")
+        rows = choice_rows(app)
+        assert len(rows) == MAX_CHOICES
+        assert sorted(int(row[0].split(".")[0][1:]) for row in rows.values()) == list(
+            range(1, MAX_CHOICES + 1)
+        )
+        assert f"1-{MAX_CHOICES} Pick" in footer_says(app)
+        last = shown_choices(app)[-1]
+        await pilot.press(str(MAX_CHOICES))
+        await pilot.pause()
+        assert screen.session is not None and screen.session.answered
+        text = screen_text(app)
+        assert f"Feedback {last.split()[-1]}." in text
+        assert last == "Way 1" or f"You picked: {last}" in text  # the right one says it is

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+from iop_course.content.model import CHOICE_LETTERS, MAX_CHOICES
 from iop_course.present.state import SlideKind
 from tests.ui.conftest import screen_text
 
@@ -137,12 +138,15 @@ async def test_every_change_is_published_for_the_notes_view(present_app, beacon)
     assert beacon.read() is None
 
 
-async def test_seven_choices_are_counted_with_shift_g_for_g(present_app):
+async def test_as_many_choices_as_a_question_may_have_are_shown_and_counted(present_app):
+    """The last letter is G: it is counted with Shift+G, and g stays Get help now."""
     app = present_app("06-health-and-healing/06-depression-and-anxiety")
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         await go_to_question(pilot, app, 2)
-        assert len(app.screen.part.question.choices) == 7
+        assert len(app.screen.part.question.choices) == MAX_CHOICES
+        text = screen_text(app)
+        assert all(f"{letter}. " in text for letter in CHOICE_LETTERS)
         await pilot.press("G", "2", "g")
         assert "988" in screen_text(app), "g stays Get help now"
         await pilot.press("escape")

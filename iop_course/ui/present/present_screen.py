@@ -20,12 +20,12 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from iop_course.content.model import Course
+from iop_course.content.model import CHOICE_LETTERS, Course
 from iop_course.present.beacon import BeaconUnsafe, PresenterBeacon
 from iop_course.present.deck import Deck, DeckPart
 from iop_course.present.flow import Role, Unit
 from iop_course.present.notes import SpeakerNotes
-from iop_course.present.room_question import LETTERS, empty_tally, question_units
+from iop_course.present.room_question import empty_tally, question_units
 from iop_course.present.state import PresenterState, SlideKind
 from iop_course.present.tally import Tally
 from iop_course.ui.keys import get_help_binding
@@ -40,7 +40,7 @@ WORDS = {
     "notes_off": "Notes: off",
     "notes_on": "Notes: on",
 }
-LETTER_KEYS = LETTERS[:7]  # G is Shift+G: g stays "Get help now" on every screen
+LETTER_KEYS = CHOICE_LETTERS  # G is Shift+G: g stays "Get help now" on every screen
 WIDE_SCREEN = 100
 MEASURE = 120  # the longest line a back row can follow; wider screens centre the text
 CHROME_LINES = 2  # the counter line and the footer
