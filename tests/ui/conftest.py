@@ -90,6 +90,18 @@ def open_app(data_dir: Path) -> Iterator[Callable[..., CourseApp]]:
         store.close()
 
 
+async def wait_until(pilot, condition: Callable[[App], bool], limit: float = 10.0) -> None:
+    """Let the app run until ``condition(app)`` holds; fail after ``limit`` seconds.
+
+    For what the app does after a step rather than during it (a footer filled in after the first
+    refresh, a report from a background thread): a busy machine takes longer, never forever.
+    """
+    deadline = time.monotonic() + limit
+    while not condition(pilot.app):
+        assert time.monotonic() < deadline, f"still not true after {limit} s"
+        await pilot.pause(0.02)
+
+
 class LayoutCounter:
     """Counts a screen's layout passes, for tests that prove one step is laid out once.
 
