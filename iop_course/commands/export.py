@@ -22,8 +22,8 @@ def run_export_handout(
         print(
             f"There is no lesson '{lesson_id}' in {root}. Lessons you can export:", file=sys.stderr
         )
-        for lesson in course.lessons():
-            print(f"  {lesson.id}", file=sys.stderr)
+        for listed in course.lessons():
+            print(f"  {listed.id}", file=sys.stderr)
         return 1
     try:
         lesson, _ = open_lesson(info)

@@ -93,7 +93,8 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
     tokens = markdown_parser().parse(source.body)
     result = ParsedBody(pages=[], prose=[])
     hidden = _out_of_place_box_syntax(source, tokens, lines, result.problems)
-    title, blocks, text_start, title_start = first_page_title, [], 0, 0
+    title, text_start, title_start = first_page_title, 0, 0
+    blocks: list[Block] = []
     in_box = False
 
     def flush_text(end: int) -> None:
@@ -167,6 +168,7 @@ def _box(
 
     A box without its ``:::`` ends at its page's end (see ``markdown``), reported where it opens.
     """
+    assert token.map is not None  # a box's opening token always has its lines
     start, end = token.map
     closed = box_closed(lines, end)
     name = box_name(token.info)
@@ -229,7 +231,9 @@ def _out_of_place_box_syntax(
     box, or one that text around it keeps from starting a box) is left out of what a learner
     sees; so is all of a facilitator box that is not at the left edge.
     """
-    structural, fenced, hidden = set(), set(), set()
+    structural: set[int] = set()
+    fenced: set[int] = set()
+    hidden: set[int] = set()
     for token in tokens:
         if token.type == "fence" and token.map:
             fenced.update(range(*token.map))

@@ -106,9 +106,10 @@ def _missing_lessons_folder(root: Path) -> str:
 
 def read_source(path: Path, front_matter_required: bool) -> SourceFile | Problem:
     """Read a file and split its front matter, or say why it cannot be read."""
-    text, problem, controls = read_text(path)
-    if problem is not None:
-        return problem
+    read = read_text(path)
+    if isinstance(read, Problem):
+        return read
+    text, controls = read
     source = split_front_matter(path, text, front_matter_required)
     source.control_characters[:0] = controls
     return source

@@ -67,7 +67,9 @@ def read_plain(lines: list[str]) -> dict[str, Any] | None:
     if NOT_PLAIN.search(text):
         return None  # YAML refuses or splits these: let it say so itself
     data: dict[str, Any] = {}
-    key, items, item_indent = "", None, None  # the field being read, and its list if any
+    key = ""  # the field being read
+    items: list[Any] | None = None  # its list, if it has one
+    item_indent: str | None = None
     for line in lines:
         if not line.strip(" "):
             continue

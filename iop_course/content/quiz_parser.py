@@ -148,6 +148,7 @@ def _add_block(
     source: SourceFile, draft: _Draft, block: list[Token], lines: list[str], problems: list[Problem]
 ) -> None:
     first = block[0]
+    assert first.map is not None  # the caller passes only blocks with their lines
     start, end = first.map
     line = source.body_line + start
     text = "\n".join(lines[start:end]).strip()
@@ -239,6 +240,7 @@ def _add_choices(
     for index, token in enumerate(block):
         if token.type != "list_item_open" or token.level != 1:
             continue
+        assert token.map is not None  # markdown-it gives every list item its lines
         line = source.body_line + token.map[0]
         item = block[index : _matching_close(block, index) + 1]
         inlines = [t for t in item if t.type == "inline" and t.level == 3]

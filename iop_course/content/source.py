@@ -48,7 +48,7 @@ class SourceFile:
         return Problem(self.path, line, message, **kwargs)
 
 
-def read_text(path: Path) -> tuple[str | None, Problem | None, list[Problem]]:
+def read_text(path: Path) -> tuple[str, list[Problem]] | Problem:
     """Read a file as UTF-8 text, or say where its first non-UTF-8 byte is.
 
     The text comes back with its control characters made visible, and one problem for each
@@ -57,28 +57,24 @@ def read_text(path: Path) -> tuple[str | None, Problem | None, list[Problem]]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        return None, Problem(path, 1, f"this file could not be opened ({error.strerror})."), []
+        return Problem(path, 1, f"this file could not be opened ({error.strerror}).")
     data = data.removeprefix(codecs.BOM_UTF8)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        return (
-            None,
-            Problem(
-                path,
-                line,
-                "this file is not saved as UTF-8 text. Open it in your editor and save it "
-                "with the encoding UTF-8.",
-            ),
-            [],
+        return Problem(
+            path,
+            line,
+            "this file is not saved as UTF-8 text. Open it in your editor and save it "
+            "with the encoding UTF-8.",
         )
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if CONTROL.search(text) is None:
-        return text, None, []
+        return text, []
     controls = [Problem(path, line, message) for line, message in lines_with_controls(text)]
-    return make_visible(text), None, controls
+    return make_visible(text), controls
 
 
 def split_front_matter(path: Path, text: str, required: bool) -> SourceFile:

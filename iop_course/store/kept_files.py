@@ -20,7 +20,6 @@ from iop_course.store.instance_lock import LOCK_FILE_NAME
 from iop_course.store.paths import ERROR_LOG_FILE_NAME, PROGRESS_FILE_NAME
 from iop_course.store.recovery import BACKUP_FILE_NAME, DAMAGED_BACKUP_STEM, DAMAGED_FILE_STEM
 
-
 SAVE_UNDER_WAY = f"{TEMP_FILE_PREFIX}*{TEMP_FILE_SUFFIX}"
 
 

@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Any, cast
 
 from tinydb import Query, TinyDB
+from tinydb.queries import QueryInstance
 from tinydb.table import Document, Table
 
 from iop_course.store import worksheet_answers
@@ -409,7 +410,7 @@ class ProgressStore:
             raise RuntimeError("The progress store is closed.")
         return self._db.table(name, cache_size=0)
 
-    def _mine(self, **fields: str) -> Query:
+    def _mine(self, **fields: str) -> QueryInstance:
         return Query().fragment({"learner": self._learner, **fields})
 
     def _note(self, kind: ChangeKind, subject: str) -> None:

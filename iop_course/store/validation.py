@@ -35,6 +35,8 @@ from iop_course.store.schema import (
 from iop_course.store.worksheet_answers import LARGEST_ANSWER, WORKSHEET_ANSWERS_TABLE
 
 FieldCheck = Callable[[Any], bool]
+Fields = dict[str, FieldCheck]  # a table's fields, each with its check
+TableChecks = dict[str, Fields]  # the tables of one version of the file, by name
 
 EARLIEST_YEAR = 1970
 LATEST_YEAR = 2199
@@ -109,18 +111,23 @@ def count_or_none(value: Any) -> bool:
     return value is None or is_count(value)
 
 
-_LEARNER_AND_LESSON = {"learner": is_text, "lesson_id": is_text}
-_SETTINGS = {"learner": is_text, "key": is_text, "value": is_any}
-_LESSONS = {
+_LEARNER_AND_LESSON: Fields = {"learner": is_text, "lesson_id": is_text}
+_SETTINGS: Fields = {"learner": is_text, "key": is_text, "value": is_any}
+_LESSONS: Fields = {
     **_LEARNER_AND_LESSON,
     "status": one_of([status.value for status in LessonStatus]),
     "page": is_count,
     "where": one_of([place.value for place in LessonPlace]),
     "updated_at": is_stamp,
 }
-_SESSIONS = {**_LEARNER_AND_LESSON, "state": is_object}
-_SCORES = {**_LEARNER_AND_LESSON, "percent": is_percent, "pass_percent": is_percent, "at": is_stamp}
-_ATTEMPTS = {
+_SESSIONS: Fields = {**_LEARNER_AND_LESSON, "state": is_object}
+_SCORES: Fields = {
+    **_LEARNER_AND_LESSON,
+    "percent": is_percent,
+    "pass_percent": is_percent,
+    "at": is_stamp,
+}
+_ATTEMPTS: Fields = {
     **_LEARNER_AND_LESSON,
     "question_id": is_text,
     "picked": is_text_list,
@@ -128,7 +135,7 @@ _ATTEMPTS = {
     "phase": one_of([phase.value for phase in QuizPhase]),
     "at": is_stamp,
 }
-_QUESTIONS = {
+_QUESTIONS: Fields = {
     **_LEARNER_AND_LESSON,
     "question_id": is_text,
     "last_picked": is_text_list,
@@ -139,7 +146,7 @@ _QUESTIONS = {
     "first_answered": is_stamp,
     "last_answered": is_stamp,
 }
-REVIEW_CARD_FIELDS = {
+REVIEW_CARD_FIELDS: Fields = {
     **_LEARNER_AND_LESSON,
     "question_id": is_text,
     "state": one_of([state.value for state in ReviewState]),
@@ -150,32 +157,32 @@ REVIEW_CARD_FIELDS = {
     "last_review": is_stamp,
     "reviews": is_count,
 }
-_WORKSHEET_ANSWERS = {
+_WORKSHEET_ANSWERS: Fields = {
     **_LEARNER_AND_LESSON,
     "prompt_id": is_text,
     "text": is_answer_text,
     "updated_at": is_stamp,
 }
-_VERSION_1_TABLES = {
+_VERSION_1_TABLES: TableChecks = {
     SETTINGS_TABLE: _SETTINGS,
     LESSONS_TABLE: _LESSONS,
     QUIZ_ATTEMPTS_TABLE: _ATTEMPTS,
     QUIZ_SESSIONS_TABLE: _SESSIONS,
     QUIZ_SCORES_TABLE: _SCORES,
 }
-_VERSION_2_TABLES = {
+_VERSION_2_TABLES: TableChecks = {
     SETTINGS_TABLE: _SETTINGS,
     LESSONS_TABLE: _LESSONS,
     QUIZ_QUESTIONS_TABLE: _QUESTIONS,
     QUIZ_SESSIONS_TABLE: _SESSIONS,
     QUIZ_SCORES_TABLE: _SCORES,
 }
-_VERSION_3_TABLES = {
+_VERSION_3_TABLES: TableChecks = {
     **_VERSION_2_TABLES,
     REVIEW_CARDS_TABLE: REVIEW_CARD_FIELDS,
     WORKSHEET_ANSWERS_TABLE: _WORKSHEET_ANSWERS,
 }
-TABLES_BY_VERSION: dict[int, Mapping[str, Mapping[str, FieldCheck]]] = {
+TABLES_BY_VERSION: dict[int, TableChecks] = {
     0: _VERSION_1_TABLES,
     1: _VERSION_1_TABLES,
     2: _VERSION_2_TABLES,

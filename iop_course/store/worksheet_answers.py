@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tinydb import Query
+from tinydb.queries import QueryInstance
 from tinydb.table import Table
 
 WORKSHEET_ANSWERS_TABLE = "worksheet_answers"
@@ -136,5 +137,5 @@ def contacts_from_text(text: str) -> tuple[Contact, ...]:
     return tuple(Contact(name, number) for name, number in rows)
 
 
-def _answer_of(learner: str, lesson_id: str, prompt_id: str) -> Query:
+def _answer_of(learner: str, lesson_id: str, prompt_id: str) -> QueryInstance:
     return Query().fragment({"learner": learner, "lesson_id": lesson_id, "prompt_id": prompt_id})

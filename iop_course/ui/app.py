@@ -24,7 +24,6 @@ from iop_course.ui.help_actions import HelpActions
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.screens import review_words
 from iop_course.ui.themes import PROJECTOR_THEMES
-from iop_course.ui.widgets.literal import literal
 
 if TYPE_CHECKING:
     from iop_course.review.deck import ReviewDeck
@@ -43,7 +42,7 @@ class CourseApp(HelpActions):
     # first pushed, makes Textual parse every stylesheet again (~5 ms on a resumed lesson).
     CSS_PATH = ["app.tcss", "screens/lesson.tcss"]
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = app_wide_bindings()
+    BINDINGS = [*app_wide_bindings()]
 
     def __init__(
         self,
@@ -189,10 +188,9 @@ class CourseApp(HelpActions):
             return
         self._reported_write_error = error
         self.notify(
-            literal(
-                f"Your progress could not be saved ({error}). The course keeps trying. If your "
-                "disk is full, free some space."
-            ),
+            f"Your progress could not be saved ({error}). The course keeps trying. If your "
+            "disk is full, free some space.",
+            markup=False,
             title="Saving",
             severity="error",
             timeout=15,
@@ -249,7 +247,8 @@ class CourseApp(HelpActions):
             lesson, _ = loader.open_lesson(info)
         except ContentUnreadable as error:
             self.notify(
-                literal(f"This lesson could not be opened: {error.problem.message}"),
+                f"This lesson could not be opened: {error.problem.message}",
+                markup=False,
                 severity="error",
                 timeout=10,
             )
@@ -348,7 +347,7 @@ class CourseApp(HelpActions):
         """Today's spaced review, or a kind word that there is none today."""
         items = self.reviews.todays_review()
         if not items:
-            self.notify(literal(review_words.NOTHING_TODAY), title=review_words.TITLE)
+            self.notify(review_words.NOTHING_TODAY, markup=False, title=review_words.TITLE)
             return
         from iop_course.ui.screens.review import ReviewScreen
 

@@ -74,7 +74,9 @@ def typing_bindings() -> list[Binding]:
 
 
 # Textual's own screen keys: Tab is described by the course's words below, copy is left out.
-TEXTUAL_SCREEN_ACTIONS = frozenset(binding.action for binding in Screen.BINDINGS)
+TEXTUAL_SCREEN_ACTIONS = frozenset(
+    binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)
+)
 MOVE_FOCUS = "Tab or Shift+Tab"
 MOVE_FOCUS_MEANING = "Move between the buttons and the list (or choices) on this screen."
 # Textual widgets' own keys, in the course's words (keyed by action); the rest keep their own.

@@ -51,7 +51,7 @@ CANCEL_LABEL = "Cancel (Esc)"
 DELETE_LABEL = "Delete my data"
 
 
-class DeleteMyDataDialog(TextDialog):
+class DeleteMyDataDialog(TextDialog[bool]):
     """Dismissed with True to delete, or False to keep everything (the default)."""
 
     BINDINGS = [

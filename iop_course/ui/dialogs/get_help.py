@@ -20,7 +20,7 @@ CHECKED_LINE = f"Numbers checked {CHECKED_ON}"
 NOT_ALONE = "You are not alone: your care team can help too."
 
 
-class GetHelpDialog(TextDialog):
+class GetHelpDialog(TextDialog[None]):
     """Crisis lines and helplines, shown over whatever the learner was doing."""
 
     dialog_title = f"Get help now. {WHERE}"

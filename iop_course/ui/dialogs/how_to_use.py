@@ -26,7 +26,7 @@ HOW_IT_WORKS = (
 )
 
 
-class HowToUseDialog(TextDialog):
+class HowToUseDialog(TextDialog[None]):
     """The keys of the screen it was opened over, and a few words on how the course works."""
 
     dialog_title = "How to use IOP Course"

@@ -11,7 +11,7 @@ from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.widgets.literal import literal
 
 
-class NoticeDialog(TextDialog):
+class NoticeDialog(TextDialog[None]):
     """A titled message with one button to go on."""
 
     button_label = "OK"

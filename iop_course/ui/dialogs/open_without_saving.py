@@ -28,8 +28,8 @@ OPEN_LABEL = "Open without saving (o)"
 QUIT_LABEL = "Quit (Esc)"
 
 
-class OpenWithoutSavingDialog(TextDialog):
-    """Dismissed with True to go on without saving, or None to quit."""
+class OpenWithoutSavingDialog(TextDialog[bool]):
+    """Dismissed with True to go on without saving, or False to quit."""
 
     BINDINGS = [
         *app_wide_bindings("app."),
@@ -39,7 +39,7 @@ class OpenWithoutSavingDialog(TextDialog):
             "Open without saving",
             tooltip="Use the course now; nothing will be saved.",
         ),
-        Binding("escape", "dismiss", "Quit", tooltip="Close the course to fix the problem."),
+        Binding("escape", "dismiss(False)", "Quit", tooltip="Close the course to fix the problem."),
     ]
     dialog_title = TITLE
     DEFAULT_CSS = """
@@ -68,12 +68,9 @@ class OpenWithoutSavingDialog(TextDialog):
                 yield Button(literal(QUIT_LABEL), id="close", compact=True)
         yield Footer()
 
-    def on_mount(self) -> None:
-        """Focus "Open without saving" once the shared dialog has focused its own button, so
-        Enter goes on."""
-        self.call_after_refresh(
-            self.query_one("#open-without-saving", Button).focus, scroll_visible=False
-        )
+    def focus_first(self) -> None:
+        """Start on "Open without saving", so Enter goes on."""
+        self.query_one("#open-without-saving", Button).focus(scroll_visible=False)
 
     def action_open_without_saving(self) -> None:
         """Go on without saving."""
@@ -82,4 +79,4 @@ class OpenWithoutSavingDialog(TextDialog):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Go on, or quit (instead of the shared dialog's plain close)."""
         event.prevent_default()
-        self.dismiss(True if event.button.id == "open-without-saving" else None)
+        self.dismiss(event.button.id == "open-without-saving")

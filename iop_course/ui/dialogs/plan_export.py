@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -32,7 +31,7 @@ SAVE_LABEL = "Save"
 CANCEL_LABEL = "Cancel (Esc)"
 
 
-class PlanExportDialog(TextDialog):
+class PlanExportDialog(TextDialog[tuple[PlanChoice, ...] | None]):
     """Dismissed with the chosen parts in plan order, or None when the learner cancels."""
 
     BINDINGS = [
@@ -65,9 +64,8 @@ class PlanExportDialog(TextDialog):
                 yield Button(literal(CANCEL_LABEL), id="cancel", compact=True)
         yield Footer()
 
-    def on_mount(self, event: events.Mount) -> None:
+    def focus_first(self) -> None:
         """Start on the first tick box (not on a button, as the shared dialog does)."""
-        event.prevent_default()
         self.query(TickBox).first().focus(scroll_visible=False)
 
     def chosen(self) -> tuple[PlanChoice, ...]:

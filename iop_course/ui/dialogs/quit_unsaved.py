@@ -26,13 +26,13 @@ STAY_LABEL = "Stay (Esc)"
 QUIT_LABEL = "Quit anyway"
 
 
-class QuitUnsavedDialog(TextDialog):
-    """Dismissed with True to quit anyway, or None to stay in the course ("Stay" has the
+class QuitUnsavedDialog(TextDialog[bool]):
+    """Dismissed with True to quit anyway, or False to stay in the course ("Stay" has the
     focus, so Enter never loses anything by accident)."""
 
     BINDINGS = [
         *app_wide_bindings("app."),
-        Binding("escape", "dismiss", "Stay", tooltip="Go back to the course."),
+        Binding("escape", "dismiss(False)", "Stay", tooltip="Go back to the course."),
     ]
     dialog_title = TITLE
     DEFAULT_CSS = """
@@ -65,4 +65,4 @@ class QuitUnsavedDialog(TextDialog):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Quit anyway, or stay (instead of the shared dialog's plain close)."""
         event.prevent_default()
-        self.dismiss(True if event.button.id == "quit-anyway" else None)
+        self.dismiss(event.button.id == "quit-anyway")

@@ -7,6 +7,7 @@ learner learns one pattern: read, then press Enter or Esc (or click the button) 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,9 +19,15 @@ from textual.widgets import Button, Footer
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.literal import literal
 
+DialogResult = TypeVar("DialogResult")
 
-class TextDialog(ModalScreen[None]):
-    """A modal with a title, a body of widgets and a single button that closes it."""
+
+class TextDialog(ModalScreen[DialogResult]):
+    """A modal with a title, a body of widgets and a single button that closes it.
+
+    ``DialogResult`` is what it is dismissed with: ``None`` for a dialog that only tells, a
+    ``bool`` for one that asks yes or no.
+    """
 
     CSS_PATH = "text_dialog.tcss"
 
@@ -47,7 +54,11 @@ class TextDialog(ModalScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Focus the button so Enter closes the dialog, but keep the top of the text in view."""
+        """Put the cursor where the dialog starts, keeping the top of the text in view."""
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        """The button, so Enter closes the dialog (a dialog with a choice starts elsewhere)."""
         self.query_one("#close", Button).focus(scroll_visible=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -9,10 +9,11 @@ from textual.widgets import Static
 
 from iop_course.store import ProgressStore
 from iop_course.ui.dialogs.text_dialog import TextDialog
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.literal import literal
 
 
-class WelcomeDialog(TextDialog):
+class WelcomeDialog(TextDialog[None]):
     """Shown once, the first time the course opens on this computer."""
 
     dialog_title = "Welcome to IOP Course"
@@ -27,10 +28,10 @@ class WelcomeDialog(TextDialog):
             "Each lesson takes 5 to 12 minutes and ends with a short quiz.",
             "It is education that supports your treatment. It is not medical advice and it "
             "does not replace your care team. Please talk with them about your care.",
-            _where_progress_stays(self.app.store),
+            _where_progress_stays(course_app(self).store),
             "Use the arrow keys and Enter, or the mouse. Press g at any time to get help now, "
             "F1 or ? for how to use the app, and q to quit."
-            + ("" if self.app.store.saving_problem else " Your place is always saved."),
+            + ("" if course_app(self).store.saving_problem else " Your place is always saved."),
             "Using a screen reader or a braille display? Quit, then run: iop-course --plain",
         )
         for paragraph in paragraphs:

@@ -17,6 +17,7 @@ from iop_course.content.model import Course
 from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.deck import DeckUnavailable, build_deck
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.typed_app import presenting_app
 from iop_course.ui.widgets.literal import literal
 
 WORDS = {
@@ -100,10 +101,10 @@ class PresentPickerScreen(Screen[None]):
         try:
             deck = build_deck(self.course, lesson_id)
         except DeckUnavailable as problem:
-            self.notify(literal(str(problem)), severity="error", timeout=10)
+            self.notify(str(problem), markup=False, severity="error", timeout=10)
             return
         self.app.push_screen(PresentScreen(deck, self.course, self.beacon))
 
     async def action_end(self) -> None:
         """Stop presenting: back to the learner's course, or out of present mode."""
-        await self.app.end_presenting()
+        await presenting_app(self).end_presenting()

@@ -76,7 +76,7 @@ class PresentApp(HelpActions):
         """Presenting is over: close present mode."""
         self.exit()
 
-    def action_quit(self) -> None:
+    async def action_quit(self) -> None:
         """Dialogs offer q as the app's quit: here it ends present mode."""
         self.exit()
 

@@ -9,6 +9,8 @@ the learner's theme comes back when presenting ends.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 
 from iop_course.content.model import Course
@@ -24,7 +26,7 @@ class PresentMode:
 
     def __init__(
         self,
-        app: App[object],
+        app: App[Any],
         course: Course,
         settings: PresentSettings | None = None,
         beacon: PresenterBeacon | None = None,

@@ -31,6 +31,7 @@ from iop_course.present.tally import Tally
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.present.notes_panel import NotesPanel
 from iop_course.ui.present.slide_cutter import cut_into_slides, heading_lines
+from iop_course.ui.typed_app import presenting_app
 from iop_course.ui.widgets.literal import literal
 
 WORDS = {
@@ -364,7 +365,7 @@ class PresentScreen(Screen[None]):
         except (OSError, BeaconUnsafe) as problem:
             if not self._beacon_problem_told:
                 self._beacon_problem_told = True
-                self.notify(literal(WORDS["beacon"].format(problem=problem)), timeout=8)
+                self.notify(WORDS["beacon"].format(problem=problem), markup=False, timeout=8)
 
     # Keys ------------------------------------------------------------------------------------
 
@@ -437,7 +438,7 @@ class PresentScreen(Screen[None]):
         if len(self.app.screen_stack) > 1:
             self.dismiss()
         else:
-            await self.app.end_presenting()
+            await presenting_app(self).end_presenting()
 
     def withdraw(self) -> None:
         """Tell a notes view that nobody presents any more (once)."""

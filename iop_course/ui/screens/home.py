@@ -19,6 +19,7 @@ from iop_course.content.model import LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.screens import review_words
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.course_outline import CourseOutline, module_of_option
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.problems_notice import ProblemsNotice
@@ -81,7 +82,7 @@ class HomeScreen(Screen[None]):
         """
         if self._build_when_shown:
             return
-        progress = self.app.store.all_lesson_progress()
+        progress = course_app(self).store.all_lesson_progress()
         next_lesson = self._next_lesson(progress)
         self.continue_lesson_id = next_lesson.id if next_lesson else None
         button = Button(_continue_label(next_lesson, progress), id="continue", variant="primary")
@@ -90,7 +91,7 @@ class HomeScreen(Screen[None]):
         yield button
         yield ReviewOffer(id="review-offer")
         yield CourseOutline(
-            self.app.course,
+            course_app(self).course,
             progress,
             self.continue_lesson_id,
             self._quiz_notes(progress),
@@ -113,7 +114,7 @@ class HomeScreen(Screen[None]):
             return
         from iop_course.review.deck import minutes_for
 
-        items = self.app.reviews.todays_review()
+        items = course_app(self).reviews.todays_review()
         self.review_ready = bool(items)
         offer = offers.first()
         offer.update(literal(review_words.offer_words(len(items), minutes_for(len(items)))))
@@ -122,18 +123,18 @@ class HomeScreen(Screen[None]):
 
     def action_start_review(self) -> None:
         """Start today's review."""
-        self.app.open_review()
+        course_app(self).open_review()
 
     def on_review_offer_chosen(self, event: ReviewOffer.Chosen) -> None:
         """The offer was clicked."""
-        self.app.open_review()
+        course_app(self).open_review()
 
     async def on_screen_resume(self) -> None:
         """Refresh status and Continue each time the learner comes back here, with the list
         focused so the arrow keys move through the lessons at once."""
         shown = self.app.screen is self
         if shown:
-            self.app.remember_screen("home")
+            course_app(self).remember_screen("home")
         if self._build_when_shown:
             if shown:
                 self._build_when_shown = False
@@ -171,11 +172,11 @@ class HomeScreen(Screen[None]):
 
     def refresh_course(self) -> None:
         """Show the course with the learner's latest progress."""
-        progress = self.app.store.all_lesson_progress()
+        progress = course_app(self).store.all_lesson_progress()
         next_lesson = self._next_lesson(progress)
         self.continue_lesson_id = next_lesson.id if next_lesson else None
         self.query_one(CourseOutline).show(
-            self.app.course, progress, self.continue_lesson_id, self._quiz_notes(progress)
+            course_app(self).course, progress, self.continue_lesson_id, self._quiz_notes(progress)
         )
         button = self.query_one("#continue", Button)
         button.label = _continue_label(next_lesson, progress)
@@ -190,7 +191,7 @@ class HomeScreen(Screen[None]):
         for lesson_id, record in progress.items():
             if record.status is LessonStatus.DONE:
                 continue
-            scores = self.app.store.quiz_scores(lesson_id)
+            scores = course_app(self).store.quiz_scores(lesson_id)
             if scores and scores[-1].percent < scores[-1].pass_percent:
                 notes[lesson_id] = QUIZ_NOT_PASSED.format(
                     percent=scores[-1].percent, pass_percent=scores[-1].pass_percent
@@ -199,14 +200,14 @@ class HomeScreen(Screen[None]):
 
     def _empty_course_notice(self) -> Content:
         """Say so when the content folder has no lessons, instead of showing an empty box."""
-        if self.app.course.modules:
+        if course_app(self).course.modules:
             return literal("")
-        return literal(f"There are no lessons in {self.app.course.root} yet.")
+        return literal(f"There are no lessons in {course_app(self).course.root} yet.")
 
     def _next_lesson(self, progress: dict[str, LessonProgress]) -> LessonInfo | None:
         """The lesson last worked on if unfinished, else the first lesson not yet done."""
-        course = self.app.course
-        last = self.app.store.last_location()
+        course = course_app(self).course
+        last = course_app(self).store.last_location()
         if last is not None and last.status is not LessonStatus.DONE:
             lesson = course.lesson(last.lesson_id)
             if lesson is not None:
@@ -229,27 +230,27 @@ class HomeScreen(Screen[None]):
         lesson_id = self.continue_lesson_id
         if lesson_id is None:
             return
-        record = self.app.store.lesson_progress(lesson_id)
-        self.app.open_lesson(lesson_id, quiz=record.where == "quiz")
+        record = course_app(self).store.lesson_progress(lesson_id)
+        course_app(self).open_lesson(lesson_id, quiz=record.where == "quiz")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open the lesson the learner picked, at its pages; or the module's intro."""
-        module = module_of_option(self.app.course, event.option.id)
+        module = module_of_option(course_app(self).course, event.option.id)
         if module is not None:
             self._show_module_intro(module)
             return
         lesson_id = event.option.id
         if not lesson_id:
             return
-        record = self.app.store.lesson_progress(lesson_id)
+        record = course_app(self).store.lesson_progress(lesson_id)
         # A finished lesson is read again from page 1; any other opens at the page reached.
-        self.app.open_lesson(lesson_id, from_start=record.status is LessonStatus.DONE)
+        course_app(self).open_lesson(lesson_id, from_start=record.status is LessonStatus.DONE)
 
     def _show_module_intro(self, module: Module) -> None:
         """The module's intro, leading to its first unfinished lesson (or its first)."""
         if not module.lessons:
             return
-        progress = self.app.store.all_lesson_progress()
+        progress = course_app(self).store.all_lesson_progress()
         unfinished = [
             lesson
             for lesson in module.lessons
@@ -257,7 +258,7 @@ class HomeScreen(Screen[None]):
         ]
         lesson = unfinished[0] if unfinished else module.lessons[0]
         started = lesson.id in progress and (progress[lesson.id].status is LessonStatus.IN_PROGRESS)
-        self.app.show_module_intro(module, lesson, started=started)
+        course_app(self).show_module_intro(module, lesson, started=started)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Show the highlighted lesson's (or module's) summary under the list.
@@ -269,7 +270,7 @@ class HomeScreen(Screen[None]):
         summary = next(summaries, None)
         if summary is None or not event.option_list.is_attached:
             return
-        course = self.app.course
+        course = course_app(self).course
         module = module_of_option(course, event.option.id)
         lesson = course.lesson(event.option.id or "")
         text = module.summary if module else lesson.summary if lesson else ""
@@ -282,16 +283,17 @@ class HomeScreen(Screen[None]):
         if action == "start_review":
             return self.review_ready
         if action == "show_problems":
-            return bool(self.app.content_check.report and self.app.content_check.report.errors)
+            report = course_app(self).content_check.report
+            return bool(report and report.errors)
         return True
 
     def action_show_plan(self) -> None:
         """Open the learner's recovery plan."""
-        self.app.show_recovery_plan()
+        course_app(self).show_recovery_plan()
 
     def action_show_problems(self) -> None:
         """List the course files that could not be read."""
-        self.app.show_content_problems()
+        course_app(self).show_content_problems()
 
 
 def _continue_label(lesson: LessonInfo | None, progress: dict[str, LessonProgress]) -> Content:

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Static
 
 from iop_course.content.model import Lesson
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.page_view import PageView
 
@@ -147,7 +148,7 @@ class LessonScreen(Screen[None]):
     async def on_mount(self) -> None:
         """Show the page the lesson was opened at."""
         self.title = self.info.title
-        self.app.remember_screen("lesson")
+        course_app(self).remember_screen("lesson")
         await self._show_page()
 
     @property
@@ -173,7 +174,7 @@ class LessonScreen(Screen[None]):
             self._show_position()
         if self.save_place:
             # Written once the new page is painted: the learner does not wait for the disk.
-            self.call_after_refresh(self.app.store.set_page, self.info.id, self.page_index)
+            self.call_after_refresh(course_app(self).store.set_page, self.info.id, self.page_index)
 
     def _page_notes(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """What the lesson teaches (on its first page) and its sources (on its last)."""
@@ -279,10 +280,10 @@ class LessonScreen(Screen[None]):
             if isinstance(below, QuizScreen) and below.info.id == self.info.id:
                 self.dismiss()
             else:
-                self.app.start_quiz(self.info, replacing=self)
+                course_app(self).start_quiz(self.info, replacing=self)
             return
-        self.app.store.mark_lesson_done(self.info.id)
-        self.notify(literal(WORDS["lesson done"].format(title=self.info.title)))
+        course_app(self).store.mark_lesson_done(self.info.id)
+        self.notify(WORDS["lesson done"].format(title=self.info.title), markup=False)
         self.dismiss()
 
     def action_back(self) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import Button, Footer, Header, Static
 
 from iop_course.content.model import LessonInfo, Module
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.literal import literal
 
@@ -98,7 +99,7 @@ class ModuleIntroScreen(Screen[None]):
     def action_open_lesson(self) -> None:
         """Go into the lesson, in this screen's place (Esc from it returns to the lessons)."""
         self.dismiss()
-        self.app.open_lesson(self.lesson.id, intro=False)
+        course_app(self).open_lesson(self.lesson.id, intro=False)
 
     def action_back(self) -> None:
         """Back to the list of lessons."""

@@ -22,6 +22,7 @@ from iop_course.progress.charts import bar, sparkline
 from iop_course.progress.summary import CourseProgress, ModuleProgress, QuizHistory, summarize
 from iop_course.review.summary import ReviewSummary, summarise
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.literal import literal
 
 TITLE = "My progress"
@@ -78,15 +79,17 @@ class ProgressScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The whole-course line, how to read the charts, then one block per module."""
-        store = self.app.store
+        store = course_app(self).store
         self.summary: CourseProgress = summarize(
-            self.app.course, store.all_lesson_progress(), store.quiz_scores
+            course_app(self).course, store.all_lesson_progress(), store.quiz_scores
         )
         width = self.app.size.width
         yield Header()
         with VerticalScroll(id="progress"):
             yield Static(self._course_line(), id="course-done")
-            yield Static(literal(review_line(summarise(self.app.reviews))), id="review-done")
+            yield Static(
+                literal(review_line(summarise(course_app(self).reviews))), id="review-done"
+            )
             yield Static(literal(HOW_TO_READ), id="how-to-read")
             for module in self.summary.modules:
                 yield Static(module_block(module, width), classes="module-progress")

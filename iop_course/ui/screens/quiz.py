@@ -37,6 +37,7 @@ from iop_course.ui.answer_keys import (
 )
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.screens.answering_screen import AnsweringScreen
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
 from iop_course.ui.widgets.choice_list import ChoiceList
 from iop_course.ui.widgets.markdown_text import markdown_text
@@ -128,9 +129,9 @@ class QuizScreen(AnsweringScreen):
     async def on_mount(self) -> None:
         """Pick up a session in progress, or start one (a new order of choices on a retake)."""
         self.title = TITLE.format(lesson=self.info.title)
-        self.run = QuizRun(self.app.store, self.info, self.quiz)
+        self.run = QuizRun(course_app(self).store, self.info, self.quiz)
         self.session = self.run.begin(retake_after=self.retake_after)
-        self.app.remember_screen("quiz")
+        course_app(self).remember_screen("quiz")
         await self._show_question()
 
     def _question(self) -> Question | None:
@@ -187,7 +188,7 @@ class QuizScreen(AnsweringScreen):
                 answered=bool(said),
             )
         )
-        line = self.sub_title
+        line = self.sub_title or ""
         if said:
             next_step = SEE_SCORE if self._last_in_round() else NEXT_QUESTION
             line = f"{line}  ·  {said}  ·  {next_step}"
@@ -245,7 +246,7 @@ class QuizScreen(AnsweringScreen):
         """Enter or Space: the marked choice answers (or is ticked)."""
         marked = self.query_one(ChoiceList).highlighted
         if marked is None:
-            self.notify(Content(NOTHING_MARKED))
+            self.notify(NOTHING_MARKED, markup=False)
             return
         await self._choose(marked)
 
@@ -257,7 +258,7 @@ class QuizScreen(AnsweringScreen):
         """Check a 'select all that apply' answer."""
         ticked = self.query_one(ChoiceList).ticked
         if not ticked:
-            self.notify(Content(NOTHING_TICKED))
+            self.notify(NOTHING_TICKED, markup=False)
             return
         await self._answer(set(ticked))
 
@@ -283,7 +284,7 @@ class QuizScreen(AnsweringScreen):
     def action_read_lesson(self) -> None:
         """Open the lesson at page 1; the quiz is saved and waits at the lesson's end."""
         self.dismiss()
-        self.app.open_lesson(self.info.id, from_start=True)
+        course_app(self).open_lesson(self.info.id, from_start=True)
 
     def action_back(self) -> None:
         """Back to the lessons; the session is saved."""

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, Static
 from iop_course.content.model import LessonInfo, Quiz
 from iop_course.content.quiz_session import QuizSession
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.typed_app import course_app
 
 # What the learner reads on this screen, in one place.
 TITLE = "Quiz: {lesson}"
@@ -67,11 +68,11 @@ class QuizResultScreen(Screen[None]):
         self.info = info
         self.quiz = quiz
         self.session = session
-        self.next_lesson = None
+        self.next_lesson: LessonInfo | None = None
 
     def compose(self) -> ComposeResult:
         """The score, what it means, and the next lesson."""
-        self.next_lesson = self.app.course.lesson_after(self.info.id)
+        self.next_lesson = course_app(self).course.lesson_after(self.info.id)
         yield Header()
         with VerticalScroll(id="result-body"):
             for line in self._lines():
@@ -82,7 +83,7 @@ class QuizResultScreen(Screen[None]):
         """Titles; reopening the app after a finished quiz goes to the list of lessons."""
         self.title = TITLE.format(lesson=self.info.title)
         self.sub_title = SUB_TITLE
-        self.app.remember_screen("home")
+        course_app(self).remember_screen("home")
 
     def _lines(self) -> list[str]:
         session, quiz = self.session, self.quiz
@@ -116,12 +117,12 @@ class QuizResultScreen(Screen[None]):
         """Open the lesson after this one."""
         self.dismiss()
         if self.next_lesson is not None:
-            self.app.open_lesson(self.next_lesson.id)
+            course_app(self).open_lesson(self.next_lesson.id)
 
     def action_read_lesson(self) -> None:
         """Open this lesson at its first page."""
         self.dismiss()
-        self.app.open_lesson(self.info.id, from_start=True)
+        course_app(self).open_lesson(self.info.id, from_start=True)
 
     def action_retake(self) -> None:
         """The quiz again, from the first question, in a new order."""

@@ -30,6 +30,7 @@ from iop_course.export.recovery_plan import (
 )
 from iop_course.store.saved_plans import remember_saved_plan
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.literal import literal
 
 WORDS = {
@@ -91,9 +92,9 @@ class RecoveryPlanScreen(Screen[None]):
     def _plan_widgets(self) -> list[Widget]:
         """The intro, each part, the help numbers and where the last copy was saved."""
         self._places = {}
-        plan = gather_plan(self.app.course, self.app.store.worksheet_answers())
+        plan = gather_plan(course_app(self).course, course_app(self).store.worksheet_answers())
         widgets: list[Widget] = [Static(literal(WORDS["intro"]), classes="plan-intro")]
-        if self.app.store.saving_problem is not None:
+        if course_app(self).store.saving_problem is not None:
             widgets.append(Static(literal(WORDS["not saving"]), classes="plan-not-saving"))
         widgets.extend(self._section(section) for section in plan.sections)
         help_lines: list[Widget] = [Static(literal(WORDS["help"]), classes="plan-heading")]
@@ -112,7 +113,7 @@ class RecoveryPlanScreen(Screen[None]):
             await body.mount_all(self._plan_widgets())
 
     def _section(self, section: PlanSection) -> Vertical:
-        children = [Static(literal(section.part.label), classes="plan-heading")]
+        children: list[Widget] = [Static(literal(section.part.label), classes="plan-heading")]
         for entry in section.entries:
             children.append(
                 Static(
@@ -158,14 +159,16 @@ class RecoveryPlanScreen(Screen[None]):
         from iop_course.content.loader import ContentUnreadable, open_lesson
         from iop_course.ui.screens.lesson import LessonScreen
 
-        info = self.app.course.lesson(place.lesson_id)
+        info = course_app(self).course.lesson(place.lesson_id)
         if info is None:
             return
         try:
             lesson, _ = open_lesson(info)
         except ContentUnreadable as error:
             self.notify(
-                literal(WORDS["unreadable"].format(reason=error.problem.message)), severity="error"
+                WORDS["unreadable"].format(reason=error.problem.message),
+                markup=False,
+                severity="error",
             )
             return
         # The learner's saved place stays where it was: this is a visit to change the plan.
@@ -186,18 +189,18 @@ class RecoveryPlanScreen(Screen[None]):
             return
         from iop_course.export.plan import build_plan_html, write_plan_file
 
-        plan = gather_plan(self.app.course, self.app.store.worksheet_answers())
+        plan = gather_plan(course_app(self).course, course_app(self).store.worksheet_answers())
         target = plan_file_path()
         try:
             written = write_plan_file(target, build_plan_html(plan, chosen))
         except OSError as error:
             message = WORDS["not saved"].format(path=target, reason=error.strerror or error)
-            self.notify(literal(message), severity="error", timeout=15)
+            self.notify(message, markup=False, severity="error", timeout=15)
             self._show_saved(message)
             return
         remember_saved_plan(self.app.store, written)
         message = WORDS["saved"].format(path=written)
-        self.notify(literal(message), title=WORDS["title"], timeout=15)
+        self.notify(message, markup=False, title=WORDS["title"], timeout=15)
         self._show_saved(message)
 
     def _show_saved(self, message: str) -> None:

@@ -1,11 +1,11 @@
 """Today's spaced review: a few questions from lessons already read, one at a time.
 
 It looks and answers like the quiz (the same question, choices and feedback widgets, the same
-keys: 1-9, arrows, Enter or Space, c to check, h for a hint, n for the next question, Esc or b
-to leave), and says which lesson each question comes from. Each answer is scheduled at once
-(``ReviewDeck.answer``), so leaving halfway loses nothing and the rest wait for another day.
-It ends with a short, kind word. It never shows how many questions are waiting, and never
-changes a lesson's status or its quiz scores.
+keys: a choice's number, arrows, Enter or Space, c to check, h for a hint, n for the next
+question, Esc or b to leave), and says which lesson each question comes from. Each answer is
+scheduled at once (``ReviewDeck.answer``), so leaving halfway loses nothing and the rest wait
+for another day. It ends with a short, kind word. It never shows how many questions are waiting,
+and never changes a lesson's status or its quiz scores.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from iop_course.ui.screens.review_words import (
     POSITION,
     TITLE,
 )
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
 from iop_course.ui.widgets.choice_list import ChoiceList
 from iop_course.ui.widgets.markdown_text import markdown_text
@@ -147,7 +148,7 @@ class ReviewScreen(AnsweringScreen):
             prompt = Content.assemble(prompt, "\n", (how, MUTED))
         parts.append(prompt)
         self.query_one("#question", Static).update(Content("\n\n").join(parts))
-        line = self.sub_title
+        line = self.sub_title or ""
         if said:
             last = self.position + 1 >= len(self.items)
             line = f"{line}  ·  {said}  ·  {FINISH if last else NEXT_QUESTION}"
@@ -181,7 +182,7 @@ class ReviewScreen(AnsweringScreen):
             return
         self.picked = set(picked)
         right = item.question.is_right(picked)
-        self.app.reviews.answer(item, right=right, helped=self.hint_shown)
+        course_app(self).reviews.answer(item, right=right, helped=self.hint_shown)
         self.query_one(ChoiceList).reveal(self.picked)
         self.query_one(AnswerFeedback).show(item.question, self.picked, self._orders[self.position])
         self._show_text(verdict(right))
@@ -206,7 +207,7 @@ class ReviewScreen(AnsweringScreen):
         """Enter or Space: the marked choice answers (or is ticked)."""
         marked = self.query_one(ChoiceList).highlighted
         if marked is None:
-            self.notify(Content(NOTHING_MARKED))
+            self.notify(NOTHING_MARKED, markup=False)
             return
         self._choose(marked)
 
@@ -218,7 +219,7 @@ class ReviewScreen(AnsweringScreen):
         """Check a 'select all that apply' answer."""
         ticked = self.query_one(ChoiceList).ticked
         if not ticked:
-            self.notify(Content(NOTHING_TICKED))
+            self.notify(NOTHING_TICKED, markup=False)
             return
         self._answer(set(ticked))
 

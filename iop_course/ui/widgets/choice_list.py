@@ -53,8 +53,8 @@ class ChoiceList(SizedInLayout, Widget):
             super().__init__()
             self.index = index
 
-    def __init__(self, **kwargs: str) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self.choices: tuple[Choice, ...] = ()
         self.select_all = False
         self.highlighted: int | None = None
@@ -118,7 +118,7 @@ class ChoiceList(SizedInLayout, Widget):
 
     def _bring_marked_into_view(self) -> None:
         """Scroll the marked choice's lines into view in the scrolling body around the list."""
-        if self.highlighted is None or self.parent is None:
+        if self.highlighted is None or not isinstance(self.parent, Widget):
             return
         lines, starts = self._lay_out(self.content_size.width)[1:]
         start = starts[self.highlighted]

@@ -13,10 +13,10 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
+from textual.widget import Widget
 from textual.widgets import Markdown
 from textual.widgets._markdown import MarkdownBlock
 
-from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.markdown_in_place import put_blocks
 from iop_course.ui.widgets.sized_in_layout import keep_layout_sizes
 
@@ -68,11 +68,11 @@ class CourseMarkdown(Markdown):
         if markdown == self._markdown:
             return AwaitComplete()
         # Shown at least once, so laid out: from now on one layout pass is enough for them.
-        keep_layout_sizes([self, *self.walk_children()])
+        keep_layout_sizes([self, *self.walk_children(Widget)])
         shown = list(self.query_children(MarkdownBlock))
         return AwaitComplete(*put_blocks(self, shown, self._blocks_for(markdown)))
 
     def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
         """Show the link's address instead of opening it."""
         event.stop()
-        self.notify(literal(LINK_NOTICE.format(href=event.href)), title="Link")
+        self.notify(LINK_NOTICE.format(href=event.href), markup=False, title="Link")

@@ -76,6 +76,7 @@ class WorksheetBlockView(BlockView):
 
     def __init__(self, block: Worksheet, lesson_id: str) -> None:
         super().__init__(block)
+        self.worksheet = block
         self.lesson_id = lesson_id
 
     def compose(self) -> ComposeResult:
@@ -83,7 +84,7 @@ class WorksheetBlockView(BlockView):
         from iop_course.ui.widgets.worksheet_view import WorksheetView
 
         self._style_for(self.block)
-        yield WorksheetView(self.block, self.lesson_id)
+        yield WorksheetView(self.worksheet, self.lesson_id)
 
     def shows(self, block: Block) -> bool:
         """Only a worksheet shows in a worksheet's slot."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Static
 
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.literal import literal
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ class ProblemsNotice(Static):
 
     def on_mount(self) -> None:
         """Show the report if the check is done, and follow it when it finishes."""
-        check = self.app.content_check
+        check = course_app(self).content_check
         self.show_report(check.report)
         check.finished.subscribe(self, self.show_report)
 

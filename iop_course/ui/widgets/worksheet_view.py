@@ -27,6 +27,7 @@ from iop_course.store.worksheet_answers import (
     contacts_from_text,
     contacts_to_text,
 )
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.answer_area import AnswerArea
 from iop_course.ui.widgets.contact_field import ContactField
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
@@ -199,7 +200,7 @@ class WorksheetView(Vertical):
             self._timer = None
         pending, self._pending = self._pending, {}
         for prompt in pending.values():
-            self.app.store.save_worksheet_answer(
+            course_app(self).store.save_worksheet_answer(
                 self.lesson_id, prompt.id, self.answer_text(prompt)
             )
 
