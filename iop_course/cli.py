@@ -179,11 +179,20 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
     _add_plan_export_parser(kinds)
 
 
-def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
+def plan_part(name: str) -> str:
+    """One part of the recovery plan named after --parts, checked only when it is given, so
+    ``--help`` and ``--version`` load nothing of the course."""
     from iop_course.content.model import ALL_PLAN_CHOICES
 
     names = [choice.value for choice in ALL_PLAN_CHOICES]
+    if name not in names:
+        raise argparse.ArgumentTypeError(
+            f"'{name}' is not a part of the plan; the parts are: {', '.join(names)}"
+        )
+    return name
 
+
+def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
     plan = kinds.add_parser(
         "plan",
         help="your recovery plan, from what you wrote in the lessons",
@@ -202,8 +211,8 @@ def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
         "--parts",
         nargs="+",
         metavar="PART",
-        choices=names,
-        help=f"only these parts: {', '.join(names)} (default: all)",
+        type=plan_part,
+        help="only these parts of the plan (default: all; a wrong name lists the parts)",
     )
     _add_place_options(plan, argparse.SUPPRESS)
 
@@ -275,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:
-        from iop_course.commands.crash import report_crash
+        from iop_course.crash import report_crash
 
         return report_crash(error, data_dir)
 

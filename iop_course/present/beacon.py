@@ -19,8 +19,8 @@ from pathlib import Path
 
 import platformdirs
 
+from iop_course.files.durable_write import write_file_atomically
 from iop_course.present.state import PresenterState
-from iop_course.store.durable_write import write_file_atomically
 
 PRESENT_DIR_VARIABLE = "IOP_COURSE_PRESENT_DIR"
 STATE_FILE_NAME = "presenter.json"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
-from iop_course.store.durable_write import write_file_atomically
+from iop_course.files.durable_write import write_file_atomically
 
 CONFIG_DIR_VARIABLE = "IOP_COURSE_PRESENT_CONFIG_DIR"
 SETTINGS_FILE_NAME = "present.json"

@@ -20,7 +20,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from iop_course.store.durable_write import write_file_atomically
+from iop_course.files.durable_write import write_file_atomically
 
 WriteErrorCallback = Callable[[BaseException], None]
 

@@ -15,7 +15,7 @@ import stat
 from contextlib import suppress
 from pathlib import Path
 
-from iop_course.store.durable_write import PRIVATE_DIR_MODE, TEMP_FILE_PREFIX, TEMP_FILE_SUFFIX
+from iop_course.files.durable_write import PRIVATE_DIR_MODE, TEMP_FILE_PREFIX, TEMP_FILE_SUFFIX
 from iop_course.store.paths import PROGRESS_FILE_NAME
 from iop_course.store.saving_problems import SavingImpossible, SavingProblem, problem_from_os_error
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from iop_course.files.durable_write import fsync_directory
 from iop_course.store.data_folder import refuse_links_of_other_users
-from iop_course.store.durable_write import fsync_directory
 from iop_course.store.errors import ProgressStoreError
 from iop_course.store.instance_lock import LOCK_FILE_NAME, InstanceLock
 from iop_course.store.kept_files import files_found

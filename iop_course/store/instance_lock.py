@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from iop_course.store.durable_write import PRIVATE_FILE_MODE, make_private
+from iop_course.files.durable_write import PRIVATE_FILE_MODE, make_private
 from iop_course.store.errors import StoreLocked
 from iop_course.store.saving_problems import SavingImpossible, SavingProblem
 

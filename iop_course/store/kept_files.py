@@ -15,7 +15,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from iop_course.store.durable_write import TEMP_FILE_PREFIX, TEMP_FILE_SUFFIX
+from iop_course.files.durable_write import TEMP_FILE_PREFIX, TEMP_FILE_SUFFIX
 from iop_course.store.instance_lock import LOCK_FILE_NAME
 from iop_course.store.paths import ERROR_LOG_FILE_NAME, PROGRESS_FILE_NAME
 from iop_course.store.recovery import BACKUP_FILE_NAME, DAMAGED_BACKUP_STEM, DAMAGED_FILE_STEM

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from iop_course.files.durable_write import make_private, write_file_atomically
 from iop_course.store.data_folder import (
     can_read_progress_in,
     check_folder_for_saving,
@@ -21,7 +22,6 @@ from iop_course.store.data_folder import (
     refuse_links_of_other_users,
     remove_leftover_temp_files,
 )
-from iop_course.store.durable_write import make_private, write_file_atomically
 from iop_course.store.errors import DamagedProgressFile
 from iop_course.store.recovery import (
     RecoveryNotice,

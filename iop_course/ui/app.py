@@ -383,7 +383,7 @@ class CourseApp(HelpActions):
         Only the first error is told (one log entry, one message): errors raised while the app
         closes follow from it, and Textual would add a developer's note counting them.
         """
-        from iop_course.commands.crash import crash_message, write_crash_log
+        from iop_course.crash import crash_message, write_crash_log
 
         if self._exit_renderables:
             self._close_messages_no_wait()

@@ -112,7 +112,7 @@ def test_a_data_path_that_is_a_file_is_told_in_words(tmp_path):
 
 def test_the_crash_message_promises_nothing_about_progress():
     """An unexpected error may have happened while saving; "your progress is safe" may be false."""
-    from iop_course.commands.crash import crash_message
+    from iop_course.crash import crash_message
 
     assert "safe" not in crash_message(None)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from iop_course.files.durable_write import TEMP_FILE_PREFIX
 from iop_course.store import ProgressStore
-from iop_course.store.durable_write import TEMP_FILE_PREFIX
 
 StoreOpener = Callable[..., ProgressStore]
 

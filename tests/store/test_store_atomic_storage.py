@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from iop_course.store import durable_write
+from iop_course.files import durable_write
 from iop_course.store.atomic_storage import AtomicJSONStorage
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX-only")

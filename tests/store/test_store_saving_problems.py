@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from iop_course.files.durable_write import TEMP_FILE_PREFIX, TEMP_FILE_SUFFIX
 from iop_course.store import ProgressStore, SavingImpossible, SavingProblem
-from iop_course.store.durable_write import TEMP_FILE_PREFIX, TEMP_FILE_SUFFIX
 
 TRY_TO_OPEN = """
 import json, sys

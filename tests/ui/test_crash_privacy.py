@@ -12,7 +12,7 @@ import errno
 
 import pytest
 
-from iop_course.commands.crash import details_without_learner_text, write_crash_log
+from iop_course.crash import details_without_learner_text, write_crash_log
 from iop_course.ui.screens.home import HomeScreen
 
 SECRET = "I drink when I pass the bar on Fifth Street"

@@ -83,7 +83,7 @@ class PresentApp(HelpActions):
     def _fatal_error(self) -> None:
         """Note an unexpected error in present mode's own folder and show words, not a
         traceback (never in a learner's folder: present mode saves nothing there)."""
-        from iop_course.commands.crash import crash_message, write_crash_log
+        from iop_course.crash import crash_message, write_crash_log
 
         error = self._exception
         log = write_crash_log(error, self.settings.path.parent) if error is not None else None

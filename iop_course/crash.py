@@ -18,21 +18,24 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from iop_course.store import ProgressStoreError
-from iop_course.store.data_folder import create_private_folder, refuse_links_of_other_users
-from iop_course.store.paths import ERROR_LOG_FILE_NAME, resolve_data_dir
-
-LOG_NAME = ERROR_LOG_FILE_NAME
 NO_MESSAGE = "(its message is left out: it could hold your own words)"
 
 
 def write_crash_log(error: BaseException, data_dir: Path | None) -> Path | None:
-    """Append the error's details to the data folder's log; None when even that fails."""
+    """Append the error's details to the data folder's log; None when even that fails.
+
+    The data folder's helpers are imported here, after the crash: present mode and the
+    headless commands never load the progress store for a crash that does not happen.
+    """
+    from iop_course.store import ProgressStoreError
+    from iop_course.store.data_folder import create_private_folder, refuse_links_of_other_users
+    from iop_course.store.paths import ERROR_LOG_FILE_NAME, resolve_data_dir
+
     try:
         folder = resolve_data_dir(data_dir)
         refuse_links_of_other_users(folder)
         create_private_folder(folder)
-        log = folder / LOG_NAME
+        log = folder / ERROR_LOG_FILE_NAME
         details = details_without_learner_text(error)
         with log.open("a", encoding="utf-8") as handle:
             handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{details}\n")
@@ -90,6 +93,8 @@ def report_crash(error: BaseException, data_dir: Path | None) -> int:
     The progress store's own errors already say what happened, where, and what to do, so
     they are shown as they are instead of as a surprise.
     """
+    from iop_course.store import ProgressStoreError
+
     if isinstance(error, ProgressStoreError):
         print(error, file=sys.stderr)
         return 1
