@@ -4,10 +4,15 @@ For a room that has only a browser. It listens on this computer only (127.0.0.1)
 ``--host`` says otherwise, and then it warns that anyone on that network can open the course.
 Stopping it (Ctrl+C or SIGTERM) ends every app process it started. textual-serve is imported
 only here, so the rest of the command line stays quick.
+
+Each browser window's app runs in a process group of its own, so that stopping the server ends
+every process an app started; Windows has no process groups, so there ``serve`` says plainly that
+it needs Linux or macOS instead of leaving apps running.
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 from pathlib import Path
@@ -27,6 +32,9 @@ WORDS = {
     "no_textual_serve": "Serving in a browser needs the textual-serve package, which is not "
     "installed: {error}. Install it with: pip install textual-serve",
     "no_content": "The content folder {root} does not exist.",
+    "needs_process_groups": "Serving in a browser works on Linux and macOS only: it needs "
+    "process groups, which Windows does not have, to close every window's course when it "
+    "stops. On Windows, run iop-course (or iop-course present) in a terminal instead.",
     "cannot_listen": "The course could not be served on {host} port {port}: {reason}. "
     "Try another port with --port.",
 }
@@ -63,6 +71,9 @@ def run_serve(
     port: int, host: str | None, present: bool, content: Path | None, data_dir: Path | None
 ) -> int:
     """Serve until stopped; 0 after a clean stop, 1 with a reason when it cannot serve."""
+    if not has_process_groups():
+        print(WORDS["needs_process_groups"], file=sys.stderr)
+        return 1
     host = LOCAL_HOST if host is None else host
     if content is not None and not content.is_dir():
         print(WORDS["no_content"].format(root=content), file=sys.stderr)
@@ -106,6 +117,11 @@ def run_serve(
     finally:
         sessions.close()
     return 0
+
+
+def has_process_groups() -> bool:
+    """True where an app and everything it starts can be stopped together (not on Windows)."""
+    return hasattr(os, "setsid") and hasattr(os, "killpg")
 
 
 def _cannot_listen(host: str, port: int) -> str:

@@ -72,19 +72,13 @@ class AppSessions:
 
 def _signal_group(pid: int, number: int) -> None:
     with suppress(ProcessLookupError, PermissionError):
-        if hasattr(os, "killpg"):
-            os.killpg(pid, number)
-        else:
-            os.kill(pid, number)
+        os.killpg(pid, number)  # run_serve refuses to start where there are no process groups
 
 
 def _group_alive(pgid: int) -> bool:
     """True while the group has a process that has not ended (zombies have ended)."""
     try:
-        if hasattr(os, "killpg"):
-            os.killpg(pgid, 0)
-        else:
-            os.kill(pgid, 0)
+        os.killpg(pgid, 0)
     except (ProcessLookupError, PermissionError):
         return False
     return not _only_zombies(pgid)

@@ -23,8 +23,7 @@ def launch(argv: list[str]) -> int:
         )
         return 2
     folder, command = argv[0], argv[2:]
-    if hasattr(os, "setsid"):
-        os.setsid()
+    os.setsid()  # run_serve refuses to start where there are no process groups
     record = os.path.join(folder, str(os.getpid()))
     with open(record, "x", encoding="ascii"):
         pass
