@@ -102,6 +102,23 @@ async def wait_until(pilot, condition: Callable[[App], bool], limit: float = 10.
         await pilot.pause(0.02)
 
 
+def palette_offers(words: str) -> Callable[[App], bool]:
+    """A condition for ``wait_until``: the command palette's highlighted suggestion has ``words``
+    (the palette searches as the keys come, so its suggestions arrive a little later)."""
+
+    def offered(app: App) -> bool:
+        from textual.command import CommandList
+
+        found = app.screen.query(CommandList)
+        index = found.first().highlighted if found else None
+        if index is None:
+            return False
+        prompt = found.first().get_option_at_index(index).prompt
+        return words.lower() in str(prompt).lower()
+
+    return offered
+
+
 class LayoutCounter:
     """Counts a screen's layout passes, for tests that prove one step is laid out once.
 

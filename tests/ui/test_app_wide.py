@@ -12,7 +12,7 @@ from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.problems import ProblemsScreen
 from iop_course.ui.widgets.page_view import PageView
-from tests.ui.conftest import compact, screen_text
+from tests.ui.conftest import compact, palette_offers, screen_text, wait_until
 
 LESSON_ID = "01-first-steps/01-noticing"
 
@@ -86,14 +86,13 @@ async def test_theme_can_be_changed_from_the_command_palette(open_app):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"theme")
-        await pilot.pause(0.3)
+        await wait_until(pilot, palette_offers("theme"))
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await pilot.pause()
         await pilot.press(*"light")
-        await pilot.pause(0.3)
+        await wait_until(pilot, palette_offers("light"))
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert "light" in app.theme
+        await wait_until(pilot, lambda app: "light" in app.theme)
     assert app.store.get_setting("theme") == app.theme
 
 
@@ -122,8 +121,7 @@ async def test_content_with_mistakes_still_opens_and_lists_the_problems(open_app
     (module / "03-latin1.md").write_bytes("---\ntitle: Caf\xe9\n---\n".encode("latin-1"))
     app = open_app(content, welcome_seen=True)
     async with app.run_test(size=(100, 30)) as pilot:
-        while app.content_check.report is None:  # the checker runs in a thread
-            await pilot.pause(0.05)
+        await wait_until(pilot, lambda app: app.content_check.report is not None)  # a thread
         await pilot.pause()
         text = screen_text(app)
         assert "A good lesson" in text

@@ -17,7 +17,7 @@ from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.review import ReviewScreen
 from iop_course.ui.screens.review_words import NOTHING_TODAY
 from iop_course.ui.widgets.review_offer import ReviewOffer
-from tests.ui.conftest import FIXTURE_COURSE, compact, screen_text
+from tests.ui.conftest import FIXTURE_COURSE, compact, palette_offers, screen_text, wait_until
 from tests.ui.quiz_helpers import press_choices
 
 LESSON_ID = "01-first-steps/01-noticing"
@@ -127,7 +127,7 @@ async def test_the_palette_opens_todays_review(review_app) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Today's review")
-        await pilot.pause(0.3)
+        await wait_until(pilot, palette_offers("Today's review"))
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
