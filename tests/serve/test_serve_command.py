@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -15,6 +16,13 @@ from iop_course.commands.serve import public_url, served_command
 from iop_course.serve.app_sessions import AppSessions
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups are POSIX")
+
+
+def free_port() -> int:
+    """A port nothing listens on now, so no test needs a fixed port (such as 8000) to be free."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
@@ -40,13 +48,14 @@ def serving(monkeypatch) -> list[dict]:
 
 
 def test_it_listens_on_this_computer_only_by_default(serving, capsys) -> None:
-    assert main(["serve", "--port", "8123"]) == 0
-    assert serving[0]["host"] == "127.0.0.1" and serving[0]["url"] == "http://127.0.0.1:8123"
+    port = free_port()
+    assert main(["serve", "--port", str(port)]) == 0
+    assert serving[0]["host"] == "127.0.0.1" and serving[0]["url"] == f"http://127.0.0.1:{port}"
     assert "Warning" not in capsys.readouterr().err
 
 
 def test_another_host_warns_that_anyone_on_the_network_can_open_it(serving, capsys) -> None:
-    assert main(["serve", "--host", "0.0.0.0"]) == 0
+    assert main(["serve", "--host", "0.0.0.0", "--port", str(free_port())]) == 0
     err = capsys.readouterr().err
     assert "Anyone on that network" in err and "progress" in err
     assert serving[0]["host"] == "0.0.0.0" and not serving[0]["url"].startswith("http://0.0.0.0")
@@ -55,12 +64,8 @@ def test_another_host_warns_that_anyone_on_the_network_can_open_it(serving, caps
 def test_present_serves_present_mode_with_no_progress_folder(serving, tmp_path) -> None:
     content = tmp_path / "course"
     content.mkdir()
-    assert (
-        main(
-            ["serve", "--present", "--content", str(content), "--data-dir", str(tmp_path / "data")]
-        )
-        == 0
-    )
+    place = ["--content", str(content), "--data-dir", str(tmp_path / "data")]
+    assert main(["serve", "--present", *place, "--port", str(free_port())]) == 0
     command = serving[0]["command"]
     assert command.endswith(f"-m iop_course present --content {content.resolve()}")
     assert "--data-dir" not in command and serving[0]["title"] == "IOP Course: present"
@@ -83,8 +88,6 @@ def test_a_missing_content_folder_is_told(tmp_path, capsys) -> None:
 
 
 def test_a_port_in_use_is_told_before_serving(serving, capsys) -> None:
-    import socket
-
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -104,6 +107,14 @@ def test_ipv6_addresses_are_bracketed_in_the_url() -> None:
     assert public_url("::1", 8000) == "http://[::1]:8000"
 
 
+def group_members(pgid: int) -> list[int]:
+    """The processes in the process group ``pgid`` (from ``ps``)."""
+    listing = subprocess.run(
+        ["ps", "-eo", "pid=,pgid="], capture_output=True, text=True, check=True
+    ).stdout
+    return [int(pid) for pid, group in map(str.split, listing.splitlines()) if int(group) == pgid]
+
+
 def test_ending_apps_ends_their_whole_group_even_one_that_ignores_sigterm(tmp_path) -> None:
     sessions = AppSessions()
     stubborn = (
@@ -118,7 +129,9 @@ def test_ending_apps_ends_their_whole_group_even_one_that_ignores_sigterm(tmp_pa
             time.sleep(0.05)
         [pid] = sessions.running()
         assert os.getpgid(pid) == pid != os.getpgid(0)  # a group of its own
-        time.sleep(0.5)  # the grandchild starts
+        while len(group_members(pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)  # the app starts its child
+        assert len(group_members(pid)) == 2
         assert sessions.end_all(grace=0.5) == [pid]  # SIGTERM ignored: killed after the grace
         shell.wait(timeout=10)
         assert sessions.running() == []  # the app and the child it started: none left

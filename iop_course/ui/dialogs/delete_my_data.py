@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.color import Color
@@ -119,10 +118,12 @@ class DeleteMyDataDialog(TextDialog[bool]):
             yield from self.body()
         yield Footer()
 
-    def on_mount(self, event: events.Mount) -> None:
+    def focus_first(self) -> None:
         """Start in the box, so what the learner types shows there (not on Cancel)."""
-        event.prevent_default()
         self.query_one("#confirm-word", Input).focus(scroll_visible=False)
+
+    def on_mount(self) -> None:
+        """Draw the box's edge for this theme, and again whenever the theme changes."""
         self._draw_box()
         self.app.theme_changed_signal.subscribe(self, lambda _: self._draw_box())
 

@@ -198,7 +198,7 @@ class RecoveryPlanScreen(Screen[None]):
             self.notify(message, markup=False, severity="error", timeout=15)
             self._show_saved(message)
             return
-        remember_saved_plan(self.app.store, written)
+        remember_saved_plan(course_app(self).store, written)
         message = WORDS["saved"].format(path=written)
         self.notify(message, markup=False, title=WORDS["title"], timeout=15)
         self._show_saved(message)

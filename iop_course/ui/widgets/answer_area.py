@@ -22,7 +22,7 @@ from iop_course.ui.keys import typing_bindings
 class AnswerArea(TextArea):
     """A soft-wrapped TextArea that holds at most ``limit`` characters."""
 
-    BINDINGS = typing_bindings()
+    BINDINGS = [*typing_bindings()]
 
     class Cut(Message):
         """Text past the limit was left out; the field holds what fits."""

@@ -41,7 +41,8 @@ class ContactField(TypingField):
             return
         line = event.text.splitlines()[0] if event.text.strip("\r\n") else ""
         start, end = sorted(self.selection)
-        room = max(self.max_length - (len(self.value) - (end - start)), 0)
+        kept = len(self.value) - (end - start)
+        room = len(line) if self.max_length is None else max(self.max_length - kept, 0)
         if len(line) > room:
             line = line[:room]
             self.post_message(self.Cut(self))

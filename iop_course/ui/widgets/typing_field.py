@@ -16,7 +16,7 @@ from iop_course.ui.keys import typing_bindings
 class TypingField(Input):
     """An Input that keeps what is written when the learner comes back to it."""
 
-    BINDINGS = typing_bindings()
+    BINDINGS = [*typing_bindings()]
 
     def __init__(self, value: str = "", **options: object) -> None:
         super().__init__(value, select_on_focus=False, **options)  # type: ignore[arg-type]

@@ -141,7 +141,8 @@ class WorksheetView(Vertical):
         """What the fields of ``prompt`` hold now, as the store keeps it."""
         fields = [widget for widget, owner in self._prompt_of.items() if owner is prompt]
         if not prompt.asks_for_contacts:
-            return fields[0].text if fields else ""
+            area = fields[0] if fields else None
+            return area.text if isinstance(area, AnswerArea) else ""
         values = [field.value for field in fields if isinstance(field, ContactField)]
         return contacts_to_text(
             [Contact(name, number) for name, number in zip(values[::2], values[1::2], strict=True)]
@@ -161,7 +162,9 @@ class WorksheetView(Vertical):
 
     def on_contact_field_cut(self, event: ContactField.Cut) -> None:
         """A paste was too long for a name or number: say so under the rows."""
-        self._show_cut_note(event.field.parent.parent if event.field.parent else None)
+        row = event.field.parent
+        rows = row.parent if row is not None else None
+        self._show_cut_note(rows if isinstance(rows, Widget) else None)
 
     def _show_cut_note(self, field: Widget | None) -> None:
         siblings = list(field.parent.children) if field is not None and field.parent else []
