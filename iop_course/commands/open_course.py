@@ -26,9 +26,9 @@ from iop_course.store import (
 )
 
 # Start-up makes objects that live as long as the app (modules, classes, the course, the first
-# screen): the garbage collector finds nothing to free among them, and its passes over them cost
-# a resumed lesson ~45 ms (one full pass alone ~25 ms). So it is paused until the first screen is
-# painted, and what start-up made is frozen out of every later pass.
+# screen): the garbage collector finds nothing to free among them, yet its passes over them were a
+# large part of a resumed lesson's start (benchmarks/startup.py). So it is paused until the first
+# screen is painted, and what start-up made is frozen out of every later pass.
 COLLECTOR_PAUSE_SECONDS = 1.0
 NOT_SAVED = "Your progress from this session was not saved ({reason}). Not saved: {what}."
 

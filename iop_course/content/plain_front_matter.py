@@ -1,11 +1,11 @@
 """A fast reader for the plain front matter nearly every course file has; YAML reads the rest.
 
-Start-up reads every lesson's front matter, and PyYAML spends about 0.1 ms on each, half of the
-time start-up grows per lesson. Front matter written as in the authoring guide is only
+Start-up reads every lesson's front matter, and PyYAML was about half of the time start-up grows
+by with each lesson (benchmarks/startup.py). Front matter written as in the authoring guide is only
 ``name: text`` lines, ``name: 8`` numbers and lists of ``  - text`` items; this reads those
 directly, giving exactly what YAML would (PyYAML's own rules decide what is text), and returns
 None for anything else (quotes with escapes, comments, nesting, dates...) so YAML reads it.
-It does not import PyYAML (12 ms of start-up) unless a file needs it.
+It does not import PyYAML, a noticeable part of start-up, unless a file needs it.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ NOT_TEXT = re.compile(
     re.X,
 )
 # PyYAML's reader refuses these characters: the complement of Reader.NON_PRINTABLE's class,
-# written out because compiling that negated class costs 30 ms of start-up.
+# written out because compiling that negated class is slow enough to show in start-up.
 NON_PRINTABLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
 )

@@ -45,7 +45,7 @@ def read_front_matter(path: Path, lines: list[str]) -> FrontMatter:
     if plain is not None:
         front.data = plain  # no escapes in plain text: read_text already made controls visible
         return front
-    import yaml  # only when a file's front matter is not plain (12 ms of start-up otherwise)
+    import yaml  # only when a file's front matter is not plain: its import slows start-up
 
     text = "\n".join(lines)
     try:

@@ -39,7 +39,7 @@ class CourseApp(HelpActions):
 
     TITLE = "IOP Course"
     # The lesson's styles load with the app's: a screen's own CSS_PATH, read when the screen is
-    # first pushed, makes Textual parse every stylesheet again (~5 ms on a resumed lesson).
+    # first pushed, makes Textual parse every stylesheet again (benchmarks/startup.py).
     CSS_PATH = ["app.tcss", "screens/lesson.tcss"]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [*app_wide_bindings()]
@@ -105,7 +105,7 @@ class CourseApp(HelpActions):
 
         A screen pushed while the app mounts is laid out and drawn inside Textual's start-up
         batch, where no frame reaches the terminal, and then laid out and drawn again after
-        it: a resumed lesson showed its text ~25 ms later than a screen pushed just after.
+        it, so a resumed lesson showed its text later than a screen pushed just after.
         The course list below has nothing to show meanwhile (it is built only when shown).
         """
         from iop_course.ui.closing_signals import save_on_closing_signals

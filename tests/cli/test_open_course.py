@@ -1,7 +1,7 @@
 """Opening the course: the garbage collector waits until the first screen is painted.
 
 Start-up only makes objects that live as long as the app, so the collector's passes over them
-were wasted time before the first paint (~45 ms of a resumed lesson's start).
+were wasted time before the first paint (benchmarks/startup.py measures it).
 """
 
 from __future__ import annotations

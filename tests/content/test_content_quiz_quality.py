@@ -1,4 +1,4 @@
-"""The checker warns about a quiz a test-wise reader could pass without reading (issue 8.3).
+"""The checker warns about a quiz a test-wise reader could pass without reading.
 
 Each test writes one quiz into an otherwise clean folder and compares the warnings reported for
 it, line by line: the longest choice always right, one true/false key throughout, a "select all"

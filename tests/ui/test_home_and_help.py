@@ -1,7 +1,4 @@
-"""Where a learner meets a module, the way back to a lesson after its quiz, and a true F1.
-
-Issue 6, points 2, 3 (home and lesson side) and 10 (the key list).
-"""
+"""Where a learner meets a module, the way back to a lesson after its quiz, and a true F1."""
 
 from __future__ import annotations
 

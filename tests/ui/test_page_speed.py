@@ -1,4 +1,4 @@
-"""Issue 6, point 11: a page turn puts the new text into the widgets on screen, in one layout.
+"""A page turn puts the new text into the widgets on screen, in one layout.
 
 Textual's Markdown widget removes and mounts every paragraph and list on each update, and each
 size change after a layout asked for another, so a turn drew the page twice

@@ -1,4 +1,4 @@
-"""The quiz loop of issue 6 through the real UI: shuffled choices, no answer by accident, one
+"""The quiz loop through the real UI: shuffled choices, no answer by accident, one
 meaning per key, every choice readable, the verdict in view, a way back to the lesson, the score
 kept, and a damaged saved quiz that starts over. Checked at 60x20 and 80x24.
 """

@@ -1,8 +1,8 @@
-"""Issue 6, point 12: going to the next question lays the quiz screen out once, not three times.
+"""Going to the next question lays the quiz screen out once, not three times.
 
 The question, its choices, the feedback and the footer's keys all change size on each step;
 Textual used to lay the screen out again for every size that changed, which made the next
-question twice as slow as a bare app's (benchmarks/learning_loop.py measures the time).
+question much slower than a bare app's (benchmarks/learning_loop.py measures the time).
 """
 
 from __future__ import annotations

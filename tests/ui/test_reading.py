@@ -1,7 +1,6 @@
 """Reading a lesson: nothing skipped unread, pages turned in one frame, lists that wrap neatly.
 
-Issue 6, points 1, 10 (hanging indents) and 11, on the real course at 80x24 and 60x20, where
-most pages are taller than the screen.
+On the real course at 80x24 and 60x20, where most pages are taller than the screen.
 """
 
 from __future__ import annotations
@@ -254,8 +253,8 @@ async def test_resuming_on_a_lesson_builds_the_lesson_list_only_when_it_is_shown
 async def test_a_resumed_lesson_is_first_laid_out_when_its_frame_can_be_shown(
     open_app, monkeypatch
 ):
-    """Issue 6, point 13. Textual holds every frame while the app mounts: a lesson pushed in
-    that time was laid out and drawn for nothing, then again, and its text came ~25 ms late."""
+    """Textual holds every frame while the app mounts: a lesson pushed in that time was laid
+    out and drawn for nothing, then again, so its text came late."""
     frames_held: list[int] = []
     layout = Screen._refresh_layout
 
@@ -273,7 +272,7 @@ async def test_a_resumed_lesson_is_first_laid_out_when_its_frame_can_be_shown(
 
 
 async def test_opening_a_lesson_does_not_parse_the_app_styles_again(open_app, monkeypatch):
-    """Issue 6, point 13: a screen whose styles are not loaded yet makes Textual re-parse every
+    """A screen whose styles are not loaded yet makes Textual re-parse every
     stylesheet when it is pushed; the lesson's are loaded with the app's."""
     reparsed: list[Stylesheet] = []
     reparse = Stylesheet.reparse

@@ -1,4 +1,4 @@
-"""Issue 6, point 14: a course with hundreds of lessons starts about as fast as a small one.
+"""A course with hundreds of lessons starts about as fast as a small one.
 
 The home screen's list measures every row it holds before its first paint; it now starts with
 the rows a screen can show, through the next lesson, and takes the rest right after that paint

@@ -1,5 +1,5 @@
 """Worksheets take any paste without closing the app, keep the cursor after what is written,
-name the quit key that works while typing, and save on a closing terminal (issue 15, point 2)."""
+name the quit key that works while typing, and save on a closing terminal."""
 
 from __future__ import annotations
 

@@ -37,8 +37,8 @@ class CourseMarkdown(Markdown):
 
     Once shown, the widget and its blocks keep the size a layout gives them, so new text is
     laid out once: each size stored after a layout used to ask for one more, which drew a
-    turned page a second time about 40 ms later. (Not before the first paint: there that
-    second pass is what puts the text on screen.)
+    turned page a second time a moment later (benchmarks/learning_loop.py). (Not before the
+    first paint: there that second pass is what puts the text on screen.)
     """
 
     def __init__(self, markdown: str, *, classes: str | None = None) -> None:

@@ -5,8 +5,8 @@ asks for one more layout whenever it changes. For the widgets that mix this in, 
 just computed by the very layout that stores it (and scroll bars are updated from it at once),
 so the extra pass, and the one it sets off in the container around it, only drew the same screen
 again. On the quiz screen, where the question, its choices, the feedback and the footer's keys
-change size on every step, those passes took a third of going to the next question (62 ms ->
-46 ms on a 100x30 terminal, against 30 ms for the bare app; benchmarks/learning_loop.py).
+change size on every step, those passes were a large share of going to the next question
+(benchmarks/learning_loop.py measures it against a bare Textual app).
 """
 
 from __future__ import annotations
