@@ -19,6 +19,7 @@ from iop_course.content.loader import ContentUnreadable
 from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.review.clock import Clock, utc_now
 from iop_course.store import LessonPlace, LessonProgress, LessonStatus, ProgressStore
+from iop_course.ui.closed_screens import let_closed_screens_go
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.help_actions import HelpActions
 from iop_course.ui.keys import app_wide_bindings
@@ -112,6 +113,8 @@ class CourseApp(HelpActions):
 
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._let_signals_go = save_on_closing_signals(self)
+        # Textual kept parts of every closed screen alive (about 1 MiB a lesson visited).
+        self.screen_change_signal.subscribe(self, lambda _: let_closed_screens_go(self))
         self.content_check.start_soon()
         self.set_interval(SAVE_CHECK_SECONDS, self._warn_if_saving_failed)
         self.call_later(self._open_first_screens)

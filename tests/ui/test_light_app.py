@@ -8,10 +8,13 @@ referenced by a ``data_bind`` watcher on the Footer.
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
 
+from textual._styles_cache import StylesCache
+from textual.widgets import Header
 from textual.widgets._footer import FooterKey
 
 from iop_course.ui.screens.home import HomeScreen
@@ -100,3 +103,32 @@ async def test_coming_back_home_keeps_the_footer_and_its_keys(open_app):
         assert _footer_state(home) == (keys, watchers)
         shown = [key.description for key in keys if key.display]
         assert "Continue" in shown and "Get help now" in shown
+
+
+def _alive() -> tuple[int, int]:
+    """How many Headers and widget style caches are in memory."""
+    gc.collect()
+    things = gc.get_objects()
+    return (
+        sum(isinstance(thing, Header) for thing in things),
+        sum(isinstance(thing, StylesCache) for thing in things),
+    )
+
+
+async def test_closed_lesson_screens_leave_nothing_alive(open_app):
+    """Textual's Header watches the app's title, and a style-colour cache keeps the last 1024
+    widgets' style caches: without the app's cleanup each lesson visited stayed in memory."""
+    app = open_app(FIXTURE_COURSE, welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.2)
+        home = app.screen
+        counts = []
+        for trips in (2, 4):
+            for _ in range(trips):
+                app.open_lesson(home.continue_lesson_id, intro=False)
+                await pilot.pause(0.1)
+                assert isinstance(app.screen, LessonScreen)
+                await pilot.press("escape")
+                await pilot.pause(0.1)
+            counts.append(_alive())
+        assert counts[1] == counts[0]
