@@ -7,6 +7,7 @@ true everywhere (quit, get help now, how to use the app, the theme) and where to
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from iop_course.ui.help_actions import HelpActions
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.screens import review_words
 from iop_course.ui.themes import PROJECTOR_THEMES
+from iop_course.ui.todays_review import TodaysReview
 
 if TYPE_CHECKING:
     from iop_course.review.deck import ReviewDeck
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
 DEFAULT_THEME = "textual-dark"
 WHERE_SETTING = "screen"
 SAVE_CHECK_SECONDS = 2.0
+REVIEW_WAIT_SECONDS = 0.4  # the longest the first paint waits for today's review
+REVIEW_AFTER_RESUME_SECONDS = 1.0
 
 
 class CourseApp(HelpActions):
@@ -56,6 +60,8 @@ class CourseApp(HelpActions):
         super().__init__()
         self.course = course
         self._review_clock = review_clock
+        self.todays_review = TodaysReview(self, lambda: self.reviews)
+        self._held_paint: AbstractContextManager[None] | None = None
         self.use_store(store)
         self.content_check = ContentCheck(self, course.root)
         self.crash_log_dir = crash_log_dir
@@ -79,11 +85,14 @@ class CourseApp(HelpActions):
         deleted); today's review reads the same store."""
         self.store = store
         self._reviews: ReviewDeck | None = None
+        self.todays_review.forget()
+        if self.is_running:
+            self.todays_review.build()
 
     @property
     def reviews(self) -> ReviewDeck:
-        """Today's spaced review over the current store, made when first needed (after the
-        first paint: fsrs is not loaded before)."""
+        """The spaced review deck over the current store, made when first needed (in the
+        worker that builds today's review: fsrs is not loaded before)."""
         if self._reviews is None:
             from iop_course.review.deck import ReviewDeck
 
@@ -117,11 +126,35 @@ class CourseApp(HelpActions):
         self.screen_change_signal.subscribe(self, lambda _: let_closed_screens_go(self))
         self.content_check.start_soon()
         self.set_interval(SAVE_CHECK_SECONDS, self._warn_if_saving_failed)
+        if self._resume_target() is None:
+            self._hold_paint_until_review_is_known()
+        else:  # built once the lesson is painted, so the list is whole when the learner is back
+            self.set_timer(REVIEW_AFTER_RESUME_SECONDS, self.todays_review.build)
         self.call_later(self._open_first_screens)
 
     def on_unmount(self) -> None:
         """Give SIGHUP and SIGTERM back to whoever had them before the app."""
         self._let_signals_go()
+
+    def _hold_paint_until_review_is_known(self) -> None:
+        """Start building today's review, and paint the home screen only once it is known
+        (or after REVIEW_WAIT_SECONDS): its offer is a row of the home screen, and a row that
+        comes a frame later moves the whole course list down.
+
+        While the worker builds it, the home screen is composed and laid out as usual; no
+        frame reaches the terminal until then (Textual's ``batch_update``).
+        """
+        self._held_paint = self.batch_update()
+        self._held_paint.__enter__()
+        self.todays_review.ready.subscribe(self, lambda _: self._paint_now())
+        self.set_timer(REVIEW_WAIT_SECONDS, self._paint_now)
+        self.todays_review.build()
+
+    def _paint_now(self) -> None:
+        """Let frames reach the terminal again (once; later calls do nothing)."""
+        held, self._held_paint = self._held_paint, None
+        if held is not None:
+            held.__exit__(None, None, None)
 
     def _open_first_screens(self) -> None:
         """Return the learner to where they were, then whatever they must read first."""
@@ -348,7 +381,9 @@ class CourseApp(HelpActions):
 
     def open_review(self) -> None:
         """Today's spaced review, or a kind word that there is none today."""
-        items = self.reviews.todays_review()
+        items = self.todays_review.items
+        if items is None:  # asked for before the worker could build it
+            items = self.reviews.todays_review()
         if not items:
             self.notify(review_words.NOTHING_TODAY, markup=False, title=review_words.TITLE)
             return

@@ -154,3 +154,21 @@ class LayoutCounter:
                 break
         counted, self.passes = self.passes, 0
         return counted
+
+
+async def review_known(app: CourseApp, pilot, limit: float = 10.0) -> None:
+    """Wait until today's review is built (in a worker) and the screens have shown it."""
+    waited = 0.0
+    while waited < limit:
+        await pilot.pause()
+        running = [
+            worker
+            for worker in app.workers
+            if worker.group == "todays-review" and not worker.is_finished
+        ]
+        if app.todays_review.items is not None and not running:
+            break
+        await pilot.pause(0.02)
+        waited += 0.02
+    await pilot.pause()
+    assert app.todays_review.items is not None, "today's review was never built"

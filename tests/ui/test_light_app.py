@@ -12,14 +12,28 @@ import gc
 import json
 import subprocess
 import sys
+import threading
+import time
+from datetime import datetime, timedelta, timezone
 
 from textual._styles_cache import StylesCache
+from textual.screen import Screen
 from textual.widgets import Header
 from textual.widgets._footer import FooterKey
 
+from iop_course.content.loader import load_course
+from iop_course.review.deck import ReviewDeck
+from iop_course.store import ProgressStore
+from iop_course.ui import app as app_module
+from iop_course.ui.app import CourseApp
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
-from tests.ui.conftest import FIXTURE_COURSE
+from iop_course.ui.widgets.course_outline import CourseOutline
+from iop_course.ui.widgets.review_offer import ReviewOffer
+from tests.ui.conftest import FIXTURE_COURSE, review_known
+
+REVIEWED_LESSON = "01-first-steps/01-noticing"
+MISSED_SELECT_ALL = "select-all-that-apply-which-help-ride-out-a-craving"
 
 LEARNER_SESSION = """
 import asyncio, json, sys, tempfile
@@ -27,6 +41,7 @@ from pathlib import Path
 from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
 from iop_course.store import ProgressStore
+from iop_course.ui import app as app_module
 from iop_course.ui.app import CourseApp
 
 async def session():
@@ -132,3 +147,84 @@ async def test_closed_lesson_screens_leave_nothing_alive(open_app):
                 await pilot.pause(0.1)
             counts.append(_alive())
         assert counts[1] == counts[0]
+
+
+def _app_with_a_review_due(data_dir, course=FIXTURE_COURSE) -> tuple[CourseApp, ProgressStore]:
+    """A learner who missed two questions two days ago: today's review has them."""
+    store = ProgressStore.open(data_dir)
+    store.set_setting("welcome_seen", True)
+    for question in ("which-comes-first-usually", MISSED_SELECT_ALL):
+        store.record_answer(REVIEWED_LESSON, question, ["a"], False, "first")
+    store.mark_lesson_done(REVIEWED_LESSON)
+    later = datetime.now(timezone.utc) + timedelta(days=2)
+    return CourseApp(load_course(course), store, review_clock=lambda: later), store
+
+
+def _home_state(home: HomeScreen) -> tuple[object, str, list[str]]:
+    """Where the course list is, what the review offer says and which keys the footer shows."""
+    keys = home.query_one("Footer").query_children(FooterKey)
+    return (
+        home.query_one(CourseOutline).region,
+        home.query_one(ReviewOffer).words,
+        [key.description for key in keys if key.display],
+    )
+
+
+async def test_home_is_painted_whole_the_first_time(data_dir, monkeypatch):
+    """The review offer, the footer's keys and the list's place are in the first frame."""
+    first: list[tuple[object, str, list[str]]] = []
+    paint = Screen._on_timer_update
+
+    def record_first_paint(screen: Screen) -> None:
+        painting = screen.is_current and not screen.app._batch_count
+        paint(screen)
+        if painting and isinstance(screen, HomeScreen) and not first:
+            first.append(_home_state(screen))
+
+    monkeypatch.setattr(Screen, "_on_timer_update", record_first_paint)
+    build = ReviewDeck.todays_review
+
+    def slow_build(deck: ReviewDeck) -> list:
+        time.sleep(0.6)  # a large course: the review comes well after the list could paint
+        return build(deck)
+
+    monkeypatch.setattr(ReviewDeck, "todays_review", slow_build)
+    monkeypatch.setattr(app_module, "REVIEW_WAIT_SECONDS", 10.0)  # no deadline on a busy machine
+    app, store = _app_with_a_review_due(data_dir)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await review_known(app, pilot)
+            await pilot.pause(0.3)
+            final = _home_state(app.screen)
+    finally:
+        store.close()
+    assert "A short review is ready: 2 questions" in final[1] and "Review" in final[2]
+    assert first == [final]
+
+
+async def test_todays_review_is_built_off_the_ui_thread(data_dir, monkeypatch):
+    built_in: list[threading.Thread] = []
+    build = ReviewDeck.todays_review
+
+    def record_thread(deck: ReviewDeck) -> list:
+        built_in.append(threading.current_thread())
+        return build(deck)
+
+    monkeypatch.setattr(ReviewDeck, "todays_review", record_thread)
+    app, store = _app_with_a_review_due(data_dir)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await review_known(app, pilot)
+            home = app.screen
+            for _ in range(2):
+                app.open_lesson(home.continue_lesson_id, intro=False)
+                await pilot.pause(0.1)
+                await pilot.press("escape")
+                await review_known(app, pilot)
+            await pilot.press("r")
+            await pilot.pause(0.1)
+            assert type(app.screen).__name__ == "ReviewScreen"
+    finally:
+        store.close()
+    assert len(built_in) == 3  # at start, then at each return home
+    assert threading.main_thread() not in built_in

@@ -17,7 +17,14 @@ from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.review import ReviewScreen
 from iop_course.ui.screens.review_words import NOTHING_TODAY
 from iop_course.ui.widgets.review_offer import ReviewOffer
-from tests.ui.conftest import FIXTURE_COURSE, compact, palette_offers, screen_text, wait_until
+from tests.ui.conftest import (
+    FIXTURE_COURSE,
+    compact,
+    palette_offers,
+    review_known,
+    screen_text,
+    wait_until,
+)
 from tests.ui.quiz_helpers import press_choices
 
 LESSON_ID = "01-first-steps/01-noticing"
@@ -59,7 +66,7 @@ def offer_text(app: CourseApp) -> str:
 async def test_a_review_from_the_home_screen_to_done_for_today(review_app, size) -> None:
     app = review_app()
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
+        await review_known(app, pilot)
         assert isinstance(app.screen, HomeScreen)
         assert (
             "A short review is ready: 2 questions from lessons you have read, about "
@@ -87,7 +94,7 @@ async def test_a_review_from_the_home_screen_to_done_for_today(review_app, size)
         await pilot.pause()
         assert compact("Done for today.") in compact(screen_text(app))
         await pilot.press("escape")
-        await pilot.pause()
+        await review_known(app, pilot)
         assert isinstance(app.screen, HomeScreen)
         assert offer_text(app) == ""
         assert app.screen.check_action("start_review", ()) is False
@@ -144,7 +151,7 @@ async def test_a_right_answer_after_the_hint_is_rated_hard(review_app) -> None:
 
     app.reviews.answer = spy  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await review_known(app, pilot)
         await pilot.press("r")
         await pilot.pause()
         screen = app.screen
@@ -165,12 +172,12 @@ async def test_a_right_answer_after_the_hint_is_rated_hard(review_app) -> None:
 async def test_leaving_halfway_keeps_what_was_answered_and_offers_only_the_rest(review_app) -> None:
     app = review_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await review_known(app, pilot)
         await pilot.press("r")
         await pilot.pause()
         await pilot.press("1")
         await pilot.press("escape")
-        await pilot.pause()
+        await review_known(app, pilot)
         assert "A short review is ready: 1 question from a lesson you have read" in offer_text(app)
 
 

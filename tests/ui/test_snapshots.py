@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.conftest import review_known
 from tests.ui.quiz_helpers import press_choices, seed_quiz_order
 
 SMALL = (80, 24)
@@ -163,7 +164,7 @@ def test_home_offering_a_review_tiny_dark(snap_compare, snapshot_app):
     missed_both_two_days_ago(app)
 
     async def wait_for_the_offer(pilot):
-        await pilot.pause()
+        await review_known(app, pilot)
 
     assert snap_compare(app, terminal_size=TINY, run_before=wait_for_the_offer)
 

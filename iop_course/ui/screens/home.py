@@ -8,6 +8,8 @@ learner can always go back to read; picking a module shows what the module is ab
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,6 +27,9 @@ from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.problems_notice import ProblemsNotice
 from iop_course.ui.widgets.review_offer import ReviewOffer
 from iop_course.ui.widgets.steady_footer import SteadyFooter
+
+if TYPE_CHECKING:
+    from iop_course.review.deck import ReviewItem
 
 QUIZ_NOT_PASSED = "quiz {percent}%, {pass_percent}% to pass"
 FOCUS_MARK = "▸ "
@@ -89,7 +94,9 @@ class HomeScreen(Screen[None]):
         button.display = self.continue_lesson_id is not None
         yield Header()
         yield button
-        yield ReviewOffer(id="review-offer")
+        offer = ReviewOffer(id="review-offer")
+        self._fill_review_offer(offer, course_app(self).todays_review.items)
+        yield offer
         yield CourseOutline(
             course_app(self).course,
             progress,
@@ -104,22 +111,35 @@ class HomeScreen(Screen[None]):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
-        """Offer today's review once the list is painted, so it never delays the first frame."""
-        self.call_after_refresh(self.refresh_review_offer)
+        """Follow today's review: it is built in a worker (``ui.todays_review``), which may
+        have finished already."""
+        course_app(self).todays_review.ready.subscribe(self, self.show_review_offer)
+        if course_app(self).todays_review.items is not None:
+            self.show_review_offer(course_app(self).todays_review.items)
 
-    def refresh_review_offer(self) -> None:
+    def show_review_offer(self, items: list[ReviewItem]) -> None:
         """Show the kind offer of today's review when there is one, and the r key with it."""
         offers = self.query(ReviewOffer)
         if not offers:
-            return
-        from iop_course.review.deck import minutes_for
+            return  # not built yet (the learner resumed on a lesson)
+        if self._fill_review_offer(offers.first(), items):
+            self.refresh_bindings()
 
-        items = course_app(self).reviews.todays_review()
-        self.review_ready = bool(items)
-        offer = offers.first()
-        offer.update(literal(review_words.offer_words(len(items), minutes_for(len(items)))))
-        offer.display = self.review_ready
-        self.refresh_bindings()
+    def _fill_review_offer(self, offer: ReviewOffer, items: list[ReviewItem] | None) -> bool:
+        """Put the offer's words for ``items`` in ``offer``; True when anything changed."""
+        count = len(items or ())
+        words = ""
+        if count:
+            from iop_course.review.deck import minutes_for
+
+            words = review_words.offer_words(count, minutes_for(count))
+        ready = bool(count)
+        changed = words != offer.words or ready != self.review_ready or ready != offer.display
+        if words != offer.words:
+            offer.words = words
+            offer.update(literal(words))
+        offer.display = self.review_ready = ready
+        return changed
 
     def action_start_review(self) -> None:
         """Start today's review."""
@@ -141,7 +161,7 @@ class HomeScreen(Screen[None]):
                 await self.recompose()
                 self._shown_once = True
                 self._focus_outline()
-                self.call_after_refresh(self.refresh_review_offer)
+                course_app(self).todays_review.build()
             return
         if self._shown_once:
             self.refresh_course()
@@ -183,7 +203,7 @@ class HomeScreen(Screen[None]):
         self._mark_continue()
         button.display = self.continue_lesson_id is not None
         self.refresh_bindings()
-        self.call_after_refresh(self.refresh_review_offer)
+        course_app(self).todays_review.build()  # answers may have changed: the offer follows
 
     def _quiz_notes(self, progress: dict[str, LessonProgress]) -> dict[str, str]:
         """The last score, in words, of each unfinished lesson whose quiz was taken and failed."""

@@ -14,6 +14,9 @@ from textual.widgets import Static
 class ReviewOffer(Static):
     """ "A short review is ready: ...", hidden when there is nothing to review today."""
 
+    words = ""
+    """What the offer says now ("" when hidden)."""
+
     class Chosen(Message):
         """The learner clicked the offer."""
 
