@@ -8,11 +8,12 @@ marked, and a lesson whose quiz was not passed yet says its last score in words.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import islice
 
+from rich.cells import cell_len
 from textual.content import Content, Span
 from textual.strip import Strip
 from textual.style import Style
+from textual.visual import RulesMap
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -20,7 +21,6 @@ from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
 
 BAR_WIDTH = 12
-ROWS_ON_A_SCREEN = 50  # more rows than a terminal shows below the next lesson (the rest follow)
 MODULE_PREFIX = "module:"
 STATUS_WORDS = {
     LessonStatus.DONE: ("✓", "Done"),
@@ -32,9 +32,10 @@ STATUS_WORDS = {
 class CourseOutline(OptionList):
     """Modules and lessons, with status and length, in course order.
 
-    The list measures every row it holds before it is first painted, and with hundreds of
-    lessons that slowed start-up (benchmarks/startup.py): it starts with the rows a screen can
-    show, through the next lesson, and takes the rest right after the first paint.
+    Every row is in the list from its first paint, so the scrollbar and the rows never change
+    after it. The list measures the height of every row it holds before that paint; its rows
+    (``OutlineRow``) say their height without wrapping text when their lines fit, which keeps
+    a course of a thousand lessons quick to start (benchmarks/startup.py).
     """
 
     def __init__(
@@ -46,16 +47,12 @@ class CourseOutline(OptionList):
         id: str | None = None,
     ) -> None:
         """``notes`` adds words to a lesson's row, by lesson id (e.g. a quiz not yet passed)."""
-        rows = iter_outline_rows(course, progress, next_id, notes or {})
-        first = list(islice(rows, _rows_through(course, next_id) + ROWS_ON_A_SCREEN))
-        super().__init__(*first, id=id)
-        self._later_rows: Iterator[Option] = rows
+        super().__init__(*outline_rows(course, progress, next_id, notes or {}), id=id)
         self._start_at = next_id
 
     def on_mount(self) -> None:
-        """Start with the next lesson highlighted; the rows below the screen come next."""
+        """Start with the next lesson highlighted."""
         self._highlight(self._start_at)
-        self.call_after_refresh(self._add_later_rows)
 
     def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
         """The highlighted row in the cursor's own colours only (bold kept): a row's muted
@@ -72,11 +69,6 @@ class CourseOutline(OptionList):
         finally:
             option._visual = coloured
 
-    def _add_later_rows(self) -> None:
-        rows, self._later_rows = list(self._later_rows), iter(())
-        if rows:
-            self.add_options(rows)
-
     def show(
         self,
         course: Course,
@@ -86,7 +78,6 @@ class CourseOutline(OptionList):
     ) -> None:
         """Refill the list with the learner's latest progress, keeping the highlighted row."""
         highlighted = self.highlighted_option.id if self.highlighted_option else next_id
-        self._later_rows = iter(())  # every row is added here
         self.clear_options()
         self.add_options(outline_rows(course, progress, next_id, notes or {}))
         self._highlight(highlighted)
@@ -125,18 +116,6 @@ def iter_outline_rows(
             )
 
 
-def _rows_through(course: Course, lesson_id: str | None) -> int:
-    """How many rows come before ``lesson_id``'s row, and the row itself (0 when absent)."""
-    rows = 0
-    for module in course.modules:
-        rows += 1
-        for lesson in module.lessons:
-            rows += 1
-            if lesson.id == lesson_id:
-                return rows
-    return 0
-
-
 def module_option_id(module: Module) -> str:
     """The id of a module's row; lesson rows use the lesson id, which has no such prefix."""
     return f"{MODULE_PREFIX}{module.id}"
@@ -159,7 +138,7 @@ def _module_row(module: Module, progress: dict[str, LessonProgress]) -> Content:
     done = sum(_status(progress, lesson.id) is LessonStatus.DONE for lesson in module.lessons)
     total = len(module.lessons)
     filled = round(BAR_WIDTH * done / total) if total else 0
-    return Content.assemble(
+    return OutlineRow.assemble(
         (module.title, "bold"),
         "\n",
         ("█" * filled, "$success"),
@@ -180,10 +159,22 @@ def _lesson_row(lesson: LessonInfo, status: LessonStatus, is_next: bool, note: s
     ]
     if is_next:
         parts.append(("  ◀ next", "bold $accent"))
-    return Content.assemble(*parts)
+    return OutlineRow.assemble(*parts)
 
 
 def _in_cursor_colours(row: Content) -> Content:
     """``row`` with its colours taken out, so it is drawn in the cursor's colours; bold stays."""
     bold = [Span(span.start, span.end, "bold") for span in row.spans if "bold" in str(span.style)]
     return Content(row.plain, spans=bold)
+
+
+class OutlineRow(Content):
+    """A row of the outline: it knows its height without wrapping when its lines fit."""
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        """One line per line of text when each fits in ``width``; else as any Content."""
+        room = width - rules.get("line_pad", 0) * 2
+        lines = self.plain.split("\n")
+        if all(cell_len(line) <= room for line in lines):
+            return len(lines)
+        return super().get_height(rules, width)
