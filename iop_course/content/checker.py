@@ -125,6 +125,8 @@ def _check_lesson(
     if isinstance(source, Problem):
         report.problems.append(source)
         return
+    # load_course read only the front matter: the body's control characters are found here.
+    report.problems.extend(p for p in source.control_characters if p.line >= source.body_line)
     body = parse_body(source, info.title)
     report.problems.extend(body.problems)
     if not quality:

@@ -26,7 +26,12 @@ from iop_course.content.model import (
     Severity,
 )
 from iop_course.content.safe_text import name_is_text
-from iop_course.content.source import SourceFile, read_text, split_front_matter
+from iop_course.content.source import (
+    SourceFile,
+    read_front_only,
+    read_text,
+    split_front_matter,
+)
 
 MODULE_FILE = "module.md"
 LESSONS_DIR = "lessons"
@@ -115,6 +120,13 @@ def read_source(path: Path, front_matter_required: bool) -> SourceFile | Problem
     return source
 
 
+def read_front_matter_of(path: Path) -> SourceFile | Problem:
+    """Read a lesson's front matter only, or say why it cannot be read (``read_source``
+    without the body)."""
+    source = read_front_only(path, required=True)
+    return read_source(path, front_matter_required=True) if source is None else source
+
+
 def open_lesson(info: LessonInfo) -> tuple[Lesson, list[Problem]]:
     """Parse a lesson's pages when it is opened."""
     from iop_course.content.lesson_parser import parse_lesson  # Markdown parsing waits until needed
@@ -188,7 +200,7 @@ def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Prob
 def _read_lesson_info(
     path: Path, module_dir: Path, quizzes: dict[str, Path], problems: list[Problem]
 ) -> LessonInfo | None:
-    source = read_source(path, front_matter_required=True)
+    source = read_front_matter_of(path)
     if isinstance(source, Problem):
         problems.append(source)
         return None

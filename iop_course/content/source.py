@@ -17,6 +17,10 @@ from iop_course.content.safe_text import CONTROL, lines_with_controls, make_visi
 from iop_course.content.yaml_reader import read_front_matter
 
 FENCE = "---"
+NOT_UTF8 = (
+    "this file is not saved as UTF-8 text. Open it in your editor and save it with the "
+    "encoding UTF-8."
+)
 
 
 @dataclass
@@ -59,18 +63,50 @@ def read_text(path: Path) -> tuple[str, list[Problem]] | Problem:
     except OSError as error:
         return Problem(path, 1, f"this file could not be opened ({error.strerror}).")
     data = data.removeprefix(codecs.BOM_UTF8)
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return _decoded(path, data)
+
+
+def read_front_only(path: Path, required: bool) -> SourceFile | Problem | None:
+    """Read a file's front matter and not its body, as ``read_text`` then
+    ``split_front_matter`` would (the body is "", ``body_line`` says where it starts).
+
+    Start-up needs only each lesson's front matter; its body is read, and its control
+    characters found, when the lesson is opened. Returns None when the head has a carriage
+    return alone on a line, which only a whole read splits into lines rightly.
+    """
+    head: list[bytes] = []
+    try:
+        with path.open("rb") as file:
+            head.append(file.readline().removeprefix(codecs.BOM_UTF8))
+            if head[0].strip() == FENCE.encode():
+                for line in file:
+                    head.append(line)
+                    if line.strip() in (b"---", b"..."):
+                        break
+    except OSError as error:
+        return Problem(path, 1, f"this file could not be opened ({error.strerror}).")
+    data = b"".join(head)
+    if b"\r" in data.replace(b"\r\n", b""):
+        return None
+    read = _decoded(path, data.replace(b"\r\n", b"\n"))
+    if isinstance(read, Problem):
+        return read
+    text, controls = read
+    source = split_front_matter(path, text, required)
+    source.body = ""
+    source.control_characters[:0] = controls
+    return source
+
+
+def _decoded(path: Path, data: bytes) -> tuple[str, list[Problem]] | Problem:
+    """``data`` as UTF-8 text with its control characters made visible, as ``read_text``."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        return Problem(
-            path,
-            line,
-            "this file is not saved as UTF-8 text. Open it in your editor and save it "
-            "with the encoding UTF-8.",
-        )
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return Problem(path, line, NOT_UTF8)
     if CONTROL.search(text) is None:
         return text, []
     controls = [Problem(path, line, message) for line, message in lines_with_controls(text)]

@@ -113,9 +113,10 @@ class HomeScreen(Screen[None]):
     def on_mount(self) -> None:
         """Follow today's review: it is built in a worker (``ui.todays_review``), which may
         have finished already."""
-        course_app(self).todays_review.ready.subscribe(self, self.show_review_offer)
-        if course_app(self).todays_review.items is not None:
-            self.show_review_offer(course_app(self).todays_review.items)
+        review = course_app(self).todays_review
+        review.ready.subscribe(self, self.show_review_offer)
+        if review.items is not None:
+            self.show_review_offer(review.items)
 
     def show_review_offer(self, items: list[ReviewItem]) -> None:
         """Show the kind offer of today's review when there is one, and the r key with it."""
