@@ -85,9 +85,10 @@ class ReviewDeck:
         card its quiz answer gives it.
         """
         stored = {(card.lesson_id, card.question_id): card for card in self.store.review_cards()}
+        answers = self.store.answers_by_lesson()
         found: list[tuple[LessonInfo, Candidate]] = []
         for lesson in self.course.lessons():
-            for record in self.store.answers(lesson.id):
+            for record in answers.get(lesson.id, ()):
                 key = (lesson.id, record.question_id)
                 kept = stored.get(key)
                 if kept is not None:

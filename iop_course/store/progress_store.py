@@ -307,6 +307,17 @@ class ProgressStore:
             ordered = sorted(documents, key=lambda document: document.doc_id)
             return [question_from_document(document) for document in ordered]
 
+    def answers_by_lesson(self) -> dict[str, list[QuestionRecord]]:
+        """``answers`` of every lesson, by lesson id, in one read of the table (today's review
+        looks at them all: one search per lesson was most of its time on a large course)."""
+        with self._guard:
+            documents = self._table(QUIZ_QUESTIONS_TABLE).search(self._mine())
+            grouped: dict[str, list[QuestionRecord]] = {}
+            for document in sorted(documents, key=lambda document: document.doc_id):
+                record = question_from_document(document)
+                grouped.setdefault(document["lesson_id"], []).append(record)
+            return grouped
+
     def record_quiz_score(self, lesson_id: str, percent: int, pass_percent: int) -> None:
         """Keep the score of a finished first pass (whole percentages, 0 to 100); only the
         latest SCORES_KEPT_PER_LESSON of a lesson are kept."""
@@ -338,6 +349,14 @@ class ProgressStore:
             documents = self._table(QUIZ_SCORES_TABLE).search(self._mine(lesson_id=lesson_id))
             ordered = sorted(documents, key=lambda document: document.doc_id)
             return [score_from_document(document) for document in ordered]
+
+    def latest_scores(self) -> dict[str, QuizScore]:
+        """Each lesson's latest score, by lesson id, in one read of the table (the home
+        screen notes every failed quiz)."""
+        with self._guard:
+            documents = self._table(QUIZ_SCORES_TABLE).search(self._mine())
+            ordered = sorted(documents, key=lambda document: document.doc_id)
+            return {document["lesson_id"]: score_from_document(document) for document in ordered}
 
     def save_quiz_session(self, lesson_id: str, state: dict[str, Any]) -> None:
         """Keep a quiz in progress so it resumes at the same question.

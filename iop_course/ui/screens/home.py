@@ -209,13 +209,16 @@ class HomeScreen(Screen[None]):
     def _quiz_notes(self, progress: dict[str, LessonProgress]) -> dict[str, str]:
         """The last score, in words, of each unfinished lesson whose quiz was taken and failed."""
         notes = {}
+        latest = course_app(self).store.latest_scores()
         for lesson_id, record in progress.items():
-            if record.status is LessonStatus.DONE:
-                continue
-            scores = course_app(self).store.quiz_scores(lesson_id)
-            if scores and scores[-1].percent < scores[-1].pass_percent:
+            score = latest.get(lesson_id)
+            if (
+                record.status is not LessonStatus.DONE
+                and score
+                and score.percent < score.pass_percent
+            ):
                 notes[lesson_id] = QUIZ_NOT_PASSED.format(
-                    percent=scores[-1].percent, pass_percent=scores[-1].pass_percent
+                    percent=score.percent, pass_percent=score.pass_percent
                 )
         return notes
 
