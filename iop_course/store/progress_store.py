@@ -354,9 +354,12 @@ class ProgressStore:
         """Each lesson's latest score, by lesson id, in one read of the table (the home
         screen notes every failed quiz)."""
         with self._guard:
-            documents = self._table(QUIZ_SCORES_TABLE).search(self._mine())
-            ordered = sorted(documents, key=lambda document: document.doc_id)
-            return {document["lesson_id"]: score_from_document(document) for document in ordered}
+            latest: dict[str, Document] = {}
+            for document in self._table(QUIZ_SCORES_TABLE).search(self._mine()):
+                kept = latest.get(document["lesson_id"])
+                if kept is None or kept.doc_id < document.doc_id:
+                    latest[document["lesson_id"]] = document
+            return {lesson_id: score_from_document(doc) for lesson_id, doc in latest.items()}
 
     def save_quiz_session(self, lesson_id: str, state: dict[str, Any]) -> None:
         """Keep a quiz in progress so it resumes at the same question.
