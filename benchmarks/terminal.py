@@ -41,6 +41,10 @@ TERMINAL_KEYS = {
     "enter": b"\r",
     "escape": b"\x1b",
 }
+# Textual asks whether the terminal has synchronized updates, and if so brackets each frame.
+SYNC_QUERY = b"\x1b[?2026$p"
+SYNC_SUPPORTED = b"\x1b[?2026;2$y"
+SYNC_BEGIN, SYNC_END = b"\x1b[?2026h", b"\x1b[?2026l"
 ANSI = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][A-Z0-9]|.)")
 
 
@@ -84,6 +88,8 @@ class Terminal:
                     self.chunks.append((time.perf_counter(), os.read(self.leader, 65536)))
                 except OSError:
                     break
+                if SYNC_QUERY in self.chunks[-1][1]:
+                    os.write(self.leader, SYNC_SUPPORTED)
                 continue
             drawn = self.chunks[first_chunk:]
             last_drawing = drawn[-1][0] if drawn else since
@@ -101,15 +107,26 @@ class Terminal:
         )
 
     def frames(self, until_chunk: int | None = None) -> list[Frame]:
-        """Every frame drawn so far (up to ``until_chunk``), replayed on an emulated screen."""
+        """Every frame drawn so far (up to ``until_chunk``), replayed on an emulated screen.
+
+        A frame ends where the app ends its synchronized update (the terminal said it has
+        them, as most do); drawing outside one counts as a frame when a pause follows it.
+        """
         screen = pyte.Screen(self.columns, self.rows)
         stream = pyte.ByteStream(screen)
         frames: list[Frame] = []
         chunks = self.chunks[:until_chunk]
+        in_update = False
         for index, (at, chunk) in enumerate(chunks):
             stream.feed(chunk)
+            begun, ended = chunk.rfind(SYNC_BEGIN), chunk.rfind(SYNC_END)
+            if begun >= 0 or ended >= 0:
+                in_update = begun > ended
+                if not in_update:
+                    frames.append(Frame(at, index + 1, tuple(screen.display)))
+                continue
             next_at = chunks[index + 1][0] if index + 1 < len(chunks) else None
-            if next_at is None or next_at - at > FRAME_GAP:
+            if not in_update and (next_at is None or next_at - at > FRAME_GAP):
                 frames.append(Frame(at, index + 1, tuple(screen.display)))
         return frames
 
