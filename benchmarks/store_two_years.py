@@ -22,7 +22,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from returning_learner import COURSE, course_questions, two_years_of_progress
+import returning_learner
+from returning_learner import COURSE, course_questions
 
 from iop_course.content.loader import load_course
 from iop_course.review.deck import ReviewDeck
@@ -30,7 +31,13 @@ from iop_course.store import ProgressStore
 
 GOAL_MS = 5.0
 GOAL_BYTES = 1_000_000
-LESSON = course_questions(COURSE)[3][0]  # a later lesson of the real course
+LESSONS = [lesson_id for lesson_id, _ in course_questions(COURSE)]
+LESSON = LESSONS[3]  # a later lesson of the real course
+
+
+def two_years_of_progress() -> dict[str, dict[str, dict[str, object]]]:
+    """The version-1 tables two years of daily use of the real course leave."""
+    return returning_learner.two_years_of_progress(COURSE)
 
 
 def milliseconds(call: Callable[[], object], repeats: int) -> float:
@@ -86,7 +93,7 @@ def main() -> int:
         data_dir = Path(folder) / "data"
         data_dir.mkdir(mode=0o700)
         progress = data_dir / "progress.json"
-        progress.write_text(json.dumps(two_years_of_progress(COURSE), ensure_ascii=False), "utf-8")
+        progress.write_text(json.dumps(two_years_of_progress(), ensure_ascii=False), "utf-8")
         print(f"Two years of daily use, version-1 file: {progress.stat().st_size:,} bytes")
         started = time.perf_counter()
         ProgressStore.open(data_dir).close()

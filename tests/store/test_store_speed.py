@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import statistics
+import sys
 import threading
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ from iop_course.store import ProgressStore
 from iop_course.store.schema import SCORES_KEPT_PER_LESSON
 
 BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "store_two_years.py"
+sys.path.insert(0, str(BENCHMARK.parent))  # it imports the benchmarks' shared returning_learner
 _spec = importlib.util.spec_from_file_location("store_two_years", BENCHMARK)
 assert _spec is not None and _spec.loader is not None
 two_years = importlib.util.module_from_spec(_spec)
