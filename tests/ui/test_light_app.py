@@ -15,13 +15,14 @@ import sys
 import threading
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from textual._styles_cache import StylesCache
 from textual.screen import Screen
 from textual.widgets import Header
 from textual.widgets._footer import FooterKey
 
-from iop_course.content.loader import load_course
+from iop_course.content.loader import load_course, open_quiz
 from iop_course.review.deck import ReviewDeck
 from iop_course.store import ProgressStore
 from iop_course.ui import app as app_module
@@ -30,15 +31,16 @@ from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.widgets.course_outline import CourseOutline
 from iop_course.ui.widgets.review_offer import ReviewOffer
-from tests.ui.conftest import FIXTURE_COURSE, review_known
+from tests.ui.conftest import FIXTURE_COURSE, compact, review_known, screen_text
 
+REAL_COURSE = Path(__file__).resolve().parents[2]
 REVIEWED_LESSON = "01-first-steps/01-noticing"
 MISSED_SELECT_ALL = "select-all-that-apply-which-help-ride-out-a-craving"
 
 LEARNER_SESSION = """
 import asyncio, json, sys, tempfile
 from pathlib import Path
-from iop_course.content.loader import load_course
+from iop_course.content.loader import load_course, open_quiz
 from iop_course.content.locate import builtin_content_dir
 from iop_course.store import ProgressStore
 from iop_course.ui import app as app_module
@@ -228,3 +230,36 @@ async def test_todays_review_is_built_off_the_ui_thread(data_dir, monkeypatch):
         store.close()
     assert len(built_in) == 3  # at start, then at each return home
     assert threading.main_thread() not in built_in
+
+
+async def test_the_next_lesson_is_in_view_when_home_first_shows(data_dir, monkeypatch):
+    """The first layout comes after the list highlighted the next lesson (the first paint
+    waited for today's review): the list still shows that lesson, not the top of the course."""
+    build = ReviewDeck.todays_review
+
+    def slow_build(deck: ReviewDeck) -> list:
+        time.sleep(0.6)
+        return build(deck)
+
+    monkeypatch.setattr(ReviewDeck, "todays_review", slow_build)
+    monkeypatch.setattr(app_module, "REVIEW_WAIT_SECONDS", 10.0)
+    course = load_course(REAL_COURSE)
+    lessons = list(course.lessons())
+    store = ProgressStore.open(data_dir)
+    store.set_setting("welcome_seen", True)
+    for lesson in lessons[:12]:
+        store.mark_lesson_done(lesson.id)
+    (quiz, _) = open_quiz(lessons[0])
+    store.record_answer(lessons[0].id, quiz.questions[0].id, ["a"], False, "first")
+    later = datetime.now(timezone.utc) + timedelta(days=2)
+    app = CourseApp(course, store, review_clock=lambda: later)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await review_known(app, pilot)
+            await pilot.pause(0.2)
+            assert "A short review is ready" in screen_text(app)
+            region = app.screen.query_one(CourseOutline).region
+            shown = screen_text(app).splitlines()[region.y : region.bottom]
+            assert compact(lessons[12].title) in compact("".join(shown))
+    finally:
+        store.close()

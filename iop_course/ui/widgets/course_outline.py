@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rich.cells import cell_len
+from textual import events
 from textual.content import Content, Span
 from textual.strip import Strip
 from textual.style import Style
@@ -53,6 +54,12 @@ class CourseOutline(OptionList):
     def on_mount(self) -> None:
         """Start with the next lesson highlighted."""
         self._highlight(self._start_at)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Keep the highlighted lesson in view when the list gets its size or a new one (the
+        first layout may come after the highlight, when the first paint waited for today's
+        review)."""
+        self.scroll_to_highlight()
 
     def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
         """The highlighted row in the cursor's own colours only (bold kept): a row's muted
