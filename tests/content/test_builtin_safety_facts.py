@@ -25,7 +25,8 @@ COURSE = load_course(builtin_content_dir())
 
 
 def _group_plan(lesson_id: str) -> str:
-    """The text of the lesson's facilitator box that holds its group plan."""
+    """The text of the lesson's group plan: its ::: group-plan box, or the facilitator box that
+    held it before that format existed."""
     info = next(info for info in COURSE.lessons() if info.id == lesson_id)
     source = read_source(info.path, front_matter_required=True)
     lesson, _problems = parse_lesson(info, source)

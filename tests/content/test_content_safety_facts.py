@@ -17,7 +17,7 @@ import pytest
 from iop_course.content.help_lines import HELP_LINES
 from iop_course.content.loader import load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import Lesson
+from iop_course.content.model import Box, BoxKind, Lesson, StepCovers
 
 # Every phone number the course may show, each checked at its public source (help_lines.py says
 # where). A new number joins this list only after it was checked there.
@@ -156,3 +156,27 @@ def test_a_right_choice_never_repeats_the_questions_words():
             words = " ".join(choice.text.lower().split())
             if choice.correct and len(words.split()) > 1:
                 assert words not in question.prompt.lower(), f"{lesson_id}: {question.prompt}"
+
+
+@pytest.mark.parametrize(
+    "lesson_id",
+    [
+        "02-relapse-prevention/05-tolerance-overdose-and-naloxone",
+        "02-relapse-prevention/05b-responding-to-an-overdose",
+    ],
+)
+def test_the_overdose_pages_give_the_facilitator_a_safety_step(lesson_id):
+    lesson = _lesson(lesson_id)
+    for page in lesson.pages[:4]:
+        notes = [b.markdown for b in page.blocks if isinstance(b, Box) and b.kind is BoxKind.NOTES]
+        assert len(notes) == 1 and "Safety:" in notes[0], f"{lesson_id}: {page.title}"
+
+
+def test_every_group_plan_in_modules_1_to_3_times_the_slides_and_the_quiz_in_50_minutes():
+    for lesson in _lessons():
+        if lesson.info.module_id[:2] in ("01", "02", "03"):
+            plan = lesson.plan
+            assert plan is not None, lesson.info.id
+            assert plan.minutes == 50, lesson.info.id
+            for covers in (StepCovers.SLIDES, StepCovers.QUIZ):
+                assert plan.step_covering(covers) is not None, (lesson.info.id, covers)

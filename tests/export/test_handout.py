@@ -80,7 +80,7 @@ def test_the_learner_handout_has_every_page_prompt_and_number_and_no_group_plan(
     boxes = [b for p in lesson.pages for b in p.blocks if hasattr(b, "kind")]
     for box in boxes:
         found = _words(box.markdown) in page.all_text
-        assert found is (box.kind is not BoxKind.FACILITATOR), box.markdown[:60]
+        assert found is not box.kind.for_facilitator_only, box.markdown[:60]
     worksheets = [worksheet for p in lesson.pages for worksheet in p.worksheets()]
     assert worksheets
     for worksheet in worksheets:
