@@ -20,7 +20,7 @@ from iop_course.content.model import Box, BoxKind
 
 PLAN_MODULES = ("01-", "02-", "03-", "04-", "05-", "06-")
 # Modules whose plans are timed ::: group-plan boxes and whose pages each have ::: notes.
-TIMED_MODULES = ("04-", "05-", "06-")
+TIMED_MODULES = ("01-", "02-", "03-", "04-", "05-", "06-")
 COURSE = load_course(builtin_content_dir())
 
 
