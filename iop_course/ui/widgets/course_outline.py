@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rich.cells import cell_len
-from textual import events
 from textual.content import Content, Span
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RulesMap
@@ -55,11 +55,16 @@ class CourseOutline(OptionList):
         """Start with the next lesson highlighted."""
         self._highlight(self._start_at)
 
-    def on_resize(self, event: events.Resize) -> None:
-        """Keep the highlighted lesson in view when the list gets its size or a new one (the
-        first layout may come after the highlight, when the first paint waited for today's
-        review)."""
-        self.scroll_to_highlight()
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """Keep the highlighted lesson in view when the list gets its size or a new one, in
+        the same frame (the first layout may come after the highlight, when the first paint
+        waited for today's review; a Resize handler would scroll a frame later)."""
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        if changed:
+            self.scroll_to_highlight()
+        return changed
 
     def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
         """The highlighted row in the cursor's own colours only (bold kept): a row's muted
