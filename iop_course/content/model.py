@@ -95,14 +95,18 @@ class Box:
 
 
 class PlanPart(str, Enum):
-    """The parts of the learner's recovery plan that a worksheet prompt can feed (``plan: ...``)."""
+    """The parts of the learner's recovery plan that a worksheet prompt can feed (``plan: ...``),
+    in the order a plan is read: what keeps them on track, what to do after a slip, how to stay
+    alive, and the safety plan for a night when they may be at risk of suicide."""
 
     REASONS = "reasons"
     TRIGGERS = "triggers"
     WARNING_SIGNS = "warning-signs"
     INSTEAD = "instead"
     PEOPLE = "people"
+    IF_I_SLIP = "if-i-slip"
     SAFETY = "safety"
+    HARD_NIGHTS = "hard-nights"
 
     @property
     def label(self) -> str:
@@ -113,8 +117,16 @@ class PlanPart(str, Enum):
             PlanPart.WARNING_SIGNS: "My warning signs",
             PlanPart.INSTEAD: "What I do instead",
             PlanPart.PEOPLE: "People I can call",
+            PlanPart.IF_I_SLIP: "If I slip",
             PlanPart.SAFETY: "Staying safe",
+            PlanPart.HARD_NIGHTS: "My safety plan for hard nights",
         }[self]
+
+    @property
+    def answers_are_steps(self) -> bool:
+        """True when the part's prompts are the numbered steps of one plan (Stanley and Brown's
+        safety plan), so each answer is shown under its own question, not only its lesson."""
+        return self is PlanPart.HARD_NIGHTS
 
 
 class PlanExtra(str, Enum):

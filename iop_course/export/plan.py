@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path
 
 from iop_course.content.help_lines import CHECKED_ON, HELP_LINES, WHERE
-from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice, PlanExtra, PlanPart
+from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice, PlanExtra
 from iop_course.export.html_document import html_document, markdown_html, text_html
 from iop_course.export.recovery_plan import (
-    SAFETY_REMINDERS,
+    PART_REMINDERS,
     PlanEntry,
     PlanSection,
     RecoveryPlan,
@@ -78,8 +78,9 @@ def _section(section: PlanSection) -> str:
         parts.append(f'<p class="where">{text_html(WORDS["empty"].format(lessons=lessons))}</p>')
     for entry in section.entries:
         parts.append(_entry(entry))
-    if section.part is PlanPart.SAFETY:
-        rows = "".join(f"<li>{text_html(reminder)}</li>" for reminder in SAFETY_REMINDERS)
+    reminders = PART_REMINDERS.get(section.part, ())
+    if reminders:
+        rows = "".join(f"<li>{text_html(reminder)}</li>" for reminder in reminders)
         parts.append(f"<h3>{text_html(WORDS['remember'])}</h3><ul>{rows}</ul>")
     parts.append("</section>")
     return "".join(parts)

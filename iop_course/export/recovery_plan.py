@@ -31,6 +31,27 @@ SAFETY_REMINDERS = (
     "can kill.",
     "Pills that do not come from a pharmacy may be fake and hold fentanyl.",
 )
+SLIP_REMINDERS = (
+    "A slip is a moment, not the end of your recovery. Stop, and get to a safe place.",
+    "Tell someone today: a person on your list, your counselor or your group.",
+    "If you drank or took benzos or other downers every day for more than a few days, call "
+    "your care team before you stop: stopping all at once can cause seizures.",
+    "If you take a medicine for your recovery, tell your prescriber about the slip. Never stop "
+    "it on your own.",
+)
+HARD_NIGHT_REMINDERS = (
+    "Go through the steps in order. If one step does not help, go on to the next.",
+    "Call or text 988 any time, day or night. Veterans: call 988 and press 1. En español: "
+    "call 988 and press 2, or text AYUDA to 988.",
+    "If you might act on thoughts of suicide, or you are in danger now, call 911.",
+)
+PART_REMINDERS: dict[PlanPart, tuple[str, ...]] = {
+    PlanPart.IF_I_SLIP: SLIP_REMINDERS,
+    PlanPart.SAFETY: SAFETY_REMINDERS,
+    PlanPart.HARD_NIGHTS: HARD_NIGHT_REMINDERS,
+}
+"""What a part of the plan always says, under what the learner wrote: the safety facts a
+person reaching for that part at a hard moment needs, even before they have written a word."""
 
 
 CHOICES_BY_NAME = {choice.value: choice for choice in ALL_PLAN_CHOICES}

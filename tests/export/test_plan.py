@@ -31,6 +31,9 @@ def _answers(**texts: str) -> list[WorksheetAnswer]:
         "my-steps": SIGNS_LESSON,
         "my-people": PEOPLE_LESSON,
         "my-safety": PEOPLE_LESSON,
+        "my-slip": PEOPLE_LESSON,
+        "night-signs": PEOPLE_LESSON,
+        "night-people": PEOPLE_LESSON,
     }
     return [WorksheetAnswer(lessons[prompt], prompt, text, STAMP) for prompt, text in texts.items()]
 
@@ -169,6 +172,44 @@ def test_safety_always_reminds_of_naloxone_and_never_using_alone(course):
     assert "naloxone" in text and "Never use alone" in text
 
 
+def test_the_slip_plan_is_a_part_with_its_safety_facts(course):
+    """The morning after a slip: who to call, and the seizure risk of stopping daily downers."""
+    plan = gather_plan(course, _answers(**{"my-slip": "Call Meena, then my counselor"}))
+    slip = plan.section(PlanPart.IF_I_SLIP)
+    assert [entry.text for entry in slip.entries] == ["Call Meena, then my counselor"]
+    text = _parse(build_plan_html(plan, [PlanPart.IF_I_SLIP])).sections["part-if-i-slip"]
+    assert "If I slip" in text and "Call Meena, then my counselor" in text
+    assert "seizures" in text and "prescriber" in text
+
+
+def test_the_hard_nights_plan_shows_each_step_with_its_question_and_988(course):
+    plan = gather_plan(
+        course,
+        _answers(**{"night-people": "My sister 555-0101", "night-signs": "I stop eating"}),
+    )
+    steps = plan.section(PlanPart.HARD_NIGHTS).entries
+    assert [entry.prompt.id for entry in steps] == ["night-signs", "night-people"]  # step order
+    text = _parse(build_plan_html(plan, [PlanPart.HARD_NIGHTS])).sections["part-hard-nights"]
+    assert text.index("Step 1. My warning signs.") < text.index("I stop eating")
+    assert text.index("I stop eating") < text.index("Step 4. People I can ask for help.")
+    assert "Call or text 988" in text and "press 1" in text and "AYUDA" in text
+    assert "call 911" in text
+
+
+def test_the_plan_reads_from_reasons_to_the_hard_nights_plan():
+    assert [choice.value for choice in ALL_PLAN_CHOICES] == [
+        "reasons",
+        "triggers",
+        "warning-signs",
+        "instead",
+        "people",
+        "if-i-slip",
+        "safety",
+        "hard-nights",
+        "help",
+    ]
+
+
 def test_export_plan_command_writes_a_private_file_from_the_learners_data(tmp_path, capsys):
     root = worksheet_course(tmp_path)
     data = tmp_path / "data"
@@ -228,6 +269,45 @@ def test_the_builtin_plan_lessons_feed_every_part():
         assert section.places, f"no lesson of the course feeds {section.part.label}"
     titles = {place.lesson_title for section in plan.sections for place in section.places}
     assert {"My relapse prevention plan", "My continuing-care plan"} <= titles
+    slip = plan.section(PlanPart.IF_I_SLIP).places
+    assert ("02-relapse-prevention/06-my-relapse-prevention-plan", "if-i-slip") in {
+        (place.lesson_id, place.prompt_id) for place in slip
+    }
+
+
+def test_the_builtin_staying_safe_prompt_asks_for_the_prescribers_number():
+    from iop_course.content.locate import builtin_content_dir
+
+    course = load_course(builtin_content_dir())
+    lesson_id = "02-relapse-prevention/06-my-relapse-prevention-plan"
+    from iop_course.content.loader import open_lesson
+
+    lesson, _ = open_lesson(course.lesson(lesson_id))
+    prompts = {prompt.id: prompt for _, prompt in lesson.worksheet_prompts()}
+    assert prompts["staying-safe"].plan is PlanPart.SAFETY
+    assert "prescriber's name and phone number" in prompts["staying-safe"].text
+    assert prompts["if-i-slip"].plan is PlanPart.IF_I_SLIP
+
+
+def test_the_builtin_hard_nights_plan_has_stanley_and_browns_six_steps_in_order():
+    """Warning signs, coping alone, distraction, asking for help, professionals and 988, and a
+    safer space: one lesson, in that order, each step a prompt of its own."""
+    from iop_course.content.locate import builtin_content_dir
+
+    plan = gather_plan(load_course(builtin_content_dir()), [])
+    places = plan.section(PlanPart.HARD_NIGHTS).places
+    assert len(places) == 1  # one lesson holds the whole plan
+    from iop_course.content.loader import open_lesson
+
+    course = load_course(builtin_content_dir())
+    lesson, _ = open_lesson(course.lesson(places[0].lesson_id))
+    steps = [
+        p.text.lower() for _, p in lesson.worksheet_prompts() if p.plan is PlanPart.HARD_NIGHTS
+    ]
+    words = ["warning signs", "on my own", "take my mind off", "ask for help", "988", "safe"]
+    assert len(steps) == 6
+    for number, (step, word) in enumerate(zip(steps, words, strict=True), start=1):
+        assert step.startswith(f"step {number}.") and word in step, step
 
 
 def test_gathering_never_imports_textual(tmp_path: Path):

@@ -51,6 +51,30 @@ async def test_the_plan_gathers_answers_from_two_lessons_and_says_where(open_app
         assert "✎ Write in “My people”, page 1" in labels
 
 
+async def test_the_slip_plan_and_each_hard_night_step_show_on_the_plan(open_app, tmp_path):
+    """A step of the hard-nights plan is shown under its own question (six steps come from one
+    lesson, so the lesson's name alone would not say which is which); the 988 reminder is
+    there even before anything is written."""
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    app.store.save_worksheet_answer(PEOPLE_LESSON, "my-slip", "Call Meena first")
+    app.store.save_worksheet_answer(PEOPLE_LESSON, "night-people", "My sister")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_recovery_plan()
+        await pilot.pause()
+        slip = compact(
+            " ".join(str(w.render()) for w in app.screen.query("#part-if-i-slip Static"))
+        )
+        assert compact("If I slip") in slip and compact("Call Meena first") in slip
+        assert compact("From “My people”:") in slip
+        night = app.screen.query_one("#part-hard-nights")
+        lines = [str(widget.render()) for widget in night.query("Static")]
+        assert lines[0] == "My safety plan for hard nights"
+        assert lines[1:3] == ["Step 4. People I can ask for help.", "My sister"]
+        assert compact("Call or text 988") in compact(" ".join(lines))
+        labels = [str(button.label) for button in night.query(Button)]
+        assert labels == ["✎ Write in “My people”, page 2"]
+
+
 async def test_a_part_is_edited_in_its_lesson_and_the_plan_shows_the_change(open_app, tmp_path):
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -95,10 +119,20 @@ async def test_saving_to_print_writes_the_ticked_parts_and_says_where(
             "warning-signs",
             "instead",
             "people",
+            "if-i-slip",
             "safety",
+            "hard-nights",
             "help",
         }
-        for name in ("triggers", "warning-signs", "instead", "people", "safety"):
+        for name in (
+            "triggers",
+            "warning-signs",
+            "instead",
+            "people",
+            "if-i-slip",
+            "safety",
+            "hard-nights",
+        ):
             boxes[name].value = False
         app.screen.query_one("#save", Button).press()
         await pilot.pause()

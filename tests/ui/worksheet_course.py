@@ -55,6 +55,19 @@ Who can you call? Write a name and a number.
 
 ? my-safety (plan: safety)
 Where is your naloxone, and who knows where it is?
+
+? my-slip (plan: if-i-slip)
+If I slip, who will I call first?
+:::
+
+## A hard night
+
+::: worksheet
+? night-signs (plan: hard-nights)
+Step 1. My warning signs.
+
+? night-people (plan: hard-nights)
+Step 4. People I can ask for help.
 :::
 """
 

@@ -20,9 +20,9 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Static
 
 from iop_course.content.help_lines import HELP_LINES, WHERE
-from iop_course.content.model import PlanChoice, PlanPart
+from iop_course.content.model import PlanChoice
 from iop_course.export.recovery_plan import (
-    SAFETY_REMINDERS,
+    PART_REMINDERS,
     PlanEntry,
     PlanPlace,
     PlanSection,
@@ -115,20 +115,16 @@ class RecoveryPlanScreen(Screen[None]):
     def _section(self, section: PlanSection) -> Vertical:
         children: list[Widget] = [Static(literal(section.part.label), classes="plan-heading")]
         for entry in section.entries:
-            children.append(
-                Static(
-                    literal(WORDS["from"].format(title=entry.place.lesson_title)),
-                    classes="plan-from",
-                )
-            )
+            children.append(Static(literal(_answer_heading(entry)), classes="plan-from"))
             children.append(Static(literal(_answer_text(entry)), classes="plan-answer"))
         if section.empty:
             words = WORDS["empty"] if section.places else WORDS["no lesson"]
             children.append(Static(literal(words), classes="plan-empty"))
-        if section.part is PlanPart.SAFETY:
-            reminders = "\n".join(f"• {reminder}" for reminder in SAFETY_REMINDERS)
+        reminders = PART_REMINDERS.get(section.part, ())
+        if reminders:
+            lines = "\n".join(f"• {reminder}" for reminder in reminders)
             children.append(
-                Static(literal(f"{WORDS['remember']}\n{reminders}"), classes="plan-reminders")
+                Static(literal(f"{WORDS['remember']}\n{lines}"), classes="plan-reminders")
             )
         for place in section.places:
             button = Button(
@@ -216,6 +212,14 @@ def plan_file_path(folder: Path | None = None, day: date | None = None) -> Path:
     one file a day, so a newer copy replaces the same day's."""
     name = FILE_NAME.format(day=(day or date.today()).isoformat())
     return (folder or Path.home()) / name
+
+
+def _answer_heading(entry: PlanEntry) -> str:
+    """What an answer is: the lesson it was written in or, for a step of a plan written in one
+    lesson (the safety plan for hard nights), the step's own question."""
+    if entry.prompt.plan is not None and entry.prompt.plan.answers_are_steps:
+        return entry.prompt.text
+    return WORDS["from"].format(title=entry.place.lesson_title)
 
 
 def _answer_text(entry: PlanEntry) -> str:
