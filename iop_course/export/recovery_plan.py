@@ -42,7 +42,7 @@ SLIP_REMINDERS = (
 HARD_NIGHT_REMINDERS = (
     "Go through the steps in order. If one step does not help, go on to the next.",
     "Call or text 988 any time, day or night. Veterans: call 988 and press 1. En español: "
-    "call 988 and press 2, or text AYUDA to 988.",
+    "llame al 988 y marque 2, o envíe AYUDA al 988.",
     "If you might act on thoughts of suicide, or you are in danger now, call 911.",
 )
 PART_REMINDERS: dict[PlanPart, tuple[str, ...]] = {
