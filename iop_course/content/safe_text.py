@@ -1,10 +1,13 @@
-"""Keeping course files from writing to the terminal: control characters are made visible.
+"""Keeping course files and learners' answers from writing to the terminal: control
+characters are made visible.
 
 ESC, the C1 controls (0x80-0x9f) and the other C0 controls start terminal commands: they can set
-the window title, write the clipboard or move the cursor. Every text read from a content file
-(and every string its YAML front matter decodes, since YAML escapes such as ``"\\e"`` make them
-too) passes through ``make_visible`` where it is read, so no parser, screen, checker line or
-future export ever carries one. Newline and tab are the only controls a lesson may use.
+the window title, write the clipboard or move the cursor. The bidirectional overrides, embeddings
+and isolates (U+202A-U+202E, U+2066-U+2069) make the text after them read backwards, so a phone
+number can show reversed. Every text read from a content file (and every string its YAML front
+matter decodes, since YAML escapes such as ``"\\e"`` make them too) and every answer the progress
+store reads or saves passes through ``make_visible``, so no parser, screen, checker line or
+export ever carries one. Newline and tab are the only controls a lesson or an answer may use.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ import os
 import re
 from pathlib import Path
 
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 DELETE_PICTURE = "\u2421"  # ␡
 C1_PICTURE = "\ufffd"  # C1 controls have no control picture; the replacement character shows
+BIDI_PICTURE = "\ufffd"  # nor do the direction overrides: one visible mark, one column wide
 CONTROL_HELP = (
-    "it could change how the terminal behaves (a hidden terminal command), so it is "
-    "shown as {shown} instead: delete it in your editor."
+    "it could change how the terminal behaves (a hidden terminal command) or make the text "
+    "read backwards, so it is shown as {shown} instead: delete it in your editor."
 )
 
 
@@ -29,6 +33,8 @@ def picture(char: str) -> str:
         return chr(0x2400 + code)
     if code == 0x7F:
         return DELETE_PICTURE
+    if code > 0x9F:
+        return BIDI_PICTURE
     return C1_PICTURE
 
 

@@ -6,6 +6,11 @@ Answers live in the same crash-safe progress file as everything else (a save rep
 file at once, so a kill mid-typing leaves the last save whole). Nothing here ever puts an
 answer's words into an error message, so they cannot reach a crash log.
 
+An answer is the learner's own words, but the file can hold anything (it may have been copied,
+restored, synced or edited elsewhere): every answer read and every answer saved has its control
+characters made visible (``visible_answer``, the same rule as for content), so an escape in it
+never reaches the terminal, the recovery plan or an exported page.
+
 A "people I can call" prompt keeps its names and numbers as the JSON text of a list of
 ``[name, number]`` pairs (``contacts_to_text``), so the store stays one text per prompt.
 """
@@ -20,6 +25,8 @@ from typing import Any
 from tinydb import Query
 from tinydb.queries import QueryInstance
 from tinydb.table import Table
+
+from iop_course.content.safe_text import make_visible
 
 WORKSHEET_ANSWERS_TABLE = "worksheet_answers"
 LARGEST_ANSWER = 20_000
@@ -54,10 +61,17 @@ def checked_answer(text: Any) -> str:
     return text
 
 
+def visible_answer(text: str) -> str:
+    """``text`` as an answer is kept and shown: line breaks as newlines, every other control
+    character (ESC, C1, a direction override) as its visible picture."""
+    return make_visible(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def save_answer(
     table: Table, learner: str, lesson_id: str, prompt_id: str, text: str, updated_at: str
 ) -> bool:
     """Keep ``text`` as the answer; False (and nothing written) when it has not changed."""
+    text = visible_answer(text)
     condition = _answer_of(learner, lesson_id, prompt_id)
     current = table.get(condition)
     if current is not None and current["text"] == text:
@@ -102,7 +116,10 @@ def answers_from_tables(
 def answer_from_document(document: Mapping[str, Any]) -> WorksheetAnswer:
     """An answer read from a checked document."""
     return WorksheetAnswer(
-        document["lesson_id"], document["prompt_id"], document["text"], document["updated_at"]
+        document["lesson_id"],
+        document["prompt_id"],
+        visible_answer(document["text"]),
+        document["updated_at"],
     )
 
 
@@ -125,7 +142,7 @@ def contacts_from_text(text: str) -> tuple[Contact, ...]:
     try:
         rows = json.loads(text)
     except ValueError:
-        return (Contact(text, ""),)
+        return (Contact(visible_answer(text), ""),)
     if not (
         isinstance(rows, list)
         and all(
@@ -133,8 +150,8 @@ def contacts_from_text(text: str) -> tuple[Contact, ...]:
             for row in rows
         )
     ):
-        return (Contact(text, ""),)
-    return tuple(Contact(name, number) for name, number in rows)
+        return (Contact(visible_answer(text), ""),)
+    return tuple(Contact(visible_answer(name), visible_answer(number)) for name, number in rows)
 
 
 def _answer_of(learner: str, lesson_id: str, prompt_id: str) -> QueryInstance:

@@ -1,8 +1,9 @@
 """No course file can write to the terminal: control characters are made visible and reported.
 
 The payloads are the kinds of terminal commands a file could hide: setting the window title
-(OSC 0), writing the clipboard (OSC 52), clearing the screen (CSI), the one-byte C1 forms, and
-plain BEL, backspace and NUL. Each is put in every place a learner or an author sees text.
+(OSC 0), writing the clipboard (OSC 52), clearing the screen (CSI), the one-byte C1 forms,
+plain BEL, backspace and NUL, and the direction overrides that make a line read backwards.
+Each is put in every place a learner or an author sees text.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ PAYLOADS = {
     "bell-backspace-nul": "\x07\x08\x00",
     "delete": "\x7f",
     "vertical-tab-form-feed": "\x0b\x0c",
+    "right-to-left-override": "0100-555-\u202e",
+    "direction-isolate": "\u2067call\u2069 \u202bme\u202c",
 }
 LESSON = "lessons/01-coping/01-cravings.md"
 QUIZ = "quizzes/01-coping/01-cravings.md"
@@ -127,7 +130,7 @@ def test_a_control_character_anywhere_is_shown_harmless_and_reported_at_its_line
 
 
 @pytest.mark.parametrize(
-    "escape", ["\\e]0;pwned\\a", "\\x9b2J", "\\u001b[2J", "\\x1b]52;c;eA==\\a"]
+    "escape", ["\\e]0;pwned\\a", "\\x9b2J", "\\u001b[2J", "\\x1b]52;c;eA==\\a", "\\u202e"]
 )
 def test_yaml_escapes_that_make_control_characters_are_caught_too(
     make_content, clean_files, author, escape
@@ -145,6 +148,15 @@ def test_the_checker_prints_no_control_character(run_cli, make_content, clean_fi
     assert result.returncode == 1
     assert not CONTROL.search(result.stdout + result.stderr)
     assert "control characters (U+001B, U+0007)" in result.stdout
+
+
+def test_the_checker_prints_a_direction_override_as_a_visible_mark(
+    run_cli, make_content, clean_files, author
+):
+    root = make_content({**clean_files, LESSON: author.lesson(title="Call 555-\u202e0100")})
+    result = run_cli("check", str(root))
+    assert "\u202e" not in result.stdout + result.stderr
+    assert "a control character (U+202E)" in result.stdout and "read backwards" in result.stdout
 
 
 def test_a_problem_with_a_control_character_in_its_path_prints_it_visible():

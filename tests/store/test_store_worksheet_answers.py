@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from iop_course.content.safe_text import CONTROL, make_visible
 from iop_course.store import ProgressStore
 from iop_course.store.schema import SCHEMA_VERSION
 from iop_course.store.worksheet_answers import (
@@ -22,6 +23,7 @@ from iop_course.store.worksheet_answers import (
     Contact,
     contacts_from_text,
     contacts_to_text,
+    visible_answer,
 )
 
 StoreOpener = Callable[..., ProgressStore]
@@ -111,20 +113,65 @@ answer_texts = st.text(
 def test_any_answer_comes_back_the_same_after_reopening(
     tmp_path: Path, text: str, prompt: str
 ) -> None:
-    """Control characters, brackets, quotes, markup: what was typed is what comes back."""
+    """Brackets, quotes, markup: what was typed is what comes back; a control character comes
+    back as its visible picture, as it is kept."""
     folder = tmp_path / f"round-{abs(hash((text, prompt)))}"
     with ProgressStore.open(folder) as store:
         store.save_worksheet_answer("m/l", prompt, text)
     with ProgressStore.open(folder) as store:
         assert store.recovery is None
         kept = {answer.prompt_id: answer.text for answer in store.worksheet_answers("m/l")}
-    assert kept == ({prompt: text} if text else {})
+    shown = visible_answer(text)
+    assert kept == ({prompt: shown} if shown else {})
+    assert not CONTROL.search("".join(kept.values()).replace("\n", "").replace("\t", ""))
+    if not CONTROL.search(text) and "\r" not in text:
+        assert shown == text
+
+
+ESCAPES = {
+    "OSC 0 title": "\x1b]0;owned\x07",
+    "OSC 52 clipboard": "\x1b]52;c;ZWNobyBoaQ==\x07",
+    "OSC 8 link": "\x1b]8;;http://x.example/\x1b\\link\x1b]8;;\x1b\\",
+    "CSI clear": "\x1b[2J\x1b[31m",
+    "C1 CSI": "\x9b2J",
+    "direction override": "\u202e0010-555",
+}
+
+
+@pytest.mark.parametrize("escape", list(ESCAPES.values()), ids=list(ESCAPES))
+def test_an_answer_holding_an_escape_in_the_file_is_read_and_saved_visible(
+    data_dir: Path, escape: str
+) -> None:
+    """A progress file from elsewhere can hold anything: the answer is read with its control
+    characters as pictures, people to call too, and a save never writes one back."""
+    data_dir.mkdir()
+    progress = data_dir / "progress.json"
+    people = json.dumps([[f"Sam{escape}", f"555{escape}"]])
+    two = {"1": {**ANSWER, "text": f"Mine {escape} end"}}
+    two["2"] = {**ANSWER, "prompt_id": "people", "text": people}
+    progress.write_text(
+        json.dumps({"meta": {"1": {"schema_version": 3}}, "worksheet_answers": two}), "utf-8"
+    )
+    with ProgressStore.open(data_dir) as store:
+        assert store.recovery is None
+        text, contacts = (answer.text for answer in store.worksheet_answers("m/l"))
+        store.save_worksheet_answer("m/l", "my-reasons", text + " more")
+        store.save_worksheet_answer("m/l", "new", f"typed {escape}")
+    assert text == f"Mine {make_visible(escape)} end" and not CONTROL.search(text)
+    (person,) = contacts_from_text(contacts)
+    assert person == Contact(f"Sam{make_visible(escape)}", f"555{make_visible(escape)}")
+    saved = json.loads(progress.read_text("utf-8"))["worksheet_answers"]
+    assert not any(CONTROL.search(doc["text"]) for key, doc in saved.items() if key != "2")
 
 
 @given(rows=st.lists(st.tuples(st.text(max_size=20), st.text(max_size=15)), max_size=6))
 def test_people_to_call_round_trip(rows: list[tuple[str, str]]) -> None:
     contacts = [Contact(name, number) for name, number in rows]
-    kept = [c for c in contacts if c.name.strip() or c.number.strip()]
+    kept = [
+        Contact(visible_answer(c.name), visible_answer(c.number))
+        for c in contacts
+        if c.name.strip() or c.number.strip()
+    ]
     assert list(contacts_from_text(contacts_to_text(contacts))) == kept
 
 
@@ -203,6 +250,7 @@ def test_a_version_2_file_opens_and_is_saved_as_version_3(data_dir: Path) -> Non
 
 TYPIST = """
 import sys
+from iop_course.content.safe_text import CONTROL, make_visible
 from iop_course.store import ProgressStore
 store = ProgressStore.open(sys.argv[1])
 print("ready", flush=True)

@@ -49,6 +49,13 @@ async def steady_screen_text(app: App, pilot, deadline: float = 10.0) -> str:
         before = text
 
 
+def terminal_output(app: App) -> str:
+    """Every byte the app would write to the terminal to draw the whole screen now, styles and
+    cursor moves included: what a terminal would obey."""
+    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    return update.render_segments(app.console)
+
+
 def compact(text: str) -> str:
     """Screen text without spaces, line breaks or box edges, for text that may wrap."""
     return "".join(ch for ch in text if not ch.isspace() and ch not in "█│┃▌▐")

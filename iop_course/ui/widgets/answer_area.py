@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult
 
-from iop_course.store.worksheet_answers import LARGEST_ANSWER
+from iop_course.store.worksheet_answers import LARGEST_ANSWER, visible_answer
 from iop_course.ui.keys import typing_bindings
 
 
@@ -47,7 +47,10 @@ class AnswerArea(TextArea):
         self.limit = limit
 
     def edit(self, edit: Edit) -> EditResult:
-        """Make the change, with any text past the limit left out (and say so)."""
+        """Make the change, with any text past the limit left out (and say so), and every
+        control character in it (a pasted escape, a direction override) as its visible
+        picture, as the store keeps it, so none reaches the terminal while shown."""
+        edit.text = visible_answer(edit.text)
         replaced = len(self.get_text_range(edit.from_location, edit.to_location))
         room = max(self.limit - (len(self.text) - replaced), 0)
         if len(edit.text) > room:

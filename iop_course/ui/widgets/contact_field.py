@@ -10,6 +10,7 @@ from __future__ import annotations
 from textual import events
 from textual.message import Message
 
+from iop_course.content.safe_text import make_visible
 from iop_course.ui.widgets.typing_field import TypingField
 
 
@@ -39,7 +40,8 @@ class ContactField(TypingField):
         event.stop()
         if not event.text:
             return
-        line = event.text.splitlines()[0] if event.text.strip("\r\n") else ""
+        first = event.text.splitlines()[0] if event.text.strip("\r\n") else ""
+        line = make_visible(first)  # a pasted escape is shown as its picture, never obeyed
         start, end = sorted(self.selection)
         kept = len(self.value) - (end - start)
         room = len(line) if self.max_length is None else max(self.max_length - kept, 0)
