@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from contextlib import suppress
 from pathlib import Path
@@ -70,10 +71,12 @@ def make_private(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:
 
     Progress is personal health-related information; nobody else on a shared
     computer should be able to read it. Files owned by someone else are left
-    alone rather than failing the whole app.
+    alone rather than failing the whole app, and so is a link: a chmod would change
+    whatever it points at.
     """
     if not _IS_POSIX:
         return
     with suppress(FileNotFoundError):
-        if path.stat().st_uid == os.getuid():
+        info = os.lstat(path)
+        if info.st_uid == os.getuid() and not stat.S_ISLNK(info.st_mode):
             os.chmod(path, mode)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from iop_course.files.durable_write import make_private, write_file_atomically
+from iop_course.files.durable_write import write_file_atomically
+from iop_course.files.plain_file import NotAPlainFile, read_plain_file
 from iop_course.store.data_folder import (
     can_read_progress_in,
     check_folder_for_saving,
@@ -52,16 +53,19 @@ def load_for_saving(path: Path) -> tuple[Tables, RecoveryNotice | None]:
     """Read, check, recover, back up, upgrade and save the progress at ``path``.
 
     Must be called while holding the folder's InstanceLock. Raises SavingImpossible when a
-    write fails (saying whether the progress can still be read), and
-    UnsupportedProgressVersion for a file from a newer app, left untouched.
+    write fails (saying whether the progress can still be read) or when something other than a
+    file is at ``path`` (a folder, a named pipe, a link: left as it is, the progress then read
+    from the backup without saving), and UnsupportedProgressVersion for a file from a newer
+    app, left untouched.
     """
     data_dir = path.parent
     try:
         remove_leftover_temp_files(data_dir)
-        make_private(path)
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raw = None
+        raw = read_plain_file(path, make_private=True)
+    except NotAPlainFile as error:
+        raise SavingImpossible(
+            SavingProblem.NOT_A_FILE, path, data_dir, True, detail=error.kind
+        ) from error
     except PermissionError as error:
         raise SavingImpossible(SavingProblem.UNREADABLE, path, data_dir) from error
     try:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from iop_course.files.durable_write import fsync_directory, make_private, write_file_atomically
 from iop_course.store.errors import DamagedProgressFile, UnsupportedProgressVersion
+from iop_course.files.plain_file import NotAPlainFile, read_plain_file
 from iop_course.store.schema import Tables, migrate_to_current, progress_amount
 from iop_course.store.validation import StoredProgress, read_progress_bytes
 
@@ -101,10 +102,14 @@ def backup_path_for(progress_path: Path) -> Path:
 
 
 def read_backup(progress_path: Path) -> Backup:
-    """The backup next to ``progress_path``; a missing or newer-format one is just not usable."""
+    """The backup next to ``progress_path``; a missing or newer-format one is just not usable,
+    and a folder, named pipe or link in its place counts as a damaged one."""
     path = backup_path_for(progress_path)
     try:
-        return Backup(path, stored=read_progress_bytes(path, path.read_bytes()))
+        raw = read_plain_file(path)
+        return Backup(path) if raw is None else Backup(path, stored=read_progress_bytes(path, raw))
+    except NotAPlainFile as error:
+        return Backup(path, damage=error.reason)
     except DamagedProgressFile as damage:
         return Backup(path, damage=damage.reason)
     except UnsupportedProgressVersion:
@@ -198,15 +203,15 @@ def refresh_backup(
 
 def read_without_changing(progress_path: Path) -> tuple[RecoveryNotice | None, StoredProgress]:
     """Read progress where nothing may be written: a damaged or missing file falls back to the
-    backup in memory only, and the damaged file is left where it is."""
+    backup in memory only, and the damaged file (or the folder, pipe or link in its place) is
+    left where it is."""
     try:
-        raw = progress_path.read_bytes()
-    except FileNotFoundError:
-        backup = read_backup(progress_path)
-        return None, backup.stored or StoredProgress(0, {})
-    try:
+        raw = read_plain_file(progress_path)
+        if raw is None:
+            backup = read_backup(progress_path)
+            return None, backup.stored or StoredProgress(0, {})
         return None, read_progress_bytes(progress_path, raw)
-    except DamagedProgressFile as damage:
+    except (DamagedProgressFile, NotAPlainFile) as damage:
         backup = read_backup(progress_path)
         notice = RecoveryNotice(
             None, backup.stored is not None, damage.reason, RecoveryKind.DAMAGED_LEFT, progress_path

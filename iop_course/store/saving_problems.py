@@ -30,6 +30,7 @@ class SavingProblem(str, Enum):
     LOCK_UNWRITABLE = "lock_unwritable"
     UNREADABLE = "unreadable"
     UNSAFE_LINK = "unsafe_link"
+    NOT_A_FILE = "not_a_file"
     OTHER = "other"
 
 
@@ -49,6 +50,9 @@ _WHAT_HAPPENED = {
     SavingProblem.UNSAFE_LINK: "Your progress folder is reached through the link {where}, "
     "which belongs to another user. They could read or change your "
     "progress, so IOP Course will not use it.",
+    SavingProblem.NOT_A_FILE: "Your progress file {where} is {detail}, not a file, so it "
+    "could not be read and your progress cannot be saved there. It was left as it is; if you "
+    "did not put it there, ask someone you trust to look at it with you.",
     SavingProblem.OTHER: "Your progress cannot be saved in {where} ({detail}).",
 }
 
@@ -60,6 +64,7 @@ _SHORT = {
     SavingProblem.LOCK_UNWRITABLE: "the lock file cannot be written",
     SavingProblem.UNREADABLE: "the progress cannot be read",
     SavingProblem.UNSAFE_LINK: "the progress folder is another user's link",
+    SavingProblem.NOT_A_FILE: "the progress file is not a file",
     SavingProblem.OTHER: "saving failed",
 }
 

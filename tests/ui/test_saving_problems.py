@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 import pytest
 
 from iop_course.content.loader import load_course
-from iop_course.store import ProgressStore
+from iop_course.store import ProgressStore, SavingImpossible
 from iop_course.ui.app import CourseApp
 from iop_course.ui.dialogs.open_without_saving import OpenWithoutSavingDialog
 from iop_course.ui.dialogs.quit_unsaved import QuitUnsavedDialog
@@ -132,3 +133,37 @@ async def test_the_welcome_never_promises_saving_when_the_course_is_not_saving(d
             assert compact("Your place is always saved") not in text
     finally:
         store.close()
+
+
+async def test_a_named_pipe_in_place_of_the_progress_file_is_told_and_left(data_dir: Path):
+    """The app used to hang before its first screen: now the learner reads what is wrong and
+    can go on with the backup's progress, saving nothing, and the pipe stays as it was."""
+    with ProgressStore.open(data_dir) as store:
+        store.set_setting("welcome_seen", True)
+        store.set_page(LESSON_ID, 1)
+    ProgressStore.open(data_dir).close()  # the backup now holds page 1
+    progress = data_dir / "progress.json"
+    progress.unlink()
+    os.mkfifo(progress)
+    with pytest.raises(SavingImpossible) as refused:
+        ProgressStore.open(data_dir)
+    store = ProgressStore.open_without_saving(refused.value)
+    app = CourseApp(load_course(FIXTURE_COURSE), store, crash_log_dir=data_dir)
+    try:
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, OpenWithoutSavingDialog)
+            text = compact(screen_text(app))
+            assert compact(f"Your progress file {progress} is a named pipe, not a file") in text
+            assert compact("It was left as it is") in text
+            await pilot.press("o")
+            await pilot.pause()
+            text = compact(screen_text(app))  # then the notice on the progress file itself
+            assert compact("You are seeing the progress in its backup") in text
+            await pilot.press("escape")
+            await pilot.pause()
+            assert "Not saving: the progress file is not a file." in screen_text(app)
+            assert app.store.lesson_progress(LESSON_ID).page == 1
+    finally:
+        store.close()
+    assert stat.S_ISFIFO(progress.lstat().st_mode)
