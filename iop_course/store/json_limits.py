@@ -4,7 +4,8 @@ A progress file can be damaged by a disk, edited by hand or written by a buggy t
 ``json`` module accepts things that later crash the app far from the file: nesting thousands of
 levels deep (RecursionError), numbers of thousands of digits (ValueError on 3.11+), ``NaN`` and
 ``1e999`` (which the app could never write back as JSON), and lone surrogate escapes such as
-``"\\ud800"`` (which cannot be encoded as UTF-8, so every later save fails). These limits are
+``"\\ud800"`` (which cannot be encoded as UTF-8, so every later save fails); and it reads an object
+that names a key twice as "the last one wins", silently dropping a record. These limits are
 checked once, where the bytes are read, and again on every value handed to the store, so the
 store never writes a file that it would itself call damaged.
 """
@@ -29,6 +30,10 @@ class UnsafeJson(ValueError):
     """Raised when bytes or a value fall outside what the store reads and writes; says why."""
 
 
+class _RepeatedName(ValueError):
+    """A JSON object that names the same key twice."""
+
+
 def decode_json_bytes(raw: bytes) -> Any:
     """Turn the bytes of a file into a JSON value, or raise UnsafeJson with a plain reason."""
     try:
@@ -36,11 +41,18 @@ def decode_json_bytes(raw: bytes) -> Any:
     except UnicodeDecodeError as error:
         raise UnsafeJson(f"it is not valid text ({error.reason})") from error
     try:
-        value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+        value = json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+            object_pairs_hook=_refuse_duplicate_keys,
+        )
     except RecursionError as error:
         raise UnsafeJson("it is nested too deeply") from error
     except json.JSONDecodeError as error:
         raise UnsafeJson(f"it is not valid JSON ({error.msg})") from error
+    except _RepeatedName as error:
+        raise UnsafeJson(str(error)) from error
     except ValueError as error:  # a number too long to read, or one refused by the hooks
         raise UnsafeJson(f"it holds a number that cannot be used ({error})") from error
     if _SURROGATE_ESCAPE.search(text):
@@ -99,6 +111,15 @@ def checked_json_copy(value: Any) -> Any:
     copy = json.loads(text)
     check_json_value(copy)
     return copy
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose names are all different; a repeated name is damage (a hand edit or a
+    bad merge), since reading it would silently drop one of the two records."""
+    value = dict(pairs)
+    if len(value) != len(pairs):
+        raise _RepeatedName("it has a name that appears twice in one object (a record or a field)")
+    return value
 
 
 def _refuse_constant(name: str) -> float:

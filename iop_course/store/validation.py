@@ -201,12 +201,13 @@ class StoredProgress:
 def read_progress_bytes(path: Path, raw: bytes) -> StoredProgress:
     """Check the bytes of a progress file from top to bottom, or say what is wrong.
 
-    An empty file is "no progress yet". Raises DamagedProgressFile (with a reason) for anything
-    else that is not a complete, well-typed progress file, and UnsupportedProgressVersion only
-    for a whole-number version newer than this app's.
+    Raises DamagedProgressFile (with a reason) for anything that is not a complete, well-typed
+    progress file, an empty one included (the app never writes one: something emptied it, and
+    the backup may hold everything), and UnsupportedProgressVersion only for a whole-number
+    version newer than this app's.
     """
     if not raw.strip():
-        return StoredProgress(NO_SCHEMA_VERSION, {})
+        raise DamagedProgressFile(path, "it is empty")
     try:
         data = decode_json_bytes(raw)
     except UnsafeJson as error:

@@ -43,6 +43,31 @@ def test_deleted_progress_file_is_restored_from_the_backup_and_told(data_dir: Pa
     assert sum(q["times_right"] for q in backup["quiz_questions"].values()) == 50
 
 
+def test_an_emptied_progress_file_is_restored_from_the_backup_over_later_launches(
+    data_dir: Path,
+) -> None:
+    """An emptied progress.json used to count as "no progress yet": the app started fresh and,
+    a few launches of new progress later, the backup was overwritten with less. Now it is
+    damage: kept aside, the backup restored, the learner told, and nothing is lost later."""
+    fifty_answers(data_dir)
+    (data_dir / "progress.json").write_bytes(b"")
+    with ProgressStore.open(data_dir) as store:
+        notice = store.recovery
+        assert notice is not None and notice.restored_from_backup
+        assert "restored your progress from the last backup" in notice.message()
+        assert notice.damaged_copy is not None and notice.damaged_copy.read_bytes() == b""
+        assert answers_given(store) == 50
+    for launch in range(3):
+        with ProgressStore.open(data_dir) as store:
+            assert store.recovery is None
+            store.mark_lesson_done(f"m/new-{launch}")
+    with ProgressStore.open(data_dir) as store:
+        assert answers_given(store) == 50
+        assert store.lesson_progress("m/l").status.value == "done"
+    backup = json.loads((data_dir / BACKUP_FILE_NAME).read_text("utf-8"))
+    assert len(backup["quiz_questions"]) == 50
+
+
 def test_a_kill_during_recovery_leaves_the_backup_to_restore(data_dir: Path) -> None:
     """Recovery moves the damaged file aside first; a kill right then leaves no progress.json,
     which the next launch must notice rather than start fresh."""

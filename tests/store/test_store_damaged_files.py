@@ -103,6 +103,14 @@ DAMAGED = {
     "schema_version null": json.dumps(good_file(None)).encode(),
     "schema_version true": json.dumps(good_file(True)).encode(),
     "a section no format has": json.dumps({**good_file(), "extra": {}}).encode(),
+    "emptied": b"",
+    "only whitespace": b" \n\t\r\n",
+    "a record id twice": json.dumps(good_file())
+    .encode()
+    .replace(b'"lessons": {"1": {', b'"lessons": {"1": {}, "1": {'),
+    "a field twice": with_change("lessons", "page", 2).replace(
+        b'"page": 2', b'"page": 2, "page": 3'
+    ),
 }
 
 
