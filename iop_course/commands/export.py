@@ -13,6 +13,7 @@ def run_export_handout(
     lesson_id: str, output: Path | None, facilitator: bool, content: Path | None
 ) -> int:
     """Write the handout and say where it went; 1 with a reason when it cannot be made."""
+    from iop_course.export.export_file import write_export
     from iop_course.export.handout import build_handout  # HTML rendering waits until needed
 
     root = content if content is not None else builtin_content_dir()
@@ -35,14 +36,14 @@ def run_export_handout(
     suffix = "facilitator" if facilitator else "handout"
     target = output if output is not None else Path(f"{info.path.stem}-{suffix}.html")
     try:
-        target.write_text(build_handout(lesson, quiz, facilitator), encoding="utf-8")
+        written = write_export(target, build_handout(lesson, quiz, facilitator))
     except OSError as error:
         print(
             f"The handout could not be written to {target}: {error.strerror or error}.",
             file=sys.stderr,
         )
         return 1
-    print(f"Handout written to {target.resolve()}")
+    print(f"Handout written to {written}")
     return 0
 
 

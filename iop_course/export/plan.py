@@ -7,13 +7,13 @@ wrote it. The file is private to its owner, like the progress it comes from.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from iop_course.content.help_lines import CHECKED_ON, HELP_LINES, WHERE
 from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice, PlanExtra
+from iop_course.export.export_file import write_export
 from iop_course.export.html_document import html_document, markdown_html, text_html
 from iop_course.export.recovery_plan import (
     PART_REMINDERS,
@@ -56,16 +56,12 @@ def build_plan_html(
 
 
 def write_plan_file(path: Path, html: str) -> Path:
-    """Write the plan where the learner asked, readable by them alone; returns the full path.
+    """Write the plan where the learner asked, readable by them alone, as a new file that
+    replaces whatever was at that name (see export_file); returns the full path.
 
     Raises OSError when it cannot be written.
     """
-    path = path.expanduser()
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(html)
-    path.chmod(0o600)
-    return path.resolve()
+    return write_export(path, html)
 
 
 def _section(section: PlanSection) -> str:

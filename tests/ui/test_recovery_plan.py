@@ -211,3 +211,29 @@ async def test_ticked_and_cleared_parts_look_different_without_colour(open_app, 
         lines = {line.strip().strip("█").strip() for line in screen_text(app).splitlines()}
         assert "▐ ▌ What I do instead" in lines
         assert "▐✓▌ My reasons" in lines
+
+
+async def test_saving_to_print_replaces_a_planted_link_and_never_follows_it(
+    open_app, tmp_path, monkeypatch
+):
+    """Someone's link at the plan's name once made s overwrite another of the learner's files."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    notes = tmp_path / "notes-of-mine.txt"
+    notes.write_text("my own notes", "utf-8")
+    notes.chmod(0o644)
+    plan_file_path(home).symlink_to(notes)
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    app.store.save_worksheet_answer(SIGNS_LESSON, "my-reasons", "My kids")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ask_to_save(pilot, app)
+        app.screen.query_one("#save", Button).press()
+        await pilot.pause()
+        saved = compact(str(app.screen.query_one("#plan-saved").render()))
+    target = plan_file_path(home)
+    assert (
+        notes.read_text("utf-8") == "my own notes" and stat.S_IMODE(notes.stat().st_mode) == 0o644
+    )
+    assert not target.is_symlink() and "My kids" in target.read_text("utf-8")
+    assert compact(str(target)) in saved and compact(str(notes)) not in saved

@@ -1,0 +1,112 @@
+"""Exports never write through what is already at the target: a planted file or link is
+replaced by a new private file (or the export stops), and the message names what was written."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from iop_course.cli import main
+from iop_course.store import ProgressStore
+from tests.ui.worksheet_course import SIGNS_LESSON, worksheet_course
+
+OTHER_USER_ID = 65534
+SECRET = "I stop calling my sponsor"
+HANDOUT_LESSON = "01-first-steps/03-signs"
+
+
+def _learner_with_a_plan(tmp_path: Path) -> tuple[Path, Path]:
+    root = worksheet_course(tmp_path)
+    data = tmp_path / "data"
+    with ProgressStore.open(data) as store:
+        store.save_worksheet_answer(SIGNS_LESSON, "my-reasons", SECRET)
+    return root, data
+
+
+def _export(kind: str, target: Path, root: Path, data: Path) -> int:
+    if kind == "plan":
+        arguments = ["export", "plan", "-o", str(target), "--data-dir", str(data)]
+    else:
+        arguments = ["export", "handout", HANDOUT_LESSON, "-o", str(target)]
+    return main([*arguments, "--content", str(root)])
+
+
+def _shared_folder(tmp_path: Path) -> Path:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    return shared
+
+
+@pytest.mark.parametrize("kind", ["plan", "handout"])
+def test_a_file_planted_at_the_target_is_replaced_never_written_into(tmp_path, capsys, kind):
+    root, data = _learner_with_a_plan(tmp_path)
+    shared = _shared_folder(tmp_path)
+    target = shared / "my-recovery-plan.html"
+    target.write_text("planted", "utf-8")
+    target.chmod(0o666)
+    if os.geteuid() == 0:
+        os.chown(target, OTHER_USER_ID, OTHER_USER_ID)
+    theirs = shared / "their-copy"
+    os.link(target, theirs)  # the planter keeps a way to read what lands in their file
+    assert _export(kind, target, root, data) == 0
+    assert theirs.read_text("utf-8") == "planted"
+    written = target.lstat()
+    assert stat.S_ISREG(written.st_mode) and written.st_ino != theirs.lstat().st_ino
+    assert stat.S_IMODE(written.st_mode) == 0o600 and written.st_uid == os.geteuid()
+    assert "<html" in target.read_text("utf-8")
+    assert (SECRET in target.read_text("utf-8")) == (kind == "plan")
+    assert f"written to {target}" in capsys.readouterr().out
+    assert sorted(path.name for path in shared.iterdir()) == [target.name, "their-copy"]
+
+
+@pytest.mark.parametrize("kind", ["plan", "handout"])
+def test_a_link_planted_at_the_target_never_overwrites_what_it_points_at(tmp_path, capsys, kind):
+    root, data = _learner_with_a_plan(tmp_path)
+    shared = _shared_folder(tmp_path)
+    notes = tmp_path / "notes-of-mine.txt"
+    notes.write_text("my own notes", "utf-8")
+    notes.chmod(0o644)
+    target = shared / "plan.html"
+    target.symlink_to(notes)
+    assert _export(kind, target, root, data) == 0
+    assert notes.read_text("utf-8") == "my own notes"
+    assert stat.S_IMODE(notes.stat().st_mode) == 0o644
+    assert not target.is_symlink() and stat.S_IMODE(target.stat().st_mode) == 0o600
+    out = capsys.readouterr().out
+    assert f"written to {target}" in out and str(notes) not in out
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0 and shutil.which("setpriv") is None, reason="cannot drop root's powers"
+)
+def test_another_users_file_in_a_sticky_folder_stops_the_export_and_says_why(tmp_path):
+    """Where the learner may not replace the planted file, nothing is written anywhere."""
+    root, data = _learner_with_a_plan(tmp_path)
+    shared = _shared_folder(tmp_path)
+    shared.chmod(0o1777)
+    target = shared / "my-recovery-plan.html"
+    target.write_text("planted", "utf-8")
+    target.chmod(0o666)
+    if os.geteuid() != 0:
+        pytest.skip("a file of another user needs root to make")
+    os.chown(target, OTHER_USER_ID, OTHER_USER_ID)
+    os.chown(shared, OTHER_USER_ID - 1, OTHER_USER_ID - 1)  # a shared folder, nobody's own
+    without_powers = ["setpriv", "--inh-caps=-all", "--bounding-set=-all"]
+    command = [sys.executable, "-m", "iop_course", "export", "plan", "-o", str(target)]
+    result = subprocess.run(
+        [*without_powers, *command, "--data-dir", str(data), "--content", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert f"could not be written to {target}: Operation not permitted" in result.stderr
+    assert target.read_text("utf-8") == "planted"
+    assert sorted(path.name for path in shared.iterdir()) == [target.name]
