@@ -54,10 +54,13 @@ def kind_of(mode: int) -> str:
     return next((words for test, words in _KINDS if test(mode)), "not a regular file")
 
 
-def read_plain_file(path: Path, make_private: bool = False) -> bytes | None:
+def read_plain_file(
+    path: Path, make_private: bool = False, largest: int | None = None
+) -> bytes | None:
     """The bytes of ``path``; None when nothing is there; NotAPlainFile for anything but a
     regular file (a link is never followed). With ``make_private``, a file this user owns is
-    first made 0600 through the open file itself, so no link can redirect the chmod."""
+    first made 0600 through the open file itself, so no link can redirect the chmod. With
+    ``largest``, at most one byte more than that is read (the caller refuses a longer file)."""
     try:
         info = os.lstat(path)
     except FileNotFoundError:
@@ -78,4 +81,4 @@ def read_plain_file(path: Path, make_private: bool = False) -> bytes | None:
             raise NotAPlainFile(path, kind_of(info.st_mode))
         if make_private and _IS_POSIX and info.st_uid == os.getuid():
             os.fchmod(descriptor, PRIVATE_FILE_MODE)
-        return opened.read()
+        return opened.read() if largest is None else opened.read(largest + 1)

@@ -15,6 +15,8 @@ from pathlib import Path
 import platformdirs
 
 from iop_course.files.durable_write import write_file_atomically
+from iop_course.files.plain_file import read_plain_file
+from iop_course.present.private_folder import make_private_folders
 
 CONFIG_DIR_VARIABLE = "IOP_COURSE_PRESENT_CONFIG_DIR"
 SETTINGS_FILE_NAME = "present.json"
@@ -46,18 +48,19 @@ class PresentSettings:
         in ``last_error`` and presenting goes on (a theme is not worth stopping a group for)."""
         self.theme = theme
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folders(self.path.parent)  # 0700 from the start, whatever the umask
             write_file_atomically(self.path, json.dumps({"theme": theme}).encode("utf-8"))
             self.last_error = None
         except OSError as error:
             self.last_error = error
 
     def _read_theme(self) -> str:
-        try:
-            if self.path.stat().st_size > _MAX_SETTINGS_BYTES:
+        try:  # never waits on a named pipe or follows a link put in the file's place
+            raw = read_plain_file(self.path, largest=_MAX_SETTINGS_BYTES)
+            if raw is None or len(raw) > _MAX_SETTINGS_BYTES:
                 return DEFAULT_PRESENT_THEME
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(raw.decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
             return DEFAULT_PRESENT_THEME
         theme = data.get("theme") if isinstance(data, dict) else None
         return theme if isinstance(theme, str) and theme else DEFAULT_PRESENT_THEME

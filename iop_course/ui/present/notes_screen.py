@@ -76,6 +76,7 @@ class NotesScreen(Screen[None]):
         self._beacon = beacon
         self._poll_seconds = poll_seconds
         self.following: PresenterState | None = None
+        self._problem = ""
         self._started = False
 
     def compose(self) -> ComposeResult:
@@ -93,16 +94,28 @@ class NotesScreen(Screen[None]):
     async def follow(self) -> None:
         """Show the notes for the presenter's slide, or the waiting words when nobody presents."""
         state = self._beacon.read()
-        if state == self.following and self._started:
+        problem = self._beacon.problem
+        if state == self.following and problem == self._problem and self._started:
             return
         self._started = True
         self.following = state
+        self._problem = problem
         panel = self.query_one(NotesPanel)
         waiting = self.query_one("#waiting", Static)
         if state is not None:
             await panel.show(self._notes.notes_for(state))
         else:
-            path = self._beacon.path
-            waiting.update(literal(WAITING.format(path=path) + shared_folder_warning(path.parent)))
+            waiting.update(literal(self._waiting_words()))
         waiting.display = state is None
         panel.display = state is not None
+
+    def _waiting_words(self) -> str:
+        """How to start presenting and where the notes look, then anything wrong with the
+        state file or its folder (a named pipe, garbage, no private folder at all)."""
+        path = self._beacon.path
+        told = "".join(
+            f"\n\n{words}" for words in (self._beacon.problem, self._beacon.note) if words
+        )
+        if path is None:
+            return told.strip()
+        return WAITING.format(path=path) + shared_folder_warning(path.parent) + told
