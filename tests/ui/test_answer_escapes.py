@@ -11,6 +11,7 @@ from textual import events
 from textual.widgets import Input, TextArea
 
 from iop_course.cli import main
+from iop_course.content.safe_text import CONTROL, make_visible
 from iop_course.store import ProgressStore
 from iop_course.store.schema import SCHEMA_VERSION
 from tests.ui.conftest import compact, terminal_output
@@ -119,3 +120,21 @@ def test_the_exported_plan_holds_no_raw_control_character(tmp_path, capsys):
     assert compact("before") in compact(html) and "Sam" in html
     assert not any(raw in html for raw in RAW) and "\x1b" not in html
     assert "\u241b]0;OWNED\u2407" in html
+
+
+@pytest.mark.parametrize("escape", list(ESCAPES.values()), ids=list(ESCAPES))
+def test_plain_mode_reads_and_saves_answers_with_escapes_visible(tmp_path, data_dir, escape):
+    """Plain mode prints straight to the terminal: the plan (m), a worksheet's answers and a
+    typed line holding an escape all come out as pictures."""
+    from tests.plain.conversation import run_plain, script
+
+    _plant(data_dir, escape)
+    with ProgressStore.open(data_dir) as store:
+        store.set_setting("welcome_seen", True)
+    course = worksheet_course(tmp_path)
+    _, said = run_plain(course, data_dir, script("m", "3", "", f"typed {escape} end", "", "q"))
+    assert f"before {make_visible(escape)} after" in said and "My reasons:" in said
+    assert not CONTROL.search(said.replace("\n", "").replace("\t", ""))
+    with ProgressStore.open(data_dir) as store:
+        answers = {a.prompt_id: a.text for a in store.worksheet_answers(SIGNS_LESSON)}
+    assert answers["my-signs"] == f"typed {make_visible(escape)} end"
