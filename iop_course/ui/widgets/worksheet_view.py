@@ -1,6 +1,7 @@
 """A worksheet on a lesson page: each prompt in view with a place to write under it.
 
-What the learner types is saved as they type (half a second after they pause), and again when
+What the learner types is saved as they type (half a second after they pause, and at least
+every SAVE_AT_LEAST_EVERY_SECONDS while they type on without a pause), and again when
 they leave the field, turn the page, leave the lesson or close the app, through the same
 crash-safe store as their progress; it is shown again when the page is reopened and can be
 changed at any time. A "people I can call" prompt has rows of name and number instead of free
@@ -34,6 +35,9 @@ from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.literal import literal
 
 SAVE_AFTER_SECONDS = 0.5
+SAVE_AT_LEAST_EVERY_SECONDS = 1.5
+"""A steady typist never pauses half a second: their words are still saved this often, so
+words on screen two seconds before a crash or a kill are on disk (with room for a busy machine)."""
 CONTACT_ROWS = 3
 LONGEST_NAME = 100
 LONGEST_NUMBER = 40
@@ -72,6 +76,7 @@ class WorksheetView(Vertical):
         self._prompt_of: dict[Widget, WorksheetPrompt] = {}
         self._pending: dict[str, WorksheetPrompt] = {}
         self._timer: Timer | None = None
+        self._deadline: Timer | None = None
 
     def compose(self) -> ComposeResult:
         """The intro, a line on the keys (or on not saving), then each prompt and its field.
@@ -187,6 +192,8 @@ class WorksheetView(Vertical):
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(SAVE_AFTER_SECONDS, self.save_now)
+        if self._deadline is None:  # not restarted by typing: the save comes however fast
+            self._deadline = self.set_timer(SAVE_AT_LEAST_EVERY_SECONDS, self.save_now)
 
     def on_descendant_blur(self) -> None:
         """Leaving a field saves it at once."""
@@ -198,9 +205,10 @@ class WorksheetView(Vertical):
 
     def save_now(self) -> None:
         """Save every answer changed since the last save (there is none without a store)."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
+        for timer in (self._timer, self._deadline):
+            if timer is not None:
+                timer.stop()
+        self._timer = self._deadline = None
         pending, self._pending = self._pending, {}
         for prompt in pending.values():
             course_app(self).store.save_worksheet_answer(
