@@ -2,15 +2,22 @@
 
 Every export is a single file that opens offline and prints on letter or A4 paper: the styles
 are inline, there are no scripts, fonts or images from outside. Course text is untrusted, so
-Markdown is rendered with raw HTML turned off (it is shown as text, never run).
+Markdown is rendered with raw HTML turned off (it is shown as text, never run), and an image it
+names is left out with its words (its alt text): the page never asks for a file beside it or a
+host elsewhere, which would also tell that host when a learner opened their plan.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from html import escape
+from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.token import Token
+from markdown_it.utils import OptionsDict
 
 STYLE = """
 :root { color-scheme: light; }
@@ -57,7 +64,17 @@ a { color: inherit; }
 
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False})
+    markdown = MarkdownIt("commonmark", {"html": False})
+    markdown.add_render_rule("image", _image_as_words)
+    return markdown
+
+
+def _image_as_words(
+    renderer: RendererHTML, tokens: Sequence[Token], index: int, options: OptionsDict, env: Any
+) -> str:
+    """An image as its words only (nothing is fetched); an image without words leaves nothing."""
+    words = renderer.renderInlineAsText(tokens[index].children or [], options, env)
+    return f'<span class="image-words">{escape(words)}</span>' if words.strip() else ""
 
 
 def markdown_html(text: str) -> str:

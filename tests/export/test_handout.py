@@ -207,3 +207,39 @@ def test_exporting_never_imports_textual(tmp_path):
     found = json.loads(result.stdout.splitlines()[-1])
     assert found["code"] == 0 and found["textual"] == []
     assert "iop_course.export.handout" in found["export"]
+
+
+IMAGES = (
+    "A chart: ![Weeks of use, going down](http://beacon.example/md-image.png)\n\n"
+    'A picture beside the lesson: ![Ana at group](ana.png "title") and one with no words: '
+    "![](https://beacon.example/empty.png)\n\n"
+    "By reference: ![The calm room][room]\n\n[room]: //beacon.example/room.png\n"
+)
+
+
+@pytest.mark.parametrize("facilitator", [False, True], ids=["learner", "facilitator"])
+def test_a_lesson_with_images_exports_a_handout_that_asks_for_nothing(
+    tmp_path, capsys, facilitator
+):
+    """Each image is left out with its words: no img, no src, no file beside the page or host
+    elsewhere is ever asked for (a remote image told its host when the page was opened)."""
+    import shutil
+
+    from tests.ui.conftest import FIXTURE_COURSE
+
+    root = tmp_path / "course"
+    shutil.copytree(FIXTURE_COURSE, root)
+    lesson = root / "lessons" / "01-first-steps" / "01-noticing.md"
+    lesson.write_text(lesson.read_text("utf-8") + "\n\n" + IMAGES, "utf-8")
+    (lesson.parent / "ana.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    target = tmp_path / "handout.html"
+    arguments = ["export", "handout", "01-first-steps/01-noticing", "-o", str(target)]
+    if facilitator:
+        arguments.append("--facilitator")
+    assert main([*arguments, "--content", str(root)]) == 0
+    html = target.read_text("utf-8")
+    page = _parse(html)
+    assert "img" not in page.tags and not [name for name, _ in page.attributes if name == "src"]
+    assert "beacon.example" not in html and "ana.png" not in html and "url(" not in html
+    for words in ("Weeks of use, going down", "Ana at group", "The calm room"):
+        assert words in page.all_text
