@@ -32,9 +32,9 @@ from iop_course.content.model import (
     Page,
     Problem,
     Severity,
-    TextBlock,
     Worksheet,
 )
+from iop_course.content.page_parts import LONG_PAGE, item_lines, pages_in_parts, text_parts
 from iop_course.content.source import SourceFile
 from iop_course.content.worksheet_parser import (
     PROMPT_LINE,
@@ -95,16 +95,23 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
     hidden = _out_of_place_box_syntax(source, tokens, lines, result.problems)
     title, text_start, title_start = first_page_title, 0, 0
     blocks: list[Block] = []
+    weights: list[int] = []  # the items each block holds, to show a long page in parts
+    items = item_lines(tokens)
     in_box = False
 
+    def text_between(start: int, end: int) -> str:
+        return "\n".join(_shown(lines, start, end, hidden))
+
     def flush_text(end: int) -> None:
-        text = "\n".join(_shown(lines, text_start, end, hidden)).strip("\n")
-        if text.strip():
-            blocks.append(TextBlock(text))
+        for block, weight in text_parts(text_between, text_start, end, items):
+            blocks.append(block)
+            weights.append(weight)
 
     for index, token in enumerate(tokens):
         if in_box:
             in_box = not (token.type == BOX_CLOSE and token.level == 0)
+            if token.type == "list_item_open":
+                weights[-1] += 1
             if token.type == "heading_open" and token.map:
                 result.problems.append(
                     _problem(
@@ -123,13 +130,14 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
         if token.type == "heading_open" and token.tag == "h2":
             flush_text(start)
             if blocks or result.pages or title != first_page_title:
-                _add_page(source, result, title, blocks, title_start)
+                _add_page(source, result, title, blocks, weights, title_start)
             title, blocks, text_start, title_start = (
                 tokens[index + 1].content.strip(),
                 [],
                 end,
                 start,
             )
+            weights = []
         elif token.type == "heading_open" and token.tag == "h1":
             result.problems.append(
                 _problem(
@@ -146,11 +154,12 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
             flush_text(start)
             box, text_start = _box(source, token, lines, hidden, result.problems)
             blocks.append(box)
+            weights.append(len(box.prompts) if isinstance(box, Worksheet) else 1)
             if isinstance(box, Box) and box.kind is BoxKind.GROUP_PLAN:
                 _read_plan(source, box, start, result)
             in_box = True
     flush_text(len(lines))
-    _add_page(source, result, title, blocks, title_start)
+    _add_page(source, result, title, blocks, weights, title_start)
     result.prose = _prose(tokens)
     result.problems.extend(
         duplicate_prompt_problems(
@@ -301,9 +310,15 @@ def _plain(token: Token) -> str:
 
 
 def _add_page(
-    source: SourceFile, result: ParsedBody, title: str, blocks: list[Block], title_start: int
+    source: SourceFile,
+    result: ParsedBody,
+    title: str,
+    blocks: list[Block],
+    weights: list[int],
+    title_start: int,
 ) -> None:
-    """Close a page; a heading with no words or nothing under it is flagged at its line."""
+    """Close a page (in parts when it is long, see page_parts); a heading with no words,
+    nothing under it, or too much is flagged at its line."""
     if not title:
         result.problems.append(_problem(source, title_start, "a ## heading has no words."))
     if not blocks:
@@ -315,7 +330,11 @@ def _add_page(
                 Severity.WARNING,
             )
         )
-    result.pages.append(Page(title, tuple(blocks), source.body_line + title_start))
+    pages, held = pages_in_parts(title, blocks, weights, source.body_line + title_start)
+    if len(pages) > 1:
+        words = LONG_PAGE.format(title=title, items=held, parts=len(pages))
+        result.problems.append(_problem(source, title_start, words, Severity.WARNING))
+    result.pages.extend(pages)
 
 
 def _problem(

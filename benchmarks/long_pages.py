@@ -1,0 +1,174 @@
+"""Long pages: time to show a lesson page of 1,000 and 50,000 list items and one of 300 KB of
+boxes, time for Get help now (g) to open there, and the app's peak memory.
+
+Each lesson is the only page of its own lesson; the app is started in a real pseudo-terminal on
+a progress folder that resumes that lesson, and the clock runs from launch until the page's
+first words are on screen, then from pressing g until the help screen shows. Peak memory is the
+app process's high-water mark (VmHWM). The goals (from the issue): a page shows within 1 s
+(beyond the app's own start-up, shown as the built-in home screen's time), g answers within
+0.2 s, and 50,000 items never exhaust memory (they used to take 6 GB, 1,000 took 11 s and the
+300 KB of boxes 49 s, with g taking 38 s). Long pages are shown in parts (page_parts.py).
+Usage: python benchmarks/long_pages.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import pty
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+from installed import compile_like_an_install
+
+TIMEOUT_SECONDS = 120.0
+HELP_MARKER = b"988"
+SETTLE_SECONDS = 3.0  # "g later": pressed while the learner reads, once start-up work is done
+HEAD = """---
+title: A long page
+summary: One page that holds very much.
+---
+"""
+
+
+def list_lesson(items: int) -> str:
+    rows = "\n".join(
+        f"- Item {number}: a step to try when a craving comes" for number in range(items)
+    )
+    return HEAD + "\n## The list\n\n" + rows + "\n"
+
+
+def boxes_lesson(size: int) -> str:
+    box = "::: tip\nBox {number}: breathe in for four, hold for four, out for four.\n:::\n\n"
+    parts, length, number = [], 0, 0
+    while length < size:
+        text = box.format(number=number)
+        parts.append(text)
+        length += len(text)
+        number += 1
+    return HEAD + "\n## The boxes\n\n" + "".join(parts)
+
+
+def write_course(root: Path, name: str, lesson: str) -> str:
+    module = root / "lessons" / "01-long"
+    module.mkdir(parents=True)
+    (module / "module.md").write_text("---\ntitle: Long pages\nsummary: A test.\n---\n")
+    (module / f"01-{name}.md").write_text(lesson, encoding="utf-8")
+    (root / "quizzes" / "01-long").mkdir(parents=True)
+    return f"01-long/01-{name}"
+
+
+def open_at(data: Path, lesson_id: str | None, env: dict[str, str]) -> None:
+    """A progress folder that reopens ``lesson_id`` (or the home screen when None)."""
+    where = "home" if lesson_id is None else "lesson"
+    setup = (
+        "import sys\nfrom iop_course.store import ProgressStore\n"
+        "s = ProgressStore.open(sys.argv[1]); s.set_setting('welcome_seen', True)\n"
+        f"s.set_setting('screen', {where!r})\n"
+        + ("" if lesson_id is None else f"s.set_page({lesson_id!r}, 0)\n")
+        + "s.close()"
+    )
+    subprocess.run([sys.executable, "-c", setup, str(data)], check=True, env=env)
+
+
+def measure(
+    command: list[str], marker: bytes, env: dict[str, str], settle: float
+) -> tuple[float, float, int]:
+    """Seconds until ``marker`` shows, seconds from g (pressed ``settle`` seconds after that)
+    until help shows, and peak memory in KiB."""
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdin=follower, stdout=follower, stderr=follower, env=env, start_new_session=True
+    )
+    os.close(follower)
+    seen = bytearray()
+    try:
+        shown = _wait_for(leader, seen, marker, started) - started
+        _drain(leader, settle)
+        seen.clear()
+        pressed = time.perf_counter()
+        os.write(leader, b"g")
+        helped = _wait_for(leader, seen, HELP_MARKER, pressed) - pressed
+        peak = _peak_kib(process.pid)
+        return shown, helped, peak
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+        os.close(leader)
+
+
+def _wait_for(leader: int, seen: bytearray, marker: bytes, since: float) -> float:
+    while time.perf_counter() - since < TIMEOUT_SECONDS:
+        ready, _, _ = select.select([leader], [], [], 0.02)
+        if ready:
+            seen += os.read(leader, 65536)
+            if marker in seen:
+                return time.perf_counter()
+    raise RuntimeError(f"never showed {marker!r}")
+
+
+def _drain(leader: int, seconds: float) -> None:
+    """Read what the app draws for ``seconds`` (a terminal nobody reads would block it)."""
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
+        ready, _, _ = select.select([leader], [], [], 0.02)
+        if ready:
+            os.read(leader, 65536)
+
+
+def _peak_kib(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status")
+    if not status.exists():
+        return 0
+    for line in status.read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+def main() -> int:
+    """Measure each long page and print medians against the goals."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    compile_like_an_install()
+    work = Path(tempfile.mkdtemp(prefix="iop-long-pages-"))
+    env = {**os.environ, "TERM": "xterm-256color"}
+    env.pop("IOP_COURSE_DATA_DIR", None)
+    cases = {
+        "home screen (start-up alone)": (None, None, b"lessons done"),
+        "1,000 list items": ("items", list_lesson(1_000), b"Item 0:"),
+        "50,000 list items": ("many", list_lesson(50_000), b"Item 0:"),
+        "300 KB of boxes": ("boxes", boxes_lesson(300_000), b"Box 0:"),
+    }
+    print(f"{'page':30} {'shown (s)':>10} {'g at once':>10} {'g later':>8} {'peak MiB':>9}")
+    for label, (name, lesson, marker) in cases.items():
+        content = work / f"course-{name}"
+        lesson_id = write_course(content, name, lesson) if lesson is not None else None
+        command = [sys.executable, "-m", "iop_course", "--data-dir", str(work / f"data-{name}")]
+        if lesson is not None:
+            command += ["--content", str(content)]
+        open_at(work / f"data-{name}", lesson_id, env)
+        runs = [measure(command, marker, env, 0.0) for _ in range(args.runs)]
+        later = [measure(command, marker, env, SETTLE_SECONDS) for _ in range(args.runs)]
+        shown = statistics.median(run[0] for run in runs + later)
+        helped = statistics.median(run[1] for run in runs)
+        helped_later = statistics.median(run[1] for run in later)
+        peak = max(run[2] for run in runs + later) / 1024
+        print(f"{label:30} {shown:10.2f} {helped:10.3f} {helped_later:8.3f} {peak:9.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
