@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_serve_parser(commands: argparse._SubParsersAction) -> None:
-    from iop_course.commands.port import DEFAULT_PORT, port_number
+    from iop_course.commands.port import DEFAULT_PORT, DEFAULT_SESSIONS, port_number, session_count
 
     serve = commands.add_parser(
         "serve",
@@ -97,6 +97,14 @@ def _add_serve_parser(commands: argparse._SubParsersAction) -> None:
         "--present",
         action="store_true",
         help="serve present mode (iop-course present) instead of the course",
+    )
+    serve.add_argument(
+        "--max-sessions",
+        type=session_count,
+        default=DEFAULT_SESSIONS,
+        metavar="N",
+        help=f"the most browser windows that each run the course at once (default: "
+        f"{DEFAULT_SESSIONS}); a window past that is told to close another",
     )
     _add_place_options(serve, argparse.SUPPRESS)
 
@@ -260,7 +268,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             from iop_course.commands.serve import run_serve
 
-            return run_serve(args.port, args.host, args.present, content, data_dir)
+            return run_serve(
+                args.port, args.host, args.present, content, data_dir, args.max_sessions
+            )
         if args.command == "present":
             from iop_course.commands.present import present_folder, run_present
 

@@ -17,6 +17,8 @@ import socket
 import sys
 from pathlib import Path
 
+from iop_course.commands.port import DEFAULT_SESSIONS
+
 LOCAL_HOST = "127.0.0.1"
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
@@ -68,9 +70,15 @@ def public_url(host: str, port: int) -> str:
 
 
 def run_serve(
-    port: int, host: str | None, present: bool, content: Path | None, data_dir: Path | None
+    port: int,
+    host: str | None,
+    present: bool,
+    content: Path | None,
+    data_dir: Path | None,
+    max_sessions: int = DEFAULT_SESSIONS,
 ) -> int:
-    """Serve until stopped; 0 after a clean stop, 1 with a reason when it cannot serve."""
+    """Serve until stopped, at most ``max_sessions`` browser windows running an app at once;
+    0 after a clean stop, 1 with a reason when it cannot serve."""
     if not has_process_groups():
         print(WORDS["needs_process_groups"], file=sys.stderr)
         return 1
@@ -107,6 +115,7 @@ def run_serve(
             port=port,
             public_url=url,
             title=what,
+            max_sessions=max_sessions,
         ).serve()
     except OSError as error:
         print(

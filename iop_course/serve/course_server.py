@@ -23,6 +23,9 @@ from iop_course.serve.app_sessions import AppSessions
 WORDS = {
     "serving": "Serving {what} at {url}",
     "stop": "Press Ctrl+C to stop. Stopping closes every browser window's course.",
+    "full": "\r\n  {what} is already open in {count} browser windows here, the most this "
+    "computer runs at once.\r\n\r\n  Close one of them, then reload this page.\r\n\r\n"
+    "  (Whoever started it can allow more with: iop-course serve --max-sessions N)\r\n",
 }
 
 
@@ -38,8 +41,10 @@ class CourseServer(Server):
         port: int,
         public_url: str,
         title: str,
+        max_sessions: int,
     ) -> None:
-        """``public_url`` is the address a browser uses (the page's websocket points there)."""
+        """``public_url`` is the address a browser uses (the page's websocket points there);
+        at most ``max_sessions`` browser windows run an app at once."""
         super().__init__(
             sessions.launch_command(app_command),
             host=host,
@@ -48,7 +53,9 @@ class CourseServer(Server):
             public_url=public_url,
         )
         self._sessions = sessions
+        self._max_sessions = max_sessions
         self._connections: set[asyncio.Task[object]] = set()
+        self._turned_away: set[asyncio.Task[object]] = set()
 
     def initialize_logging(self) -> None:
         """Only problems reach the terminal: a line per web request means nothing to a
@@ -68,8 +75,11 @@ class CourseServer(Server):
         self.console.print(WORDS["stop"], highlight=False, markup=False)
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-        """Serve one browser tab's app, remembered so shutdown can close its connection."""
+        """Serve one browser tab's app, remembered so shutdown can close its connection; a
+        tab past the cap is told why instead, and no app starts for it."""
         task = asyncio.current_task()
+        if len(self._connections) >= self._max_sessions:
+            return await self._turn_away(request, task)
         if task is not None:
             self._connections.add(task)
         try:
@@ -78,8 +88,30 @@ class CourseServer(Server):
             if task is not None:
                 self._connections.discard(task)
 
+    async def _turn_away(
+        self, request: web.Request, task: asyncio.Task[object] | None
+    ) -> web.WebSocketResponse:
+        """Show the reason on the tab's terminal and keep it there until the tab closes (a
+        closed connection would cover it with "Session ended")."""
+        if task is not None:
+            self._turned_away.add(task)
+        websocket = web.WebSocketResponse(heartbeat=15)
+        try:
+            await websocket.prepare(request)
+            words = WORDS["full"].format(what=self.title, count=len(self._connections))
+            await websocket.send_bytes(words.encode("utf-8"))
+            async for _ in websocket:  # the page's size and pings: nothing to run
+                pass
+        except asyncio.CancelledError:
+            await websocket.close()
+        finally:
+            if task is not None:
+                self._turned_away.discard(task)
+        return websocket
+
     async def on_shutdown(self, app: web.Application) -> None:
-        """End every app process group, then close the browser connections that served them."""
+        """End every app process group, then close the browser connections that served them
+        (and those of tabs turned away)."""
         await asyncio.to_thread(self._sessions.end_all)
-        for task in list(self._connections):
+        for task in [*self._connections, *self._turned_away]:
             task.cancel()
