@@ -8,7 +8,7 @@ from pathlib import Path
 
 from iop_course.content.checker import check_content
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.safe_text import shown_path
+from iop_course.safe_text import shown_path
 
 
 def run_check(folder: Path | None) -> int:

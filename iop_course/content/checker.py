@@ -19,7 +19,7 @@ from iop_course.content.lesson_parser import parse_body
 from iop_course.content.loader import load_course, quiz_files, read_source
 from iop_course.content.model import Box, BoxKind, LessonInfo, Page, Problem, Severity
 from iop_course.content.quiz_parser import parse_quiz
-from iop_course.content.safe_text import shown_path
+from iop_course.safe_text import shown_path
 
 if TYPE_CHECKING:
     from iop_course.content.readability import ReadingStats

@@ -25,13 +25,13 @@ from iop_course.content.model import (
     Quiz,
     Severity,
 )
-from iop_course.content.safe_text import name_is_text
 from iop_course.content.source import (
     SourceFile,
     read_front_only,
     read_text,
     split_front_matter,
 )
+from iop_course.safe_text import name_is_text
 
 MODULE_FILE = "module.md"
 LESSONS_DIR = "lessons"

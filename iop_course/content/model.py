@@ -43,7 +43,7 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        from iop_course.content.safe_text import make_visible, shown_path
+        from iop_course.safe_text import make_visible, shown_path
 
         label = "warning: " if self.severity is Severity.WARNING else ""
         place = shown_path(self.path) + (f":{self.line}" if self.line != WHOLE_FILE else "")

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from iop_course.content.model import Problem
-from iop_course.content.safe_text import CONTROL, lines_with_controls, make_visible
 from iop_course.content.yaml_reader import read_front_matter
+from iop_course.safe_text import CONTROL, lines_with_controls, make_visible
 
 FENCE = "---"
 NOT_UTF8 = (

@@ -15,7 +15,7 @@ from typing import Any
 
 from iop_course.content.model import Problem
 from iop_course.content.plain_front_matter import read_plain
-from iop_course.content.safe_text import CONTROL, control_message, make_visible
+from iop_course.safe_text import CONTROL, control_message, make_visible
 
 SAFE_LOADER: Any = None  # PyYAML's loader class; None means its C loader when built (tests pin one)
 FIRST_LINE = 2  # front matter starts on the file's second line, after the opening ---

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from iop_course.store.durable_write import write_file_atomically
+from iop_course.files.durable_write import write_file_atomically
 
 
 def write_export(path: Path, text: str) -> Path:

@@ -14,8 +14,8 @@ import shutil
 import sys
 from typing import TextIO
 
-from iop_course.content.safe_text import make_visible
 from iop_course.plain.plain_text import wrapped
+from iop_course.safe_text import make_visible
 
 LONGEST_LINE = 20_000
 """Characters in one typed line: a worksheet answer can be that long (the store's limit)."""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from markdown_it.token import Token
 
 from iop_course.content.markdown import markdown_parser
-from iop_course.content.safe_text import make_visible
+from iop_course.safe_text import make_visible
 
 BULLET = "- "
 LIST_MARKER = re.compile(r"(?:- |\d+\. )")

@@ -16,8 +16,8 @@ from enum import Enum
 from pathlib import Path
 
 from iop_course.files.durable_write import fsync_directory, make_private, write_file_atomically
-from iop_course.store.errors import DamagedProgressFile, UnsupportedProgressVersion
 from iop_course.files.plain_file import NotAPlainFile, read_plain_file
+from iop_course.store.errors import DamagedProgressFile, UnsupportedProgressVersion
 from iop_course.store.schema import Tables, migrate_to_current, progress_amount
 from iop_course.store.validation import StoredProgress, read_progress_bytes
 

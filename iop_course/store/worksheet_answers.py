@@ -26,7 +26,7 @@ from tinydb import Query
 from tinydb.queries import QueryInstance
 from tinydb.table import Table
 
-from iop_course.content.safe_text import make_visible
+from iop_course.safe_text import make_visible
 
 WORKSHEET_ANSWERS_TABLE = "worksheet_answers"
 LARGEST_ANSWER = 20_000

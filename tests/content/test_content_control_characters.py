@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from iop_course.content.checker import check_content
 from iop_course.content.loader import load_course, open_lesson, open_quiz, read_source
 from iop_course.content.model import Problem, Severity
-from iop_course.content.safe_text import CONTROL, make_visible, shown_path
+from iop_course.safe_text import CONTROL, make_visible, shown_path
 
 PAYLOADS = {
     "osc-title": "\x1b]0;pwned\x07",

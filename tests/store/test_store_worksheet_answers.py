@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from iop_course.content.safe_text import CONTROL, make_visible
+from iop_course.safe_text import CONTROL, make_visible
 from iop_course.store import ProgressStore
 from iop_course.store.schema import SCHEMA_VERSION
 from iop_course.store.worksheet_answers import (
@@ -250,7 +250,7 @@ def test_a_version_2_file_opens_and_is_saved_as_version_3(data_dir: Path) -> Non
 
 TYPIST = """
 import sys
-from iop_course.content.safe_text import CONTROL, make_visible
+from iop_course.safe_text import CONTROL, make_visible
 from iop_course.store import ProgressStore
 store = ProgressStore.open(sys.argv[1])
 print("ready", flush=True)

@@ -11,7 +11,7 @@ from textual import events
 from textual.widgets import Input, TextArea
 
 from iop_course.cli import main
-from iop_course.content.safe_text import CONTROL, make_visible
+from iop_course.safe_text import CONTROL, make_visible
 from iop_course.store import ProgressStore
 from iop_course.store.schema import SCHEMA_VERSION
 from tests.ui.conftest import compact, terminal_output

@@ -362,7 +362,7 @@ class PresentScreen(Screen[None]):
     def _publish(self) -> None:
         if self.beacon.note and not self._beacon_problem_told:
             self._beacon_problem_told = True  # a private folder of its own, or no notes link
-            self.notify(literal(self.beacon.note), timeout=8)
+            self.notify(self.beacon.note, markup=False, timeout=8)
         try:
             self.beacon.publish(self.current_state())
         except (OSError, BeaconUnsafe) as problem:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual import events
 from textual.message import Message
 
-from iop_course.content.safe_text import make_visible
+from iop_course.safe_text import make_visible
 from iop_course.ui.widgets.typing_field import TypingField
 
 

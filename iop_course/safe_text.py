@@ -8,6 +8,8 @@ number can show reversed. Every text read from a content file (and every string 
 matter decodes, since YAML escapes such as ``"\\e"`` make them too) and every answer the progress
 store reads or saves passes through ``make_visible``, so no parser, screen, checker line or
 export ever carries one. Newline and tab are the only controls a lesson or an answer may use.
+The rule sits below both the content layer and the store (neither imports the other), so each
+uses the same one.
 """
 
 from __future__ import annotations
