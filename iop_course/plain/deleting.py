@@ -15,6 +15,7 @@ from iop_course.plain.prompting import QuitCourse
 from iop_course.store import ProgressStore, ProgressStoreError, StoreLocked
 from iop_course.store.forgetting import forget_learner
 from iop_course.store.kept_files import files_found
+from iop_course.store.saved_plans import saved_plans
 
 if TYPE_CHECKING:
     from iop_course.plain.plain_course import PlainCourse
@@ -31,13 +32,16 @@ def delete_my_data(course: PlainCourse) -> ProgressStore | None:
         return None
     store.flush()
     folder = store.data_dir
-    found = files_found(folder)
+    found = files_found(folder, open_here=True)
     if not found:
         say(words.DELETE_NOTHING.format(folder=folder))
         return None
     names = ", ".join(f"{file.path.name} ({file.meaning})" for file in found)
     say(words.DELETE_WHAT_GOES.format(folder=folder, files=names))
     say(words.DELETE_WHAT_STAYS)
+    plans = saved_plans(store)
+    if plans:
+        say(words.DELETE_SAVED_PLANS.format(files=", ".join(map(str, plans))))
     try:
         typed = course.console.ask(words.DELETE_ASK)
     except LineTooLong:

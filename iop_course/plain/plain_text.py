@@ -123,7 +123,7 @@ def wrapped(text: str, width: int) -> str:
                 width=max(width, 20),
                 initial_indent=indent,
                 subsequent_indent=hang,
-                break_long_words=True,
+                break_long_words=False,
                 break_on_hyphens=False,
             )
             if stripped

@@ -54,6 +54,9 @@ class Prompt:
     phrases: tuple[str, ...]
     own: frozenset[str] = frozenset()
     takes: Callable[[str], bool] | None = field(default=None, compare=False)
+    recap: Callable[[], None] | None = field(default=None, compare=False)
+    """Says again what the prompt is about (the question and its choices) after help, progress
+    or the plan were read out in between, so the learner does not have to find it far above."""
 
     @property
     def text(self) -> str:
@@ -88,6 +91,9 @@ def read_line(course: PlainCourse, prompt: Prompt) -> str:
             return line
         if not _did_command(course, word):
             course.console.say(prompt.what_works(course.review_ready()))
+        elif prompt.recap is not None:
+            course.console.say("")
+            prompt.recap()
 
 
 def _did_command(course: PlainCourse, word: str) -> bool:

@@ -106,17 +106,18 @@ def ask_question(
 ) -> tuple[set[str], bool]:
     """Read the question and its numbered choices; the ids picked, and whether a hint was read."""
     say = course.console.say
-    for text in (*parts_of(question.scenario), *parts_of(question.prompt)):
-        say(text)
-    how = words.SELECT_ALL if question.select_all else words.PICK_ONE
-    if not question.prompt.lower().startswith(how.lower().rstrip(".")):
-        say(how)
-    for number, choice in enumerate(shown, start=1):
-        say(
-            words.CHOICE_LINE.format(
-                number=number, text=" ".join(parts_of(choice.text)) or choice.text
-            )
-        )
+
+    def read_question() -> None:
+        for text in (*parts_of(question.scenario), *parts_of(question.prompt)):
+            say(text)
+        how = words.SELECT_ALL if question.select_all else words.PICK_ONE
+        if not question.prompt.lower().startswith(how.lower().rstrip(".")):
+            say(how)
+        for number, choice in enumerate(shown, start=1):
+            text = " ".join(parts_of(choice.text)) or choice.text
+            say(words.CHOICE_LINE.format(number=number, text=text))
+
+    read_question()
     last = len(shown)
     answer = words.ANSWER_ALL if question.select_all else words.ANSWER_ONE.format(last=last)
     phrases = (
@@ -128,7 +129,12 @@ def ask_question(
     while True:
         line = read_line(
             course,
-            Prompt(phrases, frozenset({"h"}), takes=lambda typed: NUMBERS.match(typed) is not None),
+            Prompt(
+                phrases,
+                frozenset({"h"}),
+                takes=lambda typed: NUMBERS.match(typed) is not None,
+                recap=read_question,
+            ),
         )
         if line.strip().lower() == "h":
             say(words.HINT_TEXT.format(hint=question.hint) if question.hint else words.NO_HINT)

@@ -174,6 +174,10 @@ DELETE_WHAT_STAYS = (
     "These stay: files you exported yourself (such as a handout or your printed plan), and "
     "the course itself."
 )
+DELETE_SAVED_PLANS = (
+    "Your printed plan also stays, and it holds your own words. Delete it yourself if you want "
+    "it gone: {files}."
+)
 DELETE_ASK = "Type DELETE to delete them, or anything else to keep everything:"
 CONFIRM_WORD = "DELETE"
 DELETE_KEPT = "Nothing was deleted."

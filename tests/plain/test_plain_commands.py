@@ -16,6 +16,7 @@ import pytest
 
 from iop_course.content.help_lines import HELP_LINES, WHERE
 from iop_course.store import LessonStatus, ProgressStore
+from iop_course.store.saved_plans import remember_saved_plan
 from tests.plain.conversation import run_plain, script
 from tests.ui.conftest import FIXTURE_COURSE
 from tests.ui.worksheet_course import SIGNS_LESSON, worksheet_course
@@ -257,3 +258,20 @@ def test_delete_my_data_asks_for_delete_typed_and_starts_over(data: Path) -> Non
     assert "The course starts over now, as for someone new." in said
     assert said.count("Welcome to IOP Course") == 1
     assert "0 of 2 lessons done." in said.split("starts over now")[1]
+
+
+def test_the_question_is_read_again_after_progress_or_the_plan(data: Path) -> None:
+    _, said = run_plain(FIXTURE_COURSE, data, script(*TO_FIRST_QUESTION, "p", "q"))
+    after = said.split("My progress.")[1]
+    assert "Which comes first [usually]?" in after
+    assert "1. " in after and "2. " in after
+
+
+def test_delete_names_the_plans_the_app_saved(tmp_path: Path, data: Path) -> None:
+    plan = tmp_path / "my-recovery-plan.html"
+    plan.write_text("<p>my words</p>", "utf-8")
+    with ProgressStore.open(data) as store:
+        store.set_setting("welcome_seen", True)
+        remember_saved_plan(store, plan)
+    _, said = run_plain(FIXTURE_COURSE, data, script("delete", "no", "q"))
+    assert f"Delete it yourself if you want it gone: {plan}." in flat(said)
