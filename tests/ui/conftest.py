@@ -67,6 +67,16 @@ def read_only_store(folder: Path) -> ProgressStore:
     return ProgressStore.open_without_saving(problem)
 
 
+@pytest.fixture(autouse=True)
+def quick_fresh_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new question takes answers as soon as it is drawn (not 0.25 s later), so tests that
+    answer question after question stay quick; the guard is still there (a key before the
+    question is drawn is not an answer), and test_calm_answers checks the real delay."""
+    from iop_course.ui.screens import answering_screen
+
+    monkeypatch.setattr(answering_screen, "FRESH_QUESTION_SECONDS", 0.0)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """A private progress folder for one test."""

@@ -67,3 +67,18 @@ def click_offset(app: App, text: str) -> tuple[int, int]:
         index for index, line in enumerate(lines) if re.match(rf"^[▸✓✗ ] +{number}\. ", line)
     )
     return (8 + choices.styles.gutter.left, row + choices.styles.gutter.top)
+
+
+async def wait_for_answers(pilot: Pilot, limit: float = 5.0) -> None:
+    """Wait until the question on screen takes answers (a key typed sooner is not one)."""
+    from iop_course.ui.screens.answering_screen import AnsweringScreen
+
+    waited = 0.0
+    await pilot.pause()
+    while (
+        isinstance(pilot.app.screen, AnsweringScreen)
+        and pilot.app.screen.too_soon_to_answer()
+        and waited < limit
+    ):
+        await pilot.pause(0.05)
+        waited += 0.05

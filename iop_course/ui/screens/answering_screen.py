@@ -2,21 +2,43 @@
 
 Both screens show one question in a ``QuizBody`` with a ``ChoiceList`` and a ``#hint``, and take
 the same keys (``answer_keys.answering_bindings``); the actions behind the keys that do not
-answer live here once, so the two screens cannot drift apart.
+answer live here once, so the two screens cannot drift apart. So does the guard that keeps a
+key typed just as a new question appears (on a slow laptop, meant for the one before) from
+answering a question the learner has not seen.
 """
 
 from __future__ import annotations
+
+from math import inf
+from time import monotonic
 
 from textual.screen import Screen
 
 from iop_course.ui.widgets.choice_list import ChoiceList
 from iop_course.ui.widgets.quiz_body import QuizBody
 
+FRESH_QUESTION_SECONDS = 0.25
+"""After a new question is drawn, how long a key that would answer (or tick) is not taken."""
+
 
 class AnsweringScreen(Screen[None]):
     """A screen that asks one question at a time: moving the marker, scrolling and the hint."""
 
     hint_shown = False
+    _answers_from = 0.0
+
+    def question_shown(self) -> None:
+        """A new question is going on screen: no answer is taken until it has been drawn
+        and FRESH_QUESTION_SECONDS have passed."""
+        self._answers_from = inf
+        self.call_after_refresh(self._take_answers_soon)
+
+    def _take_answers_soon(self) -> None:
+        self._answers_from = monotonic() + FRESH_QUESTION_SECONDS
+
+    def too_soon_to_answer(self) -> bool:
+        """True while the question just shown may not have been seen yet."""
+        return monotonic() < self._answers_from
 
     def action_move(self, step: int) -> None:
         """Move the ▸ marker."""

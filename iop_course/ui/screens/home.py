@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from iop_course.review.deck import ReviewItem
 
 QUIZ_NOT_PASSED = "quiz {percent}%, {pass_percent}% to pass"
+QUIZ_PRACTICE_LEFT = "quiz {percent}%, passed; practice left"
 FOCUS_MARK = "▸ "
 
 
@@ -207,19 +208,21 @@ class HomeScreen(Screen[None]):
         course_app(self).todays_review.build()  # answers may have changed: the offer follows
 
     def _quiz_notes(self, progress: dict[str, LessonProgress]) -> dict[str, str]:
-        """The last score, in words, of each unfinished lesson whose quiz was taken and failed."""
+        """The last first-try score, in words, of each unfinished lesson whose quiz was taken:
+        failed, or passed with missed questions still to practise (stopped half-way)."""
         notes = {}
         latest = course_app(self).store.latest_scores()
         for lesson_id, record in progress.items():
             score = latest.get(lesson_id)
-            if (
-                record.status is not LessonStatus.DONE
-                and score
-                and score.percent < score.pass_percent
-            ):
-                notes[lesson_id] = QUIZ_NOT_PASSED.format(
-                    percent=score.percent, pass_percent=score.pass_percent
-                )
+            if record.status is LessonStatus.DONE or not score:
+                continue
+            if score.percent < score.pass_percent:
+                words = QUIZ_NOT_PASSED
+            elif score.percent < 100:  # passed, with missed questions still to go over
+                words = QUIZ_PRACTICE_LEFT
+            else:
+                continue
+            notes[lesson_id] = words.format(percent=score.percent, pass_percent=score.pass_percent)
         return notes
 
     def _empty_course_notice(self) -> Content:

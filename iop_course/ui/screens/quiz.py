@@ -53,6 +53,10 @@ TITLE = "Quiz: {lesson}"
 FIRST_PASS = "Question {number} of {total}"
 REVIEW = "Practice the ones you missed: {number} of {total}"
 REVIEW_NOTE = "Let's go over the questions you missed. Each one comes back until you get it right."
+FIRST_TRY = (
+    "On the first try you got {right} of {total} right ({percent}%; {pass_percent}% to pass)."
+)
+FIRST_TRY_SHORT = "first try {percent}%"
 SEE_SCORE = "n: see your score"
 CANNOT_RUN = "This quiz cannot run"
 NO_WORKING_QUESTION = (
@@ -151,6 +155,7 @@ class QuizScreen(AnsweringScreen):
         if session.answered:
             self._show_feedback(question)
         else:
+            self.question_shown()
             self._show_status()
         self.query_one("#quiz-body", QuizBody).scroll_home(animate=False)
         self.refresh_bindings()
@@ -186,13 +191,28 @@ class QuizScreen(AnsweringScreen):
                 question,
                 review_start=session.phase is Phase.REVIEW and session.position == 0,
                 answered=bool(said),
+                first_try=self._first_try(),
             )
         )
         line = self.sub_title or ""
+        if session.phase is Phase.REVIEW:  # the score stays in view while going over misses
+            line = f"{line}  ·  {FIRST_TRY_SHORT.format(percent=session.score_percent)}"
         if said:
             next_step = SEE_SCORE if self._last_in_round() else NEXT_QUESTION
             line = f"{line}  ·  {said}  ·  {next_step}"
         self.query_one("#quiz-status", Static).update(Content(line))
+
+    def _first_try(self) -> str:
+        """The first-try score in words, told before going over the missed questions, so a
+        learner who stops half-way still knows it."""
+        session = self.session
+        assert session is not None
+        return FIRST_TRY.format(
+            right=session.right_first_time,
+            total=len(session.quiz_questions),
+            percent=session.score_percent,
+            pass_percent=self.quiz.pass_percent,
+        )
 
     def _last_in_round(self) -> bool:
         """True once the last question is answered and nothing missed is left to go over."""
@@ -233,6 +253,8 @@ class QuizScreen(AnsweringScreen):
         choices = self.query_one(ChoiceList)
         if self.session is None or self.session.answered or index >= len(choices.choices):
             return
+        if self.too_soon_to_answer():
+            return
         if choices.select_all:
             choices.toggle(index)
         else:
@@ -244,6 +266,8 @@ class QuizScreen(AnsweringScreen):
 
     async def action_choose(self) -> None:
         """Enter or Space: the marked choice answers (or is ticked)."""
+        if self.too_soon_to_answer():
+            return
         marked = self.query_one(ChoiceList).highlighted
         if marked is None:
             self.notify(NOTHING_MARKED, markup=False)
@@ -256,6 +280,8 @@ class QuizScreen(AnsweringScreen):
 
     async def action_check_answer(self) -> None:
         """Check a 'select all that apply' answer."""
+        if self.too_soon_to_answer():
+            return
         ticked = self.query_one(ChoiceList).ticked
         if not ticked:
             self.notify(NOTHING_TICKED, markup=False)
@@ -291,11 +317,14 @@ class QuizScreen(AnsweringScreen):
         self.dismiss()
 
 
-def question_text(question: Question, review_start: bool, answered: bool) -> Content:
-    """The story, the question and how to answer it, as one text (a single widget to update)."""
+def question_text(
+    question: Question, review_start: bool, answered: bool, first_try: str = ""
+) -> Content:
+    """The story, the question and how to answer it, as one text (a single widget to update);
+    the first question gone over again starts with the first-try score."""
     parts = []
     if review_start:
-        parts.append(Content.assemble((REVIEW_NOTE, MUTED)))
+        parts.append(Content.assemble((f"{first_try} {REVIEW_NOTE}".strip(), MUTED)))
     if question.scenario:
         parts.append(markdown_text(question.scenario))
     prompt = Content.assemble((question.prompt, "bold"))

@@ -124,6 +124,7 @@ class ReviewScreen(AnsweringScreen):
         question = item.question
         self.sub_title = POSITION.format(number=self.position + 1, total=len(self.items))
         self.picked, self.hint_shown = None, False
+        self.question_shown()
         self.query_one(ChoiceList).show(self._orders[self.position], question.select_all)
         hint = self.query_one("#hint", Static)
         hint.update(Content(HINT.format(hint=question.hint)))
@@ -194,6 +195,8 @@ class ReviewScreen(AnsweringScreen):
         choices = self.query_one(ChoiceList)
         if self._item() is None or self.picked is not None or index >= len(choices.choices):
             return
+        if self.too_soon_to_answer():
+            return
         if choices.select_all:
             choices.toggle(index)
         else:
@@ -205,6 +208,8 @@ class ReviewScreen(AnsweringScreen):
 
     def action_choose(self) -> None:
         """Enter or Space: the marked choice answers (or is ticked)."""
+        if self.too_soon_to_answer():
+            return
         marked = self.query_one(ChoiceList).highlighted
         if marked is None:
             self.notify(NOTHING_MARKED, markup=False)
@@ -217,6 +222,8 @@ class ReviewScreen(AnsweringScreen):
 
     def action_check_answer(self) -> None:
         """Check a 'select all that apply' answer."""
+        if self.too_soon_to_answer():
+            return
         ticked = self.query_one(ChoiceList).ticked
         if not ticked:
             self.notify(NOTHING_TICKED, markup=False)

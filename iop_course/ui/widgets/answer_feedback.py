@@ -21,6 +21,15 @@ YOU_PICKED = "You picked: "
 BEST_ANSWER = "The best answer: "
 EXPLANATION_TITLE = "Why it matters"
 VERDICT_STYLE = {True: "bold $text-success", False: "bold $text-warning"}
+RIGHT_MARK, WRONG_MARK = "✓", "✗"
+# In "select all", each choice is marked by whether the learner's decision on it was right:
+# leaving a wrong choice unticked is a right decision, never shown with ✗.
+SELECT_ALL_DECISIONS = {
+    (True, True): "a right choice, and you ticked it",
+    (False, True): "a right choice, and you did not tick it",
+    (True, False): "not a right choice, but you ticked it",
+    (False, False): "not a right choice, and you rightly left it unticked",
+}
 
 
 def verdict(right: bool) -> str:
@@ -33,12 +42,13 @@ def feedback_text(question: Question, picked: set[str], shown: tuple[Choice, ...
     blocks: list[Content] = []
     if question.select_all:
         for choice in shown:
-            kind = "✓ a right choice" if choice.correct else "✗ not a right choice"
-            ticked = "you ticked it" if choice.id in picked else "you did not tick it"
+            ticked = choice.id in picked
+            mark = RIGHT_MARK if ticked == choice.correct else WRONG_MARK
+            words = SELECT_ALL_DECISIONS[(ticked, choice.correct)]
             blocks.append(
                 Content.assemble(
                     (choice.text, "bold"),
-                    f" ({kind}; {ticked})",
+                    f" ({mark} {words})",
                     "\n",
                     markdown_text(choice.feedback),
                 )

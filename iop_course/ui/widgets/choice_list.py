@@ -34,6 +34,7 @@ SELECT_ALL_WORDS = {
     (True, True): "ticked, right",
     (True, False): "ticked, not right",
     (False, True): "not ticked, but right",
+    (False, False): "not ticked, rightly",
 }
 STYLES = {
     "marked": "bold reverse",
