@@ -47,7 +47,7 @@ class CourseApp(HelpActions):
     # first pushed, makes Textual parse every stylesheet again (benchmarks/startup.py).
     CSS_PATH = ["app.tcss", "screens/lesson.tcss"]
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [*app_wide_bindings()]
+    BINDINGS = [*app_wide_bindings(capital=False)]
 
     def __init__(
         self,

@@ -14,21 +14,31 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 
-def get_help_binding(namespace: str = "app.") -> Binding:
-    """The "Get help now" key. Screens list it first so the footer never cuts it off."""
+def get_help_binding(namespace: str = "app.", capital: bool = True) -> Binding:
+    """The "Get help now" key. Screens list it first so the footer never cuts it off.
+
+    G works as g does (Caps Lock must not hide help), and so does F2, which no Caps Lock or
+    keyboard layout changes. ``capital=False`` leaves G to a screen that counts a choice G.
+    """
     return Binding(
-        "g",
+        "g,G,f2" if capital else "g,f2",
         f"{namespace}get_help",
         "Get help now",
         priority=True,
-        tooltip="Crisis lines and helplines: 988, 911, SAMHSA National Helpline.",
+        key_display="g",
+        tooltip="Crisis lines and helplines: 988, 911, SAMHSA National Helpline. G and F2 work "
+        "too.",
     )
 
 
-def app_wide_bindings(namespace: str = "") -> list[Binding]:
-    """Get help now, how to use, and quit; ``namespace`` is "app." when used from a dialog."""
+def app_wide_bindings(namespace: str = "", capital: bool = True) -> list[Binding]:
+    """Get help now, how to use, and quit; ``namespace`` is "app." when used from a dialog.
+
+    An app passes ``capital=False``: an app's keys come before any screen's, so an app-wide G
+    would take G from present mode, which counts a choice G; each screen declares G itself.
+    """
     return [
-        get_help_binding(namespace),
+        get_help_binding(namespace, capital),
         Binding(
             "f1,question_mark",
             f"{namespace}how_to_use",

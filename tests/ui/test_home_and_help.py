@@ -177,7 +177,7 @@ async def test_f1_over_a_lesson_names_the_scroll_and_page_keys(open_app):
         rows = {row.keys: row.meaning for row in keys_that_work(app.screen)}
         assert rows["→ or n or Space"].startswith("Read on")
         assert rows["← or p or b"].startswith("Back")
-        for key in ("PgDn", "PgUp", "Home", "End", "↓", "↑", "Esc", "g", "F1 or ?"):
+        for key in ("PgDn", "PgUp", "Home", "End", "↓", "↑", "Esc", "g or G or F2", "F1 or ?"):
             assert key in rows, f"{key} is missing from {sorted(rows)}"
 
 

@@ -30,7 +30,7 @@ class PresentApp(HelpActions):
     CSS_PATH = ["picker_screen.tcss", "present_screen.tcss"]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        get_help_binding(""),
+        get_help_binding("", capital=False),  # its screen counts a choice G
         Binding(
             "f1,question_mark",
             "how_to_use",

@@ -87,7 +87,7 @@ class PresentScreen(Screen[None]):
 
     CSS_PATH = "present_screen.tcss"
     BINDINGS = [
-        get_help_binding(),
+        get_help_binding(capital=False),  # G counts hands for a choice G here; g and F2 help
         Binding(
             "right,space,n",
             "next",
