@@ -121,6 +121,7 @@ class CourseApp(HelpActions):
         from iop_course.ui.closing_signals import save_on_closing_signals
 
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.screen_change_signal.subscribe(self, lambda _: self.clear_passing_notices())
         self._let_signals_go = save_on_closing_signals(self)
         # Textual kept parts of every closed screen alive (about 1 MiB a lesson visited).
         self.screen_change_signal.subscribe(self, lambda _: let_closed_screens_go(self))
@@ -131,6 +132,14 @@ class CourseApp(HelpActions):
         else:  # built once the lesson is painted, so the list is whole when the learner is back
             self.set_timer(REVIEW_AFTER_RESUME_SECONDS, self.todays_review.build)
         self.call_later(self._open_first_screens)
+
+    def clear_passing_notices(self) -> None:
+        """Take away the toasts raised for the screen (or question) the learner just left:
+        a note about one step must not cover the next. Errors about saving stay."""
+        for notification in list(self._notifications):
+            if notification.severity != "error":
+                self._unnotify(notification, refresh=False)
+        self._refresh_notifications()
 
     def on_unmount(self) -> None:
         """Give SIGHUP and SIGTERM back to whoever had them before the app."""

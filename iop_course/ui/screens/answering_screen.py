@@ -14,6 +14,7 @@ from time import monotonic
 
 from textual.screen import Screen
 
+from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.choice_list import ChoiceList
 from iop_course.ui.widgets.quiz_body import QuizBody
 
@@ -32,6 +33,7 @@ class AnsweringScreen(Screen[None]):
         and FRESH_QUESTION_SECONDS have passed."""
         self._answers_from = inf
         self.call_after_refresh(self._take_answers_soon)
+        course_app(self).clear_passing_notices()  # "tick a choice first" was for the last one
 
     def _take_answers_soon(self) -> None:
         self._answers_from = monotonic() + FRESH_QUESTION_SECONDS
