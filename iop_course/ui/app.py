@@ -167,9 +167,14 @@ class CourseApp(HelpActions):
 
     def _open_first_screens(self) -> None:
         """Return the learner to where they were, then whatever they must read first."""
+        resumed = self._resume_target() is not None
         self._resume_where_left()
         if not self.store.get_setting("welcome_seen", False):
             self.show_welcome()
+        elif resumed and self.store.recovery is None and self.store.saving_problem is None:
+            # Home offers today's review itself; a lesson reopened over it says so here,
+            # once it is painted (the review's scheduler is not loaded before).
+            self.call_after_refresh(self._welcome_back)
         if self.store.recovery is not None:
             from iop_course.ui.dialogs.notice import NoticeDialog
 
@@ -180,6 +185,23 @@ class CourseApp(HelpActions):
             self.push_screen(
                 OpenWithoutSavingDialog(self.store.saving_problem), self._go_on_without_saving
             )
+
+    def _welcome_back(self) -> None:
+        """Say in one line that a short review is ready, with its keys, if one is."""
+        from iop_course.review.deck import minutes_for
+        from iop_course.ui.dialogs.welcome_back import WelcomeBackDialog
+
+        items = self.reviews.todays_review()
+        if not items:
+            return
+
+        def go_on(choice: str | None) -> None:
+            if choice == "review":
+                self.open_review()
+            elif choice == "plan":
+                self.show_recovery_plan()
+
+        self.push_screen(WelcomeBackDialog(minutes_for(len(items))), go_on)
 
     def show_welcome(self) -> None:
         """The first-run welcome; once closed, it is not shown again."""

@@ -1,0 +1,83 @@
+"""Welcome back: one line saying a short review is ready, and the three ways on from it.
+
+A returning learner who reopens the course on a lesson would not see home's review offer until
+they went back there. This says it on the first screen, in one line, with its keys: the review,
+carrying on where they were, or their plan. It never counts anything missed or overdue: a gap
+is not a failure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Button, Footer, Static
+
+from iop_course.ui.dialogs.text_dialog import TextDialog
+from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.widgets.literal import literal
+
+Choice = Literal["review", "plan"]
+
+TITLE = "Welcome back"
+READY = "A short review is ready, about {minutes}."
+ONE_MINUTE = "1 minute"
+MINUTES = "{minutes} minutes"
+REVIEW_LABEL = "Review (r)"
+CARRY_ON_LABEL = "Carry on (c)"
+PLAN_LABEL = "My plan (m)"
+
+
+class WelcomeBackDialog(TextDialog[Choice | None]):
+    """Dismissed with "review", "plan", or None to carry on where the learner was."""
+
+    BINDINGS = [
+        *app_wide_bindings("app."),
+        Binding("r", "choose('review')", "Review", tooltip="Start today's short review."),
+        Binding(
+            "c,escape",
+            "choose('')",
+            "Carry on",
+            key_display="c",
+            tooltip="Go on where you were; the review waits on the list of lessons.",
+        ),
+        Binding("m", "choose('plan')", "My plan", tooltip="Open My recovery plan."),
+    ]
+    dialog_title = TITLE
+    DEFAULT_CSS = """
+    WelcomeBackDialog .dialog-buttons { height: auto; margin: 1 0; }
+    WelcomeBackDialog .dialog-buttons Button { margin-right: 2; }
+    """
+
+    def __init__(self, minutes: int) -> None:
+        super().__init__()
+        self.minutes = minutes
+
+    def body(self) -> Iterable[Widget]:
+        """The one line."""
+        how_long = ONE_MINUTE if self.minutes == 1 else MINUTES.format(minutes=self.minutes)
+        yield Static(literal(READY.format(minutes=how_long)), classes="help-text")
+
+    def compose(self) -> ComposeResult:
+        """The line and a button for each way on; Review has the focus."""
+        with VerticalScroll(id="dialog") as dialog:
+            dialog.border_title = literal(self.dialog_title)
+            yield from self.body()
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(literal(REVIEW_LABEL), id="close", variant="primary", compact=True)
+                yield Button(literal(CARRY_ON_LABEL), id="carry-on", compact=True)
+                yield Button(literal(PLAN_LABEL), id="plan", compact=True)
+        yield Footer()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """The button's way on."""
+        event.prevent_default()
+        self.action_choose({"close": "review", "plan": "plan"}.get(event.button.id or "", ""))
+
+    def action_choose(self, choice: str) -> None:
+        """Close, saying where to go ("" to carry on)."""
+        self.dismiss("review" if choice == "review" else "plan" if choice == "plan" else None)
