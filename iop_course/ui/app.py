@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import events
 from textual.app import SystemCommand
 from textual.screen import Screen
 
@@ -68,6 +69,7 @@ class CourseApp(HelpActions):
         self._reported_write_error: BaseException | None = None
         self.present_mode: PresentMode | None = None
         self._let_signals_go: Callable[[], None] = lambda: None
+        self._first_screens_open = False
         for theme in PROJECTOR_THEMES:
             self.register_theme(theme)
         self.theme = self._saved_theme()
@@ -133,6 +135,25 @@ class CourseApp(HelpActions):
             self.set_timer(REVIEW_AFTER_RESUME_SECONDS, self.todays_review.build)
         self.call_later(self._open_first_screens)
 
+    def on_resize(self, event: events.Resize) -> None:
+        """Below the size the course needs, say so in one line instead of showing empty boxes;
+        take the line away once the window is big enough."""
+        self._say_if_too_small(event.size.width, event.size.height)
+
+    def _say_if_too_small(self, width: int, height: int) -> None:
+        from iop_course.ui.screens.too_small import TooSmallScreen, too_small
+
+        if not self._first_screens_open:
+            return  # said once the first screens are open, on top of them
+        covered = isinstance(self.screen, TooSmallScreen)
+        if too_small(width, height):
+            if isinstance(self.screen, TooSmallScreen):
+                self.screen.show_size(width, height)
+            elif not any(isinstance(screen, TooSmallScreen) for screen in self.screen_stack):
+                self.push_screen(TooSmallScreen())
+        elif covered:
+            self.pop_screen()
+
     def clear_passing_notices(self) -> None:
         """Take away the toasts raised for the screen (or question) the learner just left:
         a note about one step must not cover the next. Errors about saving stay."""
@@ -185,6 +206,8 @@ class CourseApp(HelpActions):
             self.push_screen(
                 OpenWithoutSavingDialog(self.store.saving_problem), self._go_on_without_saving
             )
+        self._first_screens_open = True
+        self._say_if_too_small(*self.size)
 
     def _welcome_back(self) -> None:
         """Say in one line that a short review is ready, with its keys, if one is."""
