@@ -3,6 +3,7 @@ saved SVGs (``pytest --snapshot-update`` after an intended change of look, then 
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -21,9 +22,13 @@ def data_dir() -> Iterator[Path]:
     """The same folder on every run: the delete dialog shows its path, and a picture must not
     change with pytest's numbered temporary folders."""
     folder = Path(tempfile.gettempdir()) / "iop-course-progress-snapshots" / "data"
-    shutil.rmtree(folder.parent, ignore_errors=True)
-    yield folder
-    shutil.rmtree(folder.parent, ignore_errors=True)
+    # Other checkouts on this machine may run the same test at the same time: one at a time.
+    with open(Path(tempfile.gettempdir()) / "iop-course-progress-snapshots.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        yield folder
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture

@@ -411,8 +411,9 @@ def footer_should_say(app) -> list[str]:
 
 
 async def test_each_step_fills_the_same_widgets_and_the_footer_tells_the_truth(open_app):
+    """Wide enough for every key (narrower footers leave keys out: test_footers_fit)."""
     app = open_app(welcome_seen=True)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(160, 24)) as pilot:
         screen = await open_quiz(app, pilot)
         widgets = set(screen.query("*"))
         assert footer_says(app) == footer_should_say(app)

@@ -18,12 +18,13 @@ from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from iop_course.store.kept_files import FoundFile
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.ink import clearest_ink
 from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.typing_field import TypingField
 
@@ -116,7 +117,7 @@ class DeleteMyDataDialog(TextDialog[bool]):
                         disabled=True,
                     )
             yield from self.body()
-        yield Footer()
+        yield FittingFooter()
 
     def focus_first(self) -> None:
         """Start in the box, so what the learner types shows there (not on Cancel)."""

@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from iop_course.store import SavingImpossible
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 TITLE = "Your progress cannot be saved"
@@ -66,7 +67,7 @@ class OpenWithoutSavingDialog(TextDialog[bool]):
                     literal(OPEN_LABEL), id="open-without-saving", variant="primary", compact=True
                 )
                 yield Button(literal(QUIT_LABEL), id="close", compact=True)
-        yield Footer()
+        yield FittingFooter()
 
     def focus_first(self) -> None:
         """Start on "Open without saving", so Enter goes on."""

@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.tick_box import TickBox
 
@@ -62,7 +63,7 @@ class PlanExportDialog(TextDialog[tuple[PlanChoice, ...] | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(literal(SAVE_LABEL), id="save", variant="primary", compact=True)
                 yield Button(literal(CANCEL_LABEL), id="cancel", compact=True)
-        yield Footer()
+        yield FittingFooter()
 
     def focus_first(self) -> None:
         """Start on the first tick box (not on a button, as the shared dialog does)."""

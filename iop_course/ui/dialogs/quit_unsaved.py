@@ -12,10 +12,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 TITLE = "Your progress is not being saved"
@@ -60,7 +61,7 @@ class QuitUnsavedDialog(TextDialog[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(literal(STAY_LABEL), id="close", variant="primary", compact=True)
                 yield Button(literal(QUIT_LABEL), id="quit-anyway", variant="error", compact=True)
-        yield Footer()
+        yield FittingFooter()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Quit anyway, or stay (instead of the shared dialog's plain close)."""

@@ -14,9 +14,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Footer
+from textual.widgets import Button
 
 from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 DialogResult = TypeVar("DialogResult")
@@ -51,7 +52,7 @@ class TextDialog(ModalScreen[DialogResult]):
             dialog.border_subtitle = literal(self.dialog_subtitle)
             yield from self.body()
             yield Button(literal(self.button_label), id="close", variant="primary", compact=True)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         """Put the cursor where the dialog starts, keeping the top of the text in view."""

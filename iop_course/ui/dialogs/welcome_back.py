@@ -15,10 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 Choice = Literal["review", "plan"]
@@ -71,7 +72,7 @@ class WelcomeBackDialog(TextDialog[Choice | None]):
                 yield Button(literal(REVIEW_LABEL), id="close", variant="primary", compact=True)
                 yield Button(literal(CARRY_ON_LABEL), id="carry-on", compact=True)
                 yield Button(literal(PLAN_LABEL), id="plan", compact=True)
-        yield Footer()
+        yield FittingFooter()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """The button's way on."""

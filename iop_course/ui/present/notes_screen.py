@@ -16,13 +16,14 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.notes import SpeakerNotes
 from iop_course.present.state import PresenterState
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.present.notes_panel import NotesPanel
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 POLL_SECONDS = 0.2
@@ -84,7 +85,7 @@ class NotesScreen(Screen[None]):
         yield Header()
         yield Static(id="waiting")
         yield NotesPanel(id="notes")
-        yield Footer()
+        yield FittingFooter()
 
     async def on_mount(self) -> None:
         """Look at once, then keep looking."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from iop_course.content.model import Course
@@ -18,6 +18,7 @@ from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.deck import DeckUnavailable, build_deck
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import presenting_app
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 WORDS = {
@@ -63,7 +64,7 @@ class PresentPickerScreen(Screen[None]):
             id="picker-how",
         )
         yield OptionList(*self._rows(), id="picker-lessons")
-        yield Footer()
+        yield FittingFooter()
 
     def _rows(self) -> list[Option]:
         rows: list[Option] = []

@@ -12,11 +12,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from iop_course.content.model import Lesson
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.page_view import PageView
 
@@ -143,7 +144,7 @@ class LessonScreen(Screen[None]):
         )
         yield self._view
         yield Static(id="page-position")
-        yield Footer()
+        yield FittingFooter()
 
     async def on_mount(self) -> None:
         """Show the page the lesson was opened at."""

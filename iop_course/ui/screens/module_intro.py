@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from iop_course.content.model import LessonInfo, Module
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 WORDS = {
@@ -76,7 +77,7 @@ class ModuleIntroScreen(Screen[None]):
             yield Button(
                 literal(way_on.format(title=self.lesson.title)), id="way-on", variant="primary"
             )
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         """Title the screen after the module."""

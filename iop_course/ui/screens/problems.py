@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from iop_course.content.checker import CheckReport
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 TITLE = "Content problems"
@@ -50,7 +51,7 @@ class ProblemsScreen(Screen[None]):
             yield Static(literal(CHECKING), id="problems-intro", classes="help-text")
             yield Static(literal(""), id="problem-list")
             yield Static(literal(""), id="problems-summary")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         """Title the screen, and show the report now or when the check finishes."""

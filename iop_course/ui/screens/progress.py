@@ -16,13 +16,14 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from iop_course.progress.charts import bar, sparkline
 from iop_course.progress.summary import CourseProgress, ModuleProgress, QuizHistory, summarize
 from iop_course.review.summary import ReviewSummary, summarise
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 TITLE = "My progress"
@@ -93,7 +94,7 @@ class ProgressScreen(Screen[None]):
             yield Static(literal(HOW_TO_READ), id="how-to-read")
             for module in self.summary.modules:
                 yield Static(module_block(module, width), classes="module-progress")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         """Title the screen and let the arrows scroll it at once."""

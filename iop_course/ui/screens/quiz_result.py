@@ -12,12 +12,13 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from iop_course.content.model import LessonInfo, Quiz
 from iop_course.content.quiz_session import QuizSession
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 
 # What the learner reads on this screen, in one place.
 TITLE = "Quiz: {lesson}"
@@ -77,7 +78,7 @@ class QuizResultScreen(Screen[None]):
         with VerticalScroll(id="result-body"):
             for line in self._lines():
                 yield Static(Content(line), classes="summary")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         """Titles; reopening the app after a finished quiz goes to the list of lessons."""

@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from iop_course.content.help_lines import HELP_LINES, WHERE
 from iop_course.content.model import PlanChoice
@@ -31,6 +31,7 @@ from iop_course.export.recovery_plan import (
 from iop_course.store.saved_plans import remember_saved_plan
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 WORDS = {
@@ -87,7 +88,7 @@ class RecoveryPlanScreen(Screen[None]):
         """The page; its parts are filled in on mount and each time the learner comes back."""
         yield Header()
         yield VerticalScroll(id="plan")
-        yield Footer()
+        yield FittingFooter()
 
     def _plan_widgets(self) -> list[Widget]:
         """The intro, each part, the help numbers and where the last copy was saved."""

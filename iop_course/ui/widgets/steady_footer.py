@@ -19,11 +19,12 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from iop_course.ui.widgets.fitting_footer import FitsItsKeys
 from iop_course.ui.widgets.sized_in_layout import SizedInLayout
 from iop_course.ui.widgets.steady_footer_key import SteadyFooterKey
 
 
-class SteadyFooter(SizedInLayout, Footer):
+class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
     """A ``Footer`` for screens whose keys change often; ``g`` stays first as in ``Footer``."""
 
     def compose(self) -> ComposeResult:
@@ -80,6 +81,7 @@ class SteadyFooter(SizedInLayout, Footer):
             state = working.get((key.action, key.description))
             key.display = state is not None
             key.set_class(state is False, "-disabled")
+        self.fit_keys(fresh=True)
 
 
 def _working(screen: Screen) -> dict[tuple[str, str], bool]:

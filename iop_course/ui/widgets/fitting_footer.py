@@ -1,0 +1,71 @@
+"""A footer that never cuts a key in two: when the keys do not fit, the least used go whole.
+
+Textual's footer runs its keys off the right edge, so at 60 or 80 columns a label ended
+mid-word ("r Try the quiz ag", "p My pro"). This one leaves keys out, whole, until the rest fit:
+first the command palette's, then the screen's keys from the last, keeping "Get help now" and
+"How to use" (F1 lists every key, the ones left out too).
+"""
+
+from __future__ import annotations
+
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+KEPT_ACTIONS = ("get_help", "how_to_use")
+
+
+class FitsItsKeys:
+    """Mixed into a footer: leaves whole keys out until the rest fit its width."""
+
+    _left_out: frozenset[FooterKey] = frozenset()
+
+    def fit_keys(self, fresh: bool = False) -> None:
+        """Show the keys this left out before (unless ``fresh``: every key's display was just
+        set again), then leave out the least used until the rest fit."""
+        footer = self
+        assert isinstance(footer, Footer)
+        if not fresh:
+            for key in self._left_out:
+                key.display = True
+        self._left_out = frozenset()
+        if not footer.is_attached or footer.size.width == 0:
+            return
+        shown = [key for key in footer.query_children(FooterKey) if key.display]
+        widths = {key: _width(key) for key in shown}
+        order = [key for key in shown if key.has_class("-command-palette")] + [
+            key
+            for key in reversed(shown)
+            if not key.has_class("-command-palette")
+            and key.action.rpartition(".")[2] not in KEPT_ACTIONS
+        ]
+        used, left_out = sum(widths.values()), []
+        for key in order:
+            if used <= footer.size.width:
+                break
+            key.display = False
+            left_out.append(key)
+            used -= widths[key]
+        self._left_out = frozenset(left_out)
+
+    def on_resize(self) -> None:
+        """A new width: fit again."""
+        self.fit_keys()
+
+
+def _width(key: FooterKey) -> int:
+    """The cells a key takes, with its margins and border (measured from its text, so a key
+    hidden now can be measured too)."""
+    from textual.geometry import Size
+
+    content = key.get_content_width(Size(200, 1), Size(200, 1))
+    styles = key.styles
+    return content + styles.gutter.width + styles.margin.width
+
+
+class FittingFooter(FitsItsKeys, Footer):
+    """Textual's Footer, with keys left out whole instead of cut."""
+
+    async def recompose(self) -> None:
+        """New keys: fit them before they are drawn (their widths come from their text)."""
+        await super().recompose()
+        self.fit_keys(fresh=True)
