@@ -30,7 +30,7 @@ from iop_course.ui.themes import PROJECTOR_THEMES
 from iop_course.ui.todays_review import TodaysReview
 
 if TYPE_CHECKING:
-    from iop_course.review.deck import ReviewDeck
+    from iop_course.review.deck import ReviewDeck, ReviewItem
     from iop_course.ui.present.present_mode import PresentMode
 
 DEFAULT_THEME = "textual-dark"
@@ -70,6 +70,7 @@ class CourseApp(HelpActions):
         self.present_mode: PresentMode | None = None
         self._let_signals_go: Callable[[], None] = lambda: None
         self._first_screens_open = False
+        self._welcomed_back = False
         for theme in PROJECTOR_THEMES:
             self.register_theme(theme)
         self.theme = self._saved_theme()
@@ -210,11 +211,20 @@ class CourseApp(HelpActions):
         self._say_if_too_small(*self.size)
 
     def _welcome_back(self) -> None:
-        """Say in one line that a short review is ready, with its keys, if one is."""
+        """Say in one line that a short review is ready, with its keys, if one is: once today's
+        review is built (in its worker, after the lesson is painted)."""
+        if self.todays_review.items is not None:
+            self._offer_welcome_back(self.todays_review.items)
+        else:
+            self.todays_review.ready.subscribe(self, self._offer_welcome_back)
+
+    def _offer_welcome_back(self, items: list[ReviewItem]) -> None:
         from iop_course.review.deck import minutes_for
         from iop_course.ui.dialogs.welcome_back import WelcomeBackDialog
 
-        items = self.reviews.todays_review()
+        if self._welcomed_back:
+            return  # once a launch; the review is built again at each return home
+        self._welcomed_back = True
         if not items:
             return
 

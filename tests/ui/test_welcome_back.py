@@ -41,7 +41,7 @@ async def test_reopening_on_a_lesson_with_a_review_ready_says_so(data_dir, key, 
     app = returning_app(data_dir)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
-            for _ in range(10):
+            for _ in range(60):  # today's review is built a moment after the lesson shows
                 await pilot.pause(0.05)
                 if isinstance(app.screen, WelcomeBackDialog):
                     break
@@ -68,6 +68,8 @@ async def test_nothing_is_said_when_no_review_is_ready(data_dir):
         async with app.run_test(size=(80, 24)) as pilot:
             for _ in range(6):
                 await pilot.pause(0.05)
+            app.todays_review.build()
+            await pilot.pause(0.5)
             assert isinstance(app.screen, LessonScreen)
     finally:
         app.store.close()
