@@ -18,8 +18,8 @@ from iop_course.ui.widgets.literal import literal
 MIN_WIDTH = 50
 MIN_HEIGHT = 15
 TOO_SMALL = (
-    "Make this window bigger: at least {width} by {height} (now {now_width} by "
-    "{now_height}). g: get help now."
+    "Make the window at least {width} x {height}.\nIt is {now_width} x {now_height}. "
+    "g: get help now."
 )
 
 
