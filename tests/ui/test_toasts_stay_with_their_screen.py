@@ -24,7 +24,7 @@ async def test_a_quiz_toast_goes_with_its_question_and_its_screen(open_app):
         await pilot.pause()
         await pilot.press("c")  # nothing ticked
         await pilot.pause()
-        assert [n.message for n in app._notifications][0].startswith(TICK_FIRST)
+        assert next(n.message for n in app._notifications).startswith(TICK_FIRST)
         await pilot.press("l")  # to the lesson: the quiz's note does not follow
         await pilot.pause()
         assert isinstance(app.screen, LessonScreen)
