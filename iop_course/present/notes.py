@@ -21,7 +21,6 @@ from iop_course.content.loader import ContentUnreadable, load_course, open_lesso
 from iop_course.content.markdown import markdown_parser
 from iop_course.content.model import (
     Box,
-    BoxKind,
     Course,
     Lesson,
     LessonInfo,
@@ -333,12 +332,14 @@ def _module_of(course: Course, info: LessonInfo) -> Module:
 
 
 def _group_boxes(lesson: Lesson, page: int) -> tuple[str, ...]:
+    """Everything on the page written for the facilitator alone, in order: the group question,
+    the group plan and the page's notes (the room never sees these)."""
     if page >= len(lesson.pages):
         return ()
     return tuple(
         block.markdown
         for block in lesson.pages[page].blocks
-        if isinstance(block, Box) and block.kind is BoxKind.FACILITATOR
+        if isinstance(block, Box) and block.kind.for_facilitator_only
     )
 
 

@@ -165,3 +165,26 @@ def test_a_preview_is_plain_words_cut_at_a_word() -> None:
     preview = plain_preview(text, limit=40)
     assert preview.startswith("Bold start and a link word")
     assert preview.endswith("…") and len(preview) <= 41 and "*" not in preview
+
+
+def test_a_pages_notes_and_the_group_plan_reach_the_notes_window(tmp_path: Path) -> None:
+    root = write_notes_course(tmp_path / "course")
+    path = (root / "lessons" / LESSON_ID).with_suffix(".md")
+    text = path.read_text("utf-8").replace(
+        "Opening text the room reads first.\n",
+        "Opening text the room reads first.\n\n"
+        "::: group-plan\n"
+        "- **Open (5 min):** Welcome the group.\n"
+        "- **Teach (10 min, slides):** The slides.\n"
+        "- **Quiz (5 min, quiz):** Hands up.\n"
+        ":::\n\n"
+        "::: notes\nAsk what brought people here today.\n:::\n",
+        1,
+    )
+    path.write_text(text, "utf-8")
+    shown = SpeakerNotes(load_course(root)).notes_for(
+        state_at(root, SlideRef(LESSON_ID, SlideKind.TITLE))
+    )
+    joined = "\n".join(shown.group_boxes)
+    assert "**Teach (10 min, slides):** The slides." in joined
+    assert "Ask what brought people here today." in joined
