@@ -20,7 +20,8 @@ import platformdirs
 
 from iop_course.files.durable_write import write_file_atomically
 from iop_course.files.plain_file import NotAPlainFile, read_plain_file
-from iop_course.present.private_folder import check_private_folder, make_private_folders
+from iop_course.files.private_folders import make_private_folders
+from iop_course.present.private_folder import check_private_folder
 from iop_course.present.state import PresenterState
 
 PRESENT_DIR_VARIABLE = "IOP_COURSE_PRESENT_DIR"

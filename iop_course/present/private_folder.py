@@ -1,11 +1,7 @@
-"""Folders present mode makes (its settings folder, its notes-link folder): private whatever
-the umask, and checked before use.
-
-``Path.mkdir(mode=0o700, parents=True)`` gives the parents the umask's mode (0777 under umask
-000: a world-writable ~/.config lets another user plant files the desktop runs), and the mode of
-the last folder is cut by the umask too. So each missing folder is made 0700 and set to 0700
-again; a folder that was already there keeps its mode, unless it must be private (the
-notes-link folder), where one that is not this user's own, private folder is refused.
+"""Present mode's private folders (its settings folder, its notes-link folder), checked before
+use: one that is not this user's own, closed to everyone else, is refused. They are made private
+whatever the umask by ``files.private_folders``; a folder that was already there keeps its mode,
+unless it must be private (the notes-link folder).
 """
 
 from __future__ import annotations
@@ -14,28 +10,11 @@ import os
 import stat
 from pathlib import Path
 
-PRIVATE_FOLDER_MODE = 0o700
 _IS_POSIX = os.name == "posix"
 
 
 class FolderUnsafe(OSError):
     """A folder someone else could read or change (or a link, or not a folder at all)."""
-
-
-def make_private_folders(folder: Path) -> None:
-    """Create ``folder`` and its missing parents, each 0700 from the start."""
-    missing: list[Path] = []
-    current = Path(os.path.abspath(folder))
-    while not os.path.lexists(current):
-        missing.append(current)
-        current = current.parent
-    for part in reversed(missing):
-        try:
-            os.mkdir(part, PRIVATE_FOLDER_MODE)
-        except FileExistsError:
-            continue
-        if _IS_POSIX:
-            os.chmod(part, PRIVATE_FOLDER_MODE)
 
 
 def check_private_folder(folder: Path) -> None:

@@ -16,7 +16,7 @@ import platformdirs
 
 from iop_course.files.durable_write import write_file_atomically
 from iop_course.files.plain_file import read_plain_file
-from iop_course.present.private_folder import make_private_folders
+from iop_course.files.private_folders import make_private_folders
 
 CONFIG_DIR_VARIABLE = "IOP_COURSE_PRESENT_CONFIG_DIR"
 SETTINGS_FILE_NAME = "present.json"

@@ -15,7 +15,8 @@ import stat
 from contextlib import suppress
 from pathlib import Path
 
-from iop_course.files.durable_write import PRIVATE_DIR_MODE, TEMP_FILE_PREFIX, TEMP_FILE_SUFFIX
+from iop_course.files.durable_write import TEMP_FILE_PREFIX, TEMP_FILE_SUFFIX
+from iop_course.files.private_folders import make_private_folders
 from iop_course.store.paths import PROGRESS_FILE_NAME
 from iop_course.store.saving_problems import SavingImpossible, SavingProblem, problem_from_os_error
 
@@ -37,21 +38,13 @@ def refuse_links_of_other_users(data_dir: Path) -> None:
 
 
 def create_private_folder(data_dir: Path) -> None:
-    """Create ``data_dir`` and any missing parents, each private (0700) from the start."""
-    missing: list[Path] = []
-    current = Path(os.path.abspath(data_dir))
-    while not os.path.lexists(current):
-        missing.append(current)
-        current = current.parent
-    for folder in reversed(missing):
-        try:
-            os.mkdir(folder, PRIVATE_DIR_MODE)
-            if _IS_POSIX:
-                os.chmod(folder, PRIVATE_DIR_MODE)
-        except FileExistsError:
-            continue
-        except OSError as error:
-            raise problem_from_os_error(error, folder.parent, data_dir) from error
+    """Create ``data_dir`` and any missing parents, each private (0700) from the start; a folder
+    that cannot be made is told as the saving problem it is."""
+    try:
+        make_private_folders(data_dir)
+    except OSError as error:
+        failed = Path(error.filename) if error.filename else Path(data_dir)
+        raise problem_from_os_error(error, failed.parent, data_dir) from error
 
 
 def check_folder_for_saving(data_dir: Path) -> None:
