@@ -37,7 +37,15 @@ MODULE_FILE = "module.md"
 LESSONS_DIR = "lessons"
 QUIZZES_DIR = "quizzes"
 # What Path.glob("*.md") matches (case-blind where the file system is, as on Windows).
-MARKDOWN_NAME = re.compile(fnmatch.translate("*.md"), re.IGNORECASE if os.name == "nt" else 0)
+_NAME_CASE = re.IGNORECASE if os.name == "nt" else 0
+MARKDOWN_NAME = re.compile(fnmatch.translate("*.md"), _NAME_CASE)
+# The languages a lesson, quiz or module.md may be translated into: its pair sits beside it as
+# "01-a-lesson.es.md". A pair is never a lesson, quiz or module of the English course.
+PAIR_LANGUAGES = ("es",)
+PAIR_NAME = re.compile(
+    r".*\.(?:" + "|".join(re.escape(code) for code in PAIR_LANGUAGES) + r")\.md\Z",
+    _NAME_CASE | re.DOTALL,
+)
 
 
 class ContentUnreadable(Exception):
@@ -249,13 +257,16 @@ def _folders_in(folder: Path) -> list[Path]:
 
 
 def _markdown_files(folder: Path) -> list[Path]:
-    """``sorted(folder.glob("*.md"))``, comparing names as text instead of Paths."""
+    """``sorted(folder.glob("*.md"))``, comparing names as text instead of Paths, without the
+    translations (``PAIR_NAME``): the English course's lessons, quizzes and module.md."""
     try:
         names = os.listdir(folder)
     except OSError:
         return []
     return [
-        folder / name for name in sorted(names, key=os.path.normcase) if MARKDOWN_NAME.match(name)
+        folder / name
+        for name in sorted(names, key=os.path.normcase)
+        if MARKDOWN_NAME.match(name) and not PAIR_NAME.match(name)
     ]
 
 
