@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from iop_course import __version__
+from iop_course.i18n import LANGUAGES, language_of_locale, set_language
 
 DESCRIPTION = (
     "IOP Course: short lessons and quizzes that support intensive outpatient treatment "
@@ -68,7 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_parser(commands)
     _add_serve_parser(commands)
     _add_present_parser(commands)
+    _add_language_everywhere(parser)
     return parser
+
+
+def _add_language_everywhere(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` on ``parser`` and on each of its commands, down to ``export handout``."""
+    _add_language_option(parser)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in dict.fromkeys(action.choices.values()):
+                _add_language_everywhere(command)
 
 
 def _add_serve_parser(commands: argparse._SubParsersAction) -> None:
@@ -225,6 +236,18 @@ def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
     _add_place_options(plan, argparse.SUPPRESS)
 
 
+def _add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang``, on the main command and on every command (given after the command, it is
+    still taken); without it the locale decides (i18n.language_of_locale)."""
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="the language of the course: es (Español) or en (English); "
+        "by default the one your computer's locale names (LC_ALL, LC_MESSAGES, LANG)",
+    )
+
+
 def _add_place_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--content",
@@ -246,6 +269,8 @@ def _add_place_options(parser: argparse.ArgumentParser, default: object) -> None
 def main(argv: list[str] | None = None) -> int:
     """Run a command and return its exit code; errors are told in words, never as a traceback."""
     args = build_parser().parse_args(argv)
+    chosen_language = getattr(args, "lang", None)
+    set_language(chosen_language or language_of_locale())
     content = getattr(args, "content", None)
     data_dir = getattr(args, "data_dir", None)
     try:
@@ -287,10 +312,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.plain:
             from iop_course.commands.plain import run_plain
 
-            return run_plain(content, data_dir)
+            return run_plain(content, data_dir, chosen_language)
         from iop_course.commands.open_course import open_course
 
-        return open_course(content, data_dir)
+        return open_course(content, data_dir, chosen_language)
     except KeyboardInterrupt:
         return 130
     except Exception as error:

@@ -2,15 +2,27 @@
 
 In CI (``CI`` is set), hypothesis runs the same examples on every run (derandomized), so a
 submission lands or fails on its own change, never on a new random draw; on a developer's
-machine it keeps exploring new inputs and saves any failure it finds.
+machine it keeps exploring new inputs and saves any failure it finds. Every test starts in English.
 """
 
 from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import settings
+
+from iop_course.i18n import ENGLISH, set_language
 
 settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+@pytest.fixture(autouse=True)
+def speak_english_unless_asked():
+    """Every test starts in English, and one that switches to Spanish (``--lang es``, the app's
+    language command) leaves the next test in English: the course's language is process-wide."""
+    set_language(ENGLISH)
+    yield
+    set_language(ENGLISH)

@@ -17,6 +17,7 @@ from pathlib import Path
 from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
 from iop_course.content.model import Course
+from iop_course.i18n import LANGUAGE_SETTING, LANGUAGES, set_language
 from iop_course.store import (
     ProgressStore,
     SavingImpossible,
@@ -33,8 +34,9 @@ COLLECTOR_PAUSE_SECONDS = 1.0
 NOT_SAVED = "Your progress from this session was not saved ({reason}). Not saved: {what}."
 
 
-def open_course(content: Path | None, data_dir: Path | None) -> int:
-    """Run the course app until the learner quits; returns the exit code."""
+def open_course(content: Path | None, data_dir: Path | None, language: str | None = None) -> int:
+    """Run the course app until the learner quits; returns the exit code. ``language`` is the
+    one asked for with ``--lang`` (None: the learner's own choice, else the locale's)."""
     root = content if content is not None else builtin_content_dir()
     if not root.is_dir():
         print(f"The content folder {root} does not exist.", file=sys.stderr)
@@ -45,6 +47,7 @@ def open_course(content: Path | None, data_dir: Path | None) -> int:
     except (StoreLocked, UnsupportedProgressVersion, SavingImpossible) as error:
         print(error, file=sys.stderr)
         return 1
+    use_learners_language(store, language)
     course = app = None
     gc.disable()
     collect_again = threading.Timer(COLLECTOR_PAUSE_SECONDS, gc.enable)
@@ -66,6 +69,14 @@ def open_course(content: Path | None, data_dir: Path | None) -> int:
             store = app.store  # a fresh one after "Delete my data"
         store.close()
         tell_what_was_not_saved(store, course)
+
+
+def use_learners_language(store: ProgressStore, asked: str | None) -> None:
+    """Speak the language asked for with ``--lang``; without it, the one the learner chose in
+    the app, if they did (it outranks the locale, which cli.main already applied)."""
+    saved = store.get_setting(LANGUAGE_SETTING)
+    if asked is None and saved in LANGUAGES:
+        set_language(saved)
 
 
 def open_store(folder: Path) -> ProgressStore:

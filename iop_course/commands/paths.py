@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from iop_course.content.locate import builtin_content_dir
+from iop_course.i18n import _
 from iop_course.present.settings import settings_path
 from iop_course.store.kept_files import files_found, usual_files
 from iop_course.store.paths import PROGRESS_FILE_NAME, resolve_data_dir
@@ -18,17 +19,24 @@ from iop_course.store.paths import PROGRESS_FILE_NAME, resolve_data_dir
 def show_paths(content: Path | None, data_dir: Path | None) -> int:
     """Print the progress file, the data folder, the content folder and every file kept."""
     folder = resolve_data_dir(data_dir)
-    print(f"Progress file:  {folder / PROGRESS_FILE_NAME}")
-    print(f"Data folder:    {folder}")
-    print(f"Course content: {content if content is not None else builtin_content_dir()}")
+    course_folder = content if content is not None else builtin_content_dir()
+    labels = [_("Progress file:"), _("Data folder:"), _("Course content:")]
+    width = max(len(label) for label in labels) + 1
+    places = [folder / PROGRESS_FILE_NAME, folder, course_folder]
+    for label, place in zip(labels, places, strict=True):
+        print(f"{label:<{width}}{place}")
     print()
-    print("Files the course keeps about you, all in the data folder:")
+    print(_("Files the course keeps about you, all in the data folder:"))
     for name, meaning in kept_files(folder):
         print(f"  {name:<26} {meaning}")
     print()
-    print("Nothing about you is kept anywhere else. A plan or handout you save goes where it says")
-    print("when saved, and stays yours. Present mode keeps only its theme, in")
-    print(f"{settings_path()} (nothing about any learner).")
+    print(
+        _(
+            "Nothing about you is kept anywhere else. A plan or handout you save goes where it "
+            "says\nwhen saved, and stays yours. Present mode keeps only its theme, in\n"
+            "{path} (nothing about any learner)."
+        ).format(path=settings_path())
+    )
     return 0
 
 
@@ -37,7 +45,7 @@ def kept_files(folder: Path) -> list[tuple[str, str]]:
     found = files_found(folder)
     present = {file.path.name for file in found}
     rows = [
-        (kept.pattern, kept.meaning if kept.pattern in present else f"{kept.meaning} (none yet)")
+        (kept.pattern, _(kept.meaning) if kept.pattern in present else _none_yet(kept.meaning))
         for kept in usual_files()
     ]
     usual_names = {kept.pattern for kept in usual_files()}
@@ -45,3 +53,7 @@ def kept_files(folder: Path) -> list[tuple[str, str]]:
         (file.path.name, file.meaning) for file in found if file.path.name not in usual_names
     )
     return rows
+
+
+def _none_yet(meaning: str) -> str:
+    return _("{meaning} (none yet)").format(meaning=_(meaning))

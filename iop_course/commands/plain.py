@@ -11,7 +11,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from iop_course.commands.open_course import open_store, tell_what_was_not_saved
+from iop_course.commands.open_course import (
+    open_store,
+    tell_what_was_not_saved,
+    use_learners_language,
+)
 from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
 from iop_course.store import (
@@ -22,8 +26,9 @@ from iop_course.store import (
 )
 
 
-def run_plain(content: Path | None, data_dir: Path | None) -> int:
-    """Run the course in plain mode until the learner quits or input ends; the exit code."""
+def run_plain(content: Path | None, data_dir: Path | None, language: str | None = None) -> int:
+    """Run the course in plain mode until the learner quits or input ends; the exit code.
+    ``language`` is the one asked for with ``--lang`` (None: the learner's, else the locale's)."""
     from iop_course.plain.console import standard_console
     from iop_course.plain.plain_course import PlainCourse
 
@@ -36,6 +41,7 @@ def run_plain(content: Path | None, data_dir: Path | None) -> int:
     except (StoreLocked, UnsupportedProgressVersion, SavingImpossible) as error:
         print(error, file=sys.stderr)
         return 1
+    use_learners_language(store, language)
     course = None
     plain = None
     try:

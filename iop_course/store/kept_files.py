@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iop_course.files.durable_write import TEMP_FILE_PREFIX, TEMP_FILE_SUFFIX
+from iop_course.i18n import N_, _
 from iop_course.store.instance_lock import LOCK_FILE_NAME
 from iop_course.store.paths import ERROR_LOG_FILE_NAME, PROGRESS_FILE_NAME
 from iop_course.store.recovery import BACKUP_FILE_NAME, DAMAGED_BACKUP_STEM, DAMAGED_FILE_STEM
@@ -44,17 +45,21 @@ class FoundFile:
 KEPT_FILES = (
     KeptFile(
         PROGRESS_FILE_NAME,
-        "your progress: lessons, quiz answers and scores, settings, "
-        "worksheet answers and your recovery plan, review history",
+        N_(
+            "your progress: lessons, quiz answers and scores, settings, "
+            "worksheet answers and your recovery plan, review history"
+        ),
     ),
-    KeptFile(BACKUP_FILE_NAME, "the last good copy of your progress"),
-    KeptFile(LOCK_FILE_NAME, "marks the folder as in use while the course is open (holds no data)"),
-    KeptFile(ERROR_LOG_FILE_NAME, "details of unexpected errors, to show whoever helps you"),
-    KeptFile(f"{DAMAGED_FILE_STEM}*", "a damaged progress file, kept aside", usual=False),
-    KeptFile(f"{DAMAGED_BACKUP_STEM}*", "a damaged backup, kept aside", usual=False),
+    KeptFile(BACKUP_FILE_NAME, N_("the last good copy of your progress")),
+    KeptFile(
+        LOCK_FILE_NAME, N_("marks the folder as in use while the course is open (holds no data)")
+    ),
+    KeptFile(ERROR_LOG_FILE_NAME, N_("details of unexpected errors, to show whoever helps you")),
+    KeptFile(f"{DAMAGED_FILE_STEM}*", N_("a damaged progress file, kept aside"), usual=False),
+    KeptFile(f"{DAMAGED_BACKUP_STEM}*", N_("a damaged backup, kept aside"), usual=False),
     KeptFile(
         SAVE_UNDER_WAY,
-        "a save cut short, removed the next time the course opens",
+        N_("a save cut short, removed the next time the course opens"),
         usual=False,
     ),
 )
@@ -83,7 +88,7 @@ def files_found(folder: Path, open_here: bool = False) -> list[FoundFile]:
             continue
         for entry in entries:
             if fnmatch.fnmatchcase(entry.name, kept.pattern) and _is_plain_file(entry):
-                found.append(FoundFile(Path(entry.path), kept.meaning))
+                found.append(FoundFile(Path(entry.path), _(kept.meaning)))
     return found
 
 

@@ -32,6 +32,7 @@ HEADLESS = (
     "iop_course.learning",
     "iop_course.plain",
     "iop_course.files",
+    "iop_course.i18n",
     "iop_course.crash",
     "iop_course.cli",
 )

@@ -87,3 +87,10 @@ def test_the_installed_wheel_checks_the_built_in_course_from_outside_the_source_
     assert Path(content).resolve().is_relative_to(site_packages.resolve()), paths.stdout
     assert (Path(content) / "lessons").is_dir() and (Path(content) / "quizzes").is_dir()
     assert not Path(content).resolve().is_relative_to(PROJECT)
+    # The compiled Spanish catalog ships in the wheel: the installed command speaks Spanish.
+    spanish = _run(
+        [command, "paths", "--lang", "es", "--data-dir", str(tmp_path / "data")],
+        cwd=tmp_path,
+        env=env,
+    )
+    assert "Archivo de progreso:" in spanish.stdout, spanish.stdout

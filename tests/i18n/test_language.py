@@ -1,0 +1,124 @@
+"""Which language the course speaks: ``--lang``, else the learner's own choice, else the locale.
+
+The locale is read as POSIX reads it for messages (LC_ALL, then LC_MESSAGES, then LANG; the first
+one set decides), and a language the course does not have falls back to English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from iop_course import i18n
+from iop_course.cli import main
+from iop_course.commands.open_course import use_learners_language
+from iop_course.i18n import (
+    LANGUAGE_SETTING,
+    _,
+    active_language,
+    language_of_locale,
+    ngettext,
+    set_language,
+)
+from iop_course.store import ProgressStore
+
+
+@pytest.mark.parametrize(
+    ("environment", "language"),
+    [
+        ({"LANG": "es_US.UTF-8"}, "es"),
+        ({"LANG": "es_MX"}, "es"),
+        ({"LANG": "es"}, "es"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANG": "fr_FR.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "POSIX"}, "en"),
+        ({}, "en"),
+        ({"LC_MESSAGES": "es_ES.UTF-8", "LANG": "en_US.UTF-8"}, "es"),
+        ({"LC_ALL": "en_US.UTF-8", "LC_MESSAGES": "es_US.UTF-8", "LANG": "es_US"}, "en"),
+        ({"LC_ALL": "es_PR.utf8@euro", "LANG": "en_US"}, "es"),
+        ({"LC_ALL": "", "LANG": "es_US.UTF-8"}, "es"),
+    ],
+)
+def test_the_locale_picks_the_language(environment, language):
+    assert language_of_locale(environment) == language
+
+
+def test_a_language_the_course_lacks_is_refused():
+    with pytest.raises(ValueError):
+        set_language("fr")
+    assert active_language() == "en"
+
+
+def test_words_are_looked_up_when_used():
+    message = "Progress file:"
+    assert _(message) == "Progress file:"
+    set_language("es")
+    assert _(message) == "Archivo de progreso:"
+    set_language("en")
+    assert _(message) == "Progress file:"
+
+
+def test_words_the_catalog_lacks_stay_as_written():
+    set_language("es")
+    assert _("A sentence no screen has") == "A sentence no screen has"
+
+
+def test_spanish_plurals_come_from_its_catalog():
+    spanish = i18n.catalog("es")
+    assert [spanish.plural(count) for count in (0, 1, 2, 5)] == [1, 0, 1, 1]  # type: ignore[attr-defined]
+    set_language("es")
+    assert ngettext("{n} thing", "{n} things", 1) == "{n} thing"
+
+
+def test_lang_on_the_command_line_wins_over_the_locale(monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert main(["paths", "--lang", "es", "--data-dir", str(tmp_path)]) == 0
+    assert "Archivo de progreso:" in capsys.readouterr().out
+    monkeypatch.setenv("LC_ALL", "es_US.UTF-8")
+    assert main(["--lang", "en", "paths", "--data-dir", str(tmp_path)]) == 0
+    assert "Progress file:" in capsys.readouterr().out
+
+
+def test_without_lang_the_locale_decides(monkeypatch, capsys, tmp_path):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "es_US.UTF-8")
+    assert main(["paths", "--data-dir", str(tmp_path)]) == 0
+    assert "Archivo de progreso:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["--lang", "es"],
+        ["--plain", "--lang", "es"],
+        ["check", "--lang", "es"],
+        ["paths", "--lang", "es"],
+        ["forget", "--lang", "es"],
+        ["export", "--lang", "es", "plan"],
+        ["export", "plan", "--lang", "es"],
+        ["export", "handout", "x", "--lang", "es"],
+        ["serve", "--lang", "es"],
+        ["present", "--lang", "es"],
+        ["present", "--notes", "--lang", "en"],
+    ],
+)
+def test_every_command_takes_lang(command):
+    from iop_course.cli import build_parser
+
+    assert build_parser().parse_args(command).lang in ("es", "en")
+
+
+def test_the_learners_own_choice_outranks_the_locale_but_not_lang(tmp_path):
+    store = ProgressStore.open(tmp_path)
+    try:
+        use_learners_language(store, None)
+        assert active_language() == "en"
+        store.set_setting(LANGUAGE_SETTING, "es")
+        use_learners_language(store, None)
+        assert active_language() == "es"
+        set_language("en")  # as cli.main does for --lang en
+        use_learners_language(store, "en")
+        assert active_language() == "en"
+    finally:
+        store.close()
