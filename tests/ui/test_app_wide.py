@@ -120,7 +120,8 @@ async def test_content_with_mistakes_still_opens_and_lists_the_problems(open_app
     (module / "02-bad.md").write_text("---\nsummary: no title here\n---\nText.\n")
     (module / "03-latin1.md").write_bytes("---\ntitle: Caf\xe9\n---\n".encode("latin-1"))
     app = open_app(content, welcome_seen=True)
-    async with app.run_test(size=(100, 30)) as pilot:
+    # Tall enough for every problem even when the temporary folder's path is long (pytest-xdist).
+    async with app.run_test(size=(100, 45)) as pilot:
         await wait_until(pilot, lambda app: app.content_check.report is not None)  # a thread
         await pilot.pause()
         text = screen_text(app)

@@ -24,7 +24,7 @@ async def test_first_run_welcome_then_read_then_resume_on_the_same_page(open_app
         assert isinstance(app.screen, WelcomeDialog)
         text = screen_text(app)
         assert "not medical advice" in text
-        assert str(data_dir) in text.replace("\n", "")
+        assert compact(str(data_dir)) in compact(text)  # a long path wraps inside the box
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
