@@ -19,6 +19,7 @@ import os
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 DOMAIN = "iop-course"
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -33,6 +34,7 @@ LANGUAGE_SETTING = "language"
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 _active = ENGLISH
+Key = TypeVar("Key")
 
 
 def language_of_locale(environ: Mapping[str, str] | None = None) -> str:
@@ -80,8 +82,9 @@ def catalog(language: str) -> gettext.NullTranslations:
 
 
 def _(message: str) -> str:
-    """``message`` (the English words) in the active language; itself where not translated."""
-    if _active == ENGLISH:
+    """``message`` (the English words) in the active language; itself where not translated
+    (and "" stays "", where gettext would give the catalog's header)."""
+    if _active == ENGLISH or not message:
         return message
     return catalog(_active).gettext(message)
 
@@ -90,6 +93,24 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     """The form of a message for ``count`` in the active language, by its catalog's plural rule
     (format the count in afterwards: ``ngettext("{n} lesson", "{n} lessons", n).format(n=n)``)."""
     return catalog(_active).ngettext(singular, plural, count)
+
+
+class Words(dict[Key, str]):
+    """A screen's table of words in English (the catalog's keys, marked ``N_``), each read
+    (``WORDS["position"]``) in the active language. Only reading by key translates."""
+
+    def __getitem__(self, key: Key) -> str:
+        return _(super().__getitem__(key))
+
+
+def word_in_language(words: Mapping[str, str], name: str) -> str:
+    """``words[name]`` in the active language: the body of a words module's ``__getattr__``
+    (its table of English words is read as ``words.NAME``, translated each time it is read);
+    AttributeError for a name the table lacks, as for any missing attribute."""
+    try:
+        return _(words[name])
+    except KeyError:
+        raise AttributeError(name) from None
 
 
 def N_(message: str) -> str:

@@ -18,28 +18,37 @@ import sys
 from pathlib import Path
 
 from iop_course.commands.port import DEFAULT_SESSIONS
+from iop_course.i18n import N_, Words
 
 LOCAL_HOST = "127.0.0.1"
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
-WORDS = {
-    "course": "IOP Course",
-    "present": "IOP Course: present",
-    "open_warning": (
-        "Warning: serving on {host}, not only on this computer. Anyone on that network who "
-        "can reach this computer can open {what} in a browser at {url}{progress}. Use "
-        "--host only on a network you trust, and stop the server (Ctrl+C) when the group ends."
-    ),
-    "progress_note": ", including the progress kept in the data folder",
-    "no_textual_serve": "Serving in a browser needs the textual-serve package, which is not "
-    "installed: {error}. Install it with: pip install textual-serve",
-    "no_content": "The content folder {root} does not exist.",
-    "needs_process_groups": "Serving in a browser works on Linux and macOS only: it needs "
-    "process groups, which Windows does not have, to close every window's course when it "
-    "stops. On Windows, run iop-course (or iop-course present) in a terminal instead.",
-    "cannot_listen": "The course could not be served on {host} port {port}: {reason}. "
-    "Try another port with --port.",
-}
+WORDS = Words(
+    {
+        "course": N_("IOP Course"),
+        "present": N_("IOP Course: present"),
+        "open_warning": N_(
+            "Warning: serving on {host}, not only on this computer. Anyone on that network who "
+            "can reach this computer can open {what} in a browser at {url}{progress}. Use --host "
+            "only on a network you trust, and stop the server (Ctrl+C) when the group ends."
+        ),
+        "progress_note": N_(", including the progress kept in the data folder"),
+        "no_textual_serve": N_(
+            "Serving in a browser needs the textual-serve package, which is not "
+            "installed: {error}. Install it with: pip install textual-serve"
+        ),
+        "no_content": N_("The content folder {root} does not exist."),
+        "needs_process_groups": N_(
+            "Serving in a browser works on Linux and macOS only: it needs "
+            "process groups, which Windows does not have, to close every window's course when it "
+            "stops. On Windows, run iop-course (or iop-course present) in a terminal instead."
+        ),
+        "cannot_listen": N_(
+            "The course could not be served on {host} port {port}: {reason}. "
+            "Try another port with --port."
+        ),
+    }
+)
 
 
 def served_command(present: bool, content: Path | None, data_dir: Path | None) -> list[str]:

@@ -18,15 +18,21 @@ from contextlib import suppress
 from aiohttp import web
 from textual_serve.server import Server
 
+from iop_course.i18n import N_, Words
 from iop_course.serve.app_sessions import AppSessions
 
-WORDS = {
-    "serving": "Serving {what} at {url}",
-    "stop": "Press Ctrl+C to stop. Stopping closes every browser window's course.",
-    "full": "\r\n  {what} is already open in {count} browser windows here, the most this "
-    "computer runs at once.\r\n\r\n  Close one of them, then reload this page.\r\n\r\n"
-    "  (Whoever started it can allow more with: iop-course serve --max-sessions N)\r\n",
-}
+WORDS = Words(
+    {
+        "serving": N_("Serving {what} at {url}"),
+        "stop": N_("Press Ctrl+C to stop. Stopping closes every browser window's course."),
+        # Lines end in \r\n on the browser's terminal; the catalog keeps \n.
+        "full": N_(
+            "\n  {what} is already open in {count} browser windows here, the most this "
+            "computer runs at once.\n\n  Close one of them, then reload this page.\n\n"
+            "  (Whoever started it can allow more with: iop-course serve --max-sessions N)\n"
+        ),
+    }
+)
 
 
 class CourseServer(Server):
@@ -98,7 +104,11 @@ class CourseServer(Server):
         websocket = web.WebSocketResponse(heartbeat=15)
         try:
             await websocket.prepare(request)
-            words = WORDS["full"].format(what=self.title, count=len(self._connections))
+            words = (
+                WORDS["full"]
+                .replace("\n", "\r\n")
+                .format(what=self.title, count=len(self._connections))
+            )
             await websocket.send_bytes(words.encode("utf-8"))
             async for _ in websocket:  # the page's size and pings: nothing to run
                 pass

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
 from iop_course.content.model import Course, LessonInfo, Module
+from iop_course.i18n import N_, _
 from iop_course.review.clock import Clock, utc_now
 from iop_course.store import LessonPlace, LessonProgress, LessonStatus, ProgressStore
 from iop_course.ui.closed_screens import let_closed_screens_go
@@ -38,6 +39,11 @@ WHERE_SETTING = "screen"
 SAVE_CHECK_SECONDS = 2.0
 REVIEW_WAIT_SECONDS = 0.4  # the longest the first paint waits for today's review
 REVIEW_AFTER_RESUME_SECONDS = 1.0
+NOT_SAVED = N_(
+    "Your progress could not be saved ({error}). The course keeps trying. If your disk is full, "
+    "free some space."
+)
+LESSON_UNREADABLE = N_("This lesson could not be opened: {problem}")
 
 
 class CourseApp(HelpActions):
@@ -59,6 +65,7 @@ class CourseApp(HelpActions):
     ) -> None:
         """``review_clock`` is the time spaced review goes by (tests move it days ahead)."""
         super().__init__()
+        self.title = _(self.TITLE)
         self.course = course
         self._review_clock = review_clock
         self.todays_review = TodaysReview(self, lambda: self.reviews)
@@ -200,7 +207,7 @@ class CourseApp(HelpActions):
         if self.store.recovery is not None:
             from iop_course.ui.dialogs.notice import NoticeDialog
 
-            self.push_screen(NoticeDialog("Your progress file", self.store.recovery.message()))
+            self.push_screen(NoticeDialog(_("Your progress file"), self.store.recovery.message()))
         if self.store.saving_problem is not None:
             from iop_course.ui.dialogs.open_without_saving import OpenWithoutSavingDialog
 
@@ -288,10 +295,9 @@ class CourseApp(HelpActions):
             return
         self._reported_write_error = error
         self.notify(
-            f"Your progress could not be saved ({error}). The course keeps trying. If your "
-            "disk is full, free some space.",
+            _(NOT_SAVED).format(error=error),
             markup=False,
-            title="Saving",
+            title=_("Saving"),
             severity="error",
             timeout=15,
         )
@@ -344,10 +350,10 @@ class CourseApp(HelpActions):
             self.show_module_intro(module, info)
             return
         try:
-            lesson, _ = loader.open_lesson(info)
+            lesson = loader.open_lesson(info)[0]
         except ContentUnreadable as error:
             self.notify(
-                f"This lesson could not be opened: {error.problem.message}",
+                _(LESSON_UNREADABLE).format(problem=error.problem.message),
                 markup=False,
                 severity="error",
                 timeout=10,
@@ -377,13 +383,13 @@ class CourseApp(HelpActions):
         try:
             opened = loader.open_quiz(info)
             quiz = opened[0] if opened is not None and opened[0].questions else None
-            why = quiz_screen.NO_WORKING_QUESTION
+            why = _(quiz_screen.NO_WORKING_QUESTION)
         except ContentUnreadable as error:
-            quiz, why = None, quiz_screen.UNREADABLE.format(problem=error.problem.message)
+            quiz, why = None, _(quiz_screen.UNREADABLE).format(problem=error.problem.message)
         if quiz is None:
             from iop_course.ui.dialogs.notice import NoticeDialog
 
-            self.push_screen(NoticeDialog(quiz_screen.CANNOT_RUN, why))
+            self.push_screen(NoticeDialog(_(quiz_screen.CANNOT_RUN), why))
             return
         screen = quiz_screen.QuizScreen(info, quiz)
         if replacing is not None:
@@ -393,35 +399,9 @@ class CourseApp(HelpActions):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Course commands in the command palette (ctrl+p), beside Textual's own."""
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Get help now", "Crisis lines and helplines", self.action_get_help)
-        yield SystemCommand("How to use", "Keys and how the course works", self.action_how_to_use)
-        if self.present_mode is not None and self.present_mode.active:
-            return  # the projector shows nothing of the learner's: no plan, progress or review
-        yield SystemCommand("Today's review", review_words.PALETTE_HELP, self.open_review)
-        yield SystemCommand(
-            "Present a lesson to a group",
-            "Project a lesson, slide by slide; nothing about you is shown",
-            self.action_present,
-        )
-        yield SystemCommand(
-            "Content problems",
-            "Files in the course that could not be read",
-            self.show_content_problems,
-        )
-        yield SystemCommand(
-            "My progress", "Lessons done and quiz scores over time", self.action_show_progress
-        )
-        yield SystemCommand(
-            "Delete my data",
-            "Remove everything the course keeps about you on this computer (asks first)",
-            self.action_delete_my_data,
-        )
-        yield SystemCommand(
-            "My recovery plan",
-            "What you wrote for your plan, and a copy to print",
-            self.show_recovery_plan,
-        )
+        from iop_course.ui.palette_commands import all_commands
+
+        return all_commands(self, super().get_system_commands(screen))
 
     def show_recovery_plan(self) -> None:
         """The learner's plan, gathered from their worksheets."""

@@ -20,12 +20,16 @@ from textual.signal import Signal
 from textual.worker import get_current_worker
 
 from iop_course.content.model import Problem
+from iop_course.i18n import N_, _
 
 if TYPE_CHECKING:  # the checker itself is imported in the worker, to keep start-up quick
     from iop_course.content.checker import CheckReport
 
 START_DELAY_SECONDS = 0.5  # the first paint takes well under this after the app is mounted
 WORKER_GROUP = "content-check"
+NOT_CHECKED = N_(
+    "the course files could not be checked ({error}); run 'iop-course check' to see more."
+)
 
 
 class ContentCheck:
@@ -79,8 +83,7 @@ class ContentCheck:
                     Problem(
                         self.root,
                         0,
-                        f"the course files could not be checked ({error}); run "
-                        "'iop-course check' to see more.",
+                        _(NOT_CHECKED).format(error=error),
                     )
                 ]
             )

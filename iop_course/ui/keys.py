@@ -4,6 +4,8 @@ Textual leaves app bindings out of a modal dialog's footer, so dialogs declare t
 aimed at the app's actions; and the footer lists a screen's own keys before the app's, so each
 screen puts "Get help now" first. That way it is shown, and works, everywhere, even at 80 columns.
 The how-to-use list is read from the live bindings (``keys_that_work``), so it is always true.
+Descriptions and tooltips are kept in English (marked ``N_``) and said in the learner's language
+where they are shown (the footers and this list), so a language switch reaches every key.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from textual.binding import Binding
 from textual.screen import Screen
+
+from iop_course.i18n import N_, _
 
 
 def get_help_binding(namespace: str = "app.", capital: bool = True) -> Binding:
@@ -23,11 +27,12 @@ def get_help_binding(namespace: str = "app.", capital: bool = True) -> Binding:
     return Binding(
         "g,G,f2" if capital else "g,f2",
         f"{namespace}get_help",
-        "Get help now",
+        N_("Get help now"),
         priority=True,
         key_display="g",
-        tooltip="Crisis lines and helplines: 988, 911, SAMHSA National Helpline. G and F2 work "
-        "too.",
+        tooltip=N_(
+            "Crisis lines and helplines: 988, 911, SAMHSA National Helpline. G and F2 work too."
+        ),
     )
 
 
@@ -42,18 +47,18 @@ def app_wide_bindings(namespace: str = "", capital: bool = True) -> list[Binding
         Binding(
             "f1,question_mark",
             f"{namespace}how_to_use",
-            "How to use",
+            N_("How to use"),
             priority=True,
             key_display="F1",
-            tooltip="The keys and how the course works.",
+            tooltip=N_("The keys and how the course works."),
         ),
         Binding(
             "ctrl+q,q",
             f"{namespace}quit",
-            "Quit",
+            N_("Quit"),
             priority=True,
             key_display="q",
-            tooltip="Close the course. Your place is saved.",
+            tooltip=N_("Close the course. Your place is saved."),
         ),
     ]
 
@@ -66,19 +71,22 @@ def typing_bindings() -> list[Binding]:
         Binding(
             "ctrl+g",
             "app.get_help",
-            "Get help now",
+            N_("Get help now"),
             key_display="^g",
             priority=True,
-            tooltip="While you write, g is a letter: Ctrl+G shows the crisis lines and helplines.",
+            tooltip=N_(
+                "While you write, g is a letter: Ctrl+G shows the crisis lines and helplines."
+            ),
         ),
         Binding(
             "ctrl+q",
             "app.quit",
-            "Quit",
+            N_("Quit"),
             key_display="^q",
             priority=True,
-            tooltip="While you write, q is a letter: Ctrl+Q closes the course. Your words are "
-            "saved.",
+            tooltip=N_(
+                "While you write, q is a letter: Ctrl+Q closes the course. Your words are saved."
+            ),
         ),
     ]
 
@@ -87,23 +95,23 @@ def typing_bindings() -> list[Binding]:
 TEXTUAL_SCREEN_ACTIONS = frozenset(
     binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)
 )
-MOVE_FOCUS = "Tab or Shift+Tab"
-MOVE_FOCUS_MEANING = "Move between the buttons and the list (or choices) on this screen."
+MOVE_FOCUS = N_("Tab or Shift+Tab")
+MOVE_FOCUS_MEANING = N_("Move between the buttons and the list (or choices) on this screen.")
 # Textual widgets' own keys, in the course's words (keyed by action); the rest keep their own.
 WIDGET_ACTION_WORDS = {
-    "cursor_down": "Move down the list.",
-    "cursor_up": "Move up the list.",
-    "first": "Go to the top of the list.",
-    "last": "Go to the end of the list.",
-    "page_down": "Down a screenful.",
-    "page_up": "Up a screenful.",
-    "select": "Open or pick the highlighted row.",
-    "press": "Press the highlighted button.",
-    "scroll_down": "Scroll down.",
-    "scroll_up": "Scroll up.",
-    "scroll_home": "Scroll to the top.",
-    "scroll_end": "Scroll to the end.",
-    "command_palette": "Commands, such as changing the colors (theme).",
+    "cursor_down": N_("Move down the list."),
+    "cursor_up": N_("Move up the list."),
+    "first": N_("Go to the top of the list."),
+    "last": N_("Go to the end of the list."),
+    "page_down": N_("Down a screenful."),
+    "page_up": N_("Up a screenful."),
+    "select": N_("Open or pick the highlighted row."),
+    "press": N_("Press the highlighted button."),
+    "scroll_down": N_("Scroll down."),
+    "scroll_up": N_("Scroll up."),
+    "scroll_home": N_("Scroll to the top."),
+    "scroll_end": N_("Scroll to the end."),
+    "command_palette": N_("Commands, such as changing the colors (theme)."),
 }
 SIDEWAYS_ACTIONS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 KEY_WORDS = {
@@ -113,7 +121,7 @@ KEY_WORDS = {
     "pgup": "PgUp",
     "home": "Home",
     "end": "End",
-    "space": "Space",
+    "space": N_("Space"),
     "tab": "Tab",
     "delete": "Delete",
 }
@@ -145,7 +153,7 @@ def keys_that_work(screen: Screen) -> list[KeyHelp]:
             or (binding.action in TEXTUAL_SCREEN_ACTIONS | SIDEWAYS_ACTIONS)
         ):
             return
-        keys, _ = rows.setdefault((id(node), binding.description), ([], binding))
+        keys, _first = rows.setdefault((id(node), binding.description), ([], binding))
         keys.append(_key_words(app.get_key_display(replace(binding, key=key, key_display=None))))
 
     for key, active in screen.active_bindings.items():
@@ -161,9 +169,9 @@ def keys_that_work(screen: Screen) -> list[KeyHelp]:
         return 0 if node_id == id(screen) else 2 if node_id == id(app) else 1
 
     ordered = sorted(rows.items(), key=lambda row: rank(row[0][0]))
-    found = [KeyHelp(_joined(keys), _meaning(binding)) for _, (keys, binding) in ordered]
+    found = [KeyHelp(_joined(keys), _meaning(binding)) for _node, (keys, binding) in ordered]
     if len(screen.focus_chain) > 1:
-        found.insert(1, KeyHelp(MOVE_FOCUS, MOVE_FOCUS_MEANING))
+        found.insert(1, KeyHelp(_(MOVE_FOCUS), _(MOVE_FOCUS_MEANING)))
     return found
 
 
@@ -171,19 +179,20 @@ def _key_words(display: str) -> str:
     """A key as a learner would name it: Enter, Esc, F1."""
     if display.lower().startswith("f") and display[1:].isdigit():
         return display.upper()
-    return KEY_WORDS.get(display, display)
+    word = KEY_WORDS.get(display)
+    return _(word) if word is not None else display
 
 
 def _joined(keys: list[str]) -> str:
     """Keys for one row; a run of number keys is shown as a range (1-9)."""
     if len(keys) > 2 and all(key.isdigit() for key in keys):
         return f"{keys[0]}-{keys[-1]}"
-    return " or ".join(dict.fromkeys(keys))
+    return _(" or ").join(dict.fromkeys(keys))
 
 
 def _meaning(binding: Binding) -> str:
     action = binding.action.rpartition(".")[2]
     if action in WIDGET_ACTION_WORDS:
-        return WIDGET_ACTION_WORDS[action]
-    tooltip = binding.tooltip.strip()
-    return f"{binding.description}: {tooltip}" if tooltip else binding.description
+        return _(WIDGET_ACTION_WORDS[action])
+    tooltip = _(binding.tooltip.strip()) if binding.tooltip.strip() else ""
+    return f"{_(binding.description)}: {tooltip}" if tooltip else _(binding.description)

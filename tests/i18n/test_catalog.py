@@ -9,6 +9,7 @@ here); and a translation keeps its English's ``{placeholders}`` and every number
 
 from __future__ import annotations
 
+import ast
 import gettext
 import re
 from collections import Counter
@@ -86,3 +87,32 @@ def test_a_translation_keeps_every_placeholder_and_number(pattern):
         if Counter(pattern.findall(english)) != Counter(pattern.findall(spanish)):
             changed.append((english, spanish))
     assert changed == []
+
+
+def names_bound_in(function: ast.AST) -> set[str]:
+    """Every name ``function`` itself binds (not its nested functions'), as Python scopes them."""
+    bound: set[str] = set()
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            bound.add(node.id)
+        elif isinstance(node, ast.alias):
+            bound.add((node.asname or node.name).split(".")[0])
+    return bound
+
+
+def test_no_function_hides_the_translating_underscore():
+    """``lesson, _ = ...`` in a function that also says ``_("...")`` makes ``_`` a local name
+    there: the words would fail (UnboundLocalError) only when a learner reached them."""
+    hiding = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                continue
+            calls = any(
+                isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_"
+                for node in ast.walk(function)
+            )
+            if calls and "_" in names_bound_in(function):
+                hiding.append(f"{path.relative_to(PACKAGE)}:{function.lineno}")
+    assert hiding == []

@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
+from iop_course.i18n import N_
 from iop_course.store.kept_files import FoundFile
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.ink import clearest_ink
@@ -57,7 +58,11 @@ class DeleteMyDataDialog(TextDialog[bool]):
     BINDINGS = [
         *app_wide_bindings("app."),
         Binding(
-            "escape", "cancel", "Cancel", key_display="Esc", tooltip="Keep everything and go back."
+            "escape",
+            "cancel",
+            N_("Cancel"),
+            key_display="Esc",
+            tooltip=N_("Keep everything and go back."),
         ),
     ]
     dialog_title = TITLE

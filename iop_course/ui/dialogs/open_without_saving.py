@@ -14,6 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
+from iop_course.i18n import N_
 from iop_course.store import SavingImpossible
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
@@ -37,10 +38,15 @@ class OpenWithoutSavingDialog(TextDialog[bool]):
         Binding(
             "o",
             "open_without_saving",
-            "Open without saving",
-            tooltip="Use the course now; nothing will be saved.",
+            N_("Open without saving"),
+            tooltip=N_("Use the course now; nothing will be saved."),
         ),
-        Binding("escape", "dismiss(False)", "Quit", tooltip="Close the course to fix the problem."),
+        Binding(
+            "escape",
+            "dismiss(False)",
+            N_("Quit"),
+            tooltip=N_("Close the course to fix the problem."),
+        ),
     ]
     dialog_title = TITLE
     DEFAULT_CSS = """

@@ -16,6 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice
+from iop_course.i18n import N_
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.fitting_footer import FittingFooter
@@ -37,7 +38,9 @@ class PlanExportDialog(TextDialog[tuple[PlanChoice, ...] | None]):
 
     BINDINGS = [
         *app_wide_bindings("app."),
-        Binding("escape", "dismiss", "Cancel", tooltip="Go back to your plan; nothing is saved."),
+        Binding(
+            "escape", "dismiss", N_("Cancel"), tooltip=N_("Go back to your plan; nothing is saved.")
+        ),
     ]
     dialog_title = TITLE
     DEFAULT_CSS = """

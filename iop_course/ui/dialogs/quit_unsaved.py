@@ -14,6 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
+from iop_course.i18n import N_
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.fitting_footer import FittingFooter
@@ -33,7 +34,7 @@ class QuitUnsavedDialog(TextDialog[bool]):
 
     BINDINGS = [
         *app_wide_bindings("app."),
-        Binding("escape", "dismiss(False)", "Stay", tooltip="Go back to the course."),
+        Binding("escape", "dismiss(False)", N_("Stay"), tooltip=N_("Go back to the course.")),
     ]
     dialog_title = TITLE
     DEFAULT_CSS = """

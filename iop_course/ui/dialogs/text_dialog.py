@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button
 
+from iop_course.i18n import N_, _
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
@@ -34,12 +35,25 @@ class TextDialog(ModalScreen[DialogResult]):
 
     BINDINGS = [
         *app_wide_bindings("app."),
-        Binding("escape,enter", "dismiss", "Close", tooltip="Go back to where you were."),
+        Binding("escape,enter", "dismiss", N_("Close"), tooltip=N_("Go back to where you were.")),
     ]
+    # In English, marked N_ by each dialog; said in the learner's language when shown.
     dialog_title = ""
     dialog_subtitle = ""
-    button_label = "Close (Esc)"
+    button_label = N_("Close (Esc)")
     dialog_classes = ""
+
+    def title_words(self) -> str:
+        """The box's title in the learner's language (a dialog with numbers in it builds it)."""
+        return _(self.dialog_title) if self.dialog_title else ""
+
+    def subtitle_words(self) -> str:
+        """The line under the box, in the learner's language."""
+        return _(self.dialog_subtitle) if self.dialog_subtitle else ""
+
+    def button_words(self) -> str:
+        """The button's label, in the learner's language."""
+        return _(self.button_label)
 
     def body(self) -> Iterable[Widget]:
         """The widgets between the title and the button."""
@@ -48,10 +62,10 @@ class TextDialog(ModalScreen[DialogResult]):
     def compose(self) -> ComposeResult:
         """The box, its text and its button."""
         with VerticalScroll(id="dialog", classes=self.dialog_classes) as dialog:
-            dialog.border_title = literal(self.dialog_title)
-            dialog.border_subtitle = literal(self.dialog_subtitle)
+            dialog.border_title = literal(self.title_words())
+            dialog.border_subtitle = literal(self.subtitle_words())
             yield from self.body()
-            yield Button(literal(self.button_label), id="close", variant="primary", compact=True)
+            yield Button(literal(self.button_words()), id="close", variant="primary", compact=True)
         yield FittingFooter()
 
     def on_mount(self) -> None:

@@ -7,32 +7,53 @@ from collections.abc import Iterable
 from textual.widget import Widget
 from textual.widgets import Static
 
+from iop_course.i18n import N_, _
 from iop_course.store import ProgressStore
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.literal import literal
 
+WHAT_IT_IS = N_(
+    "This course teaches skills for early recovery: handling cravings, preventing relapse, "
+    "coping with stress, support for families, and building a life you want. Each lesson takes "
+    "5 to 12 minutes and ends with a short quiz."
+)
+WHAT_IT_IS_NOT = N_(
+    "It is education that supports your treatment. It is not medical advice and it does not "
+    "replace your care team. Please talk with them about your care."
+)
+HOW_TO_MOVE = N_(
+    "Use the arrow keys and Enter, or the mouse. Press g at any time to get help now, F1 or ? "
+    "for how to use the app, and q to quit. Your place is always saved."
+)
+HOW_TO_MOVE_NOT_SAVING = N_(
+    "Use the arrow keys and Enter, or the mouse. Press g at any time to get help now, F1 or ? "
+    "for how to use the app, and q to quit."
+)
+PLAIN_MODE = N_("Using a screen reader or a braille display? Quit, then run: iop-course --plain")
+NOT_SAVED = N_(
+    "This time your progress is not being saved, because the progress folder cannot be written "
+    "to. Nothing is sent anywhere."
+)
+WHERE_KEPT = N_("Your progress stays on this computer, in {path}. It is not sent anywhere.")
+
 
 class WelcomeDialog(TextDialog[None]):
     """Shown once, the first time the course opens on this computer."""
 
-    dialog_title = "Welcome to IOP Course"
-    button_label = "Let's begin"
+    dialog_title = N_("Welcome to IOP Course")
+    button_label = N_("Let's begin")
 
     def body(self) -> Iterable[Widget]:
         """Short points: what it is, what it is not, where data lives, how to move, and plain
         mode for screen-reader and braille users."""
+        saving = course_app(self).store.saving_problem is None
         paragraphs = (
-            "This course teaches skills for early recovery: handling cravings, preventing "
-            "relapse, coping with stress, support for families, and building a life you want. "
-            "Each lesson takes 5 to 12 minutes and ends with a short quiz.",
-            "It is education that supports your treatment. It is not medical advice and it "
-            "does not replace your care team. Please talk with them about your care.",
+            _(WHAT_IT_IS),
+            _(WHAT_IT_IS_NOT),
             _where_progress_stays(course_app(self).store),
-            "Use the arrow keys and Enter, or the mouse. Press g at any time to get help now, "
-            "F1 or ? for how to use the app, and q to quit."
-            + ("" if course_app(self).store.saving_problem else " Your place is always saved."),
-            "Using a screen reader or a braille display? Quit, then run: iop-course --plain",
+            _(HOW_TO_MOVE) if saving else _(HOW_TO_MOVE_NOT_SAVING),
+            _(PLAIN_MODE),
         )
         for paragraph in paragraphs:
             yield Static(literal(paragraph), classes="help-text")
@@ -41,8 +62,5 @@ class WelcomeDialog(TextDialog[None]):
 def _where_progress_stays(store: ProgressStore) -> str:
     """Where progress is kept; when the course was opened without saving, that it is not kept."""
     if store.saving_problem is not None:
-        return (
-            "This time your progress is not being saved, because the progress folder cannot "
-            "be written to. Nothing is sent anywhere."
-        )
-    return f"Your progress stays on this computer, in {store.path}. It is not sent anywhere."
+        return _(NOT_SAVED)
+    return _(WHERE_KEPT).format(path=store.path)

@@ -17,6 +17,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
+from iop_course.i18n import N_
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.fitting_footer import FittingFooter
@@ -38,15 +39,15 @@ class WelcomeBackDialog(TextDialog[Choice | None]):
 
     BINDINGS = [
         *app_wide_bindings("app."),
-        Binding("r", "choose('review')", "Review", tooltip="Start today's short review."),
+        Binding("r", "choose('review')", N_("Review"), tooltip=N_("Start today's short review.")),
         Binding(
             "c,escape",
             "choose('')",
-            "Carry on",
+            N_("Carry on"),
             key_display="c",
-            tooltip="Go on where you were; the review waits on the list of lessons.",
+            tooltip=N_("Go on where you were; the review waits on the list of lessons."),
         ),
-        Binding("m", "choose('plan')", "My plan", tooltip="Open My recovery plan."),
+        Binding("m", "choose('plan')", N_("My plan"), tooltip=N_("Open My recovery plan.")),
     ]
     dialog_title = TITLE
     DEFAULT_CSS = """

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, OptionList, Static
 
 from iop_course.content.model import LessonInfo, Module
+from iop_course.i18n import N_, _
 from iop_course.store import LessonProgress, LessonStatus
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.screens import review_words
@@ -31,8 +32,12 @@ from iop_course.ui.widgets.steady_footer import SteadyFooter
 if TYPE_CHECKING:
     from iop_course.review.deck import ReviewItem
 
-QUIZ_NOT_PASSED = "quiz {percent}%, {pass_percent}% to pass"
-QUIZ_PRACTICE_LEFT = "quiz {percent}%, passed; practice left"
+QUIZ_NOT_PASSED = N_("quiz {percent}%, {pass_percent}% to pass")
+QUIZ_PRACTICE_LEFT = N_("quiz {percent}%, passed; practice left")
+START = N_("Start: {title}")
+CONTINUE_QUIZ = N_("Continue: {title}, quiz")
+CONTINUE_PAGE = N_("Continue: {title}, page {page}")
+NO_LESSONS = N_("There are no lessons in {folder} yet.")
 FOCUS_MARK = "▸ "
 
 
@@ -46,31 +51,33 @@ class HomeScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("c", "continue_course", "Continue", tooltip="Go back to the page you left."),
-        Binding("r", "start_review", "Review", tooltip=review_words.OFFER_KEY_TOOLTIP),
+        Binding(
+            "c", "continue_course", N_("Continue"), tooltip=N_("Go back to the page you left.")
+        ),
+        Binding("r", "start_review", N_("Review"), tooltip=review_words.OFFER_KEY_TOOLTIP),
         Binding(
             "m",
             "show_plan",
-            "My plan",
-            tooltip="My recovery plan: what you wrote for it in the lessons, to read or print.",
+            N_("My plan"),
+            tooltip=N_("My recovery plan: what you wrote for it in the lessons, to read or print."),
         ),
         Binding(
             "p",
             "app.show_progress",
-            "My progress",
-            tooltip="Lessons done and quiz scores over time.",
+            N_("My progress"),
+            tooltip=N_("Lessons done and quiz scores over time."),
         ),
         Binding(
             "P",
             "app.present",
-            "Present",
-            tooltip="Project a lesson to a group. Nothing about your progress is shown.",
+            N_("Present"),
+            tooltip=N_("Project a lesson to a group. Nothing about your progress is shown."),
         ),
         Binding(
             "x",
             "show_problems",
-            "Content problems",
-            tooltip="Files in the course that could not be read, and why.",
+            N_("Content problems"),
+            tooltip=N_("Files in the course that could not be read, and why."),
         ),
     ]
 
@@ -222,14 +229,16 @@ class HomeScreen(Screen[None]):
                 words = QUIZ_PRACTICE_LEFT
             else:
                 continue
-            notes[lesson_id] = words.format(percent=score.percent, pass_percent=score.pass_percent)
+            notes[lesson_id] = _(words).format(
+                percent=score.percent, pass_percent=score.pass_percent
+            )
         return notes
 
     def _empty_course_notice(self) -> Content:
         """Say so when the content folder has no lessons, instead of showing an empty box."""
         if course_app(self).course.modules:
             return literal("")
-        return literal(f"There are no lessons in {course_app(self).course.root} yet.")
+        return literal(_(NO_LESSONS).format(folder=course_app(self).course.root))
 
     def _next_lesson(self, progress: dict[str, LessonProgress]) -> LessonInfo | None:
         """The lesson last worked on if unfinished, else the first lesson not yet done."""
@@ -329,7 +338,7 @@ def _continue_label(lesson: LessonInfo | None, progress: dict[str, LessonProgres
         return literal("")
     record = progress.get(lesson.id)
     if record is None or record.status is LessonStatus.NOT_STARTED:
-        return literal(f"Start: {lesson.title}")
+        return literal(_(START).format(title=lesson.title))
     if record.where == "quiz":
-        return literal(f"Continue: {lesson.title}, quiz")
-    return literal(f"Continue: {lesson.title}, page {record.page + 1}")
+        return literal(_(CONTINUE_QUIZ).format(title=lesson.title))
+    return literal(_(CONTINUE_PAGE).format(title=lesson.title, page=record.page + 1))

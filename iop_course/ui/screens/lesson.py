@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from iop_course.content.model import Lesson
+from iop_course.i18n import N_, Words
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.fitting_footer import FittingFooter
@@ -23,15 +24,17 @@ from iop_course.ui.widgets.page_view import PageView
 
 FORWARD_KEYS = "right,n,space"
 BACKWARD_KEYS = "left,p,b"
-WORDS = {
-    "position": "Page {page} of {total}",
-    "more below": "▼ more below: → or Space",
-    "next page": "→ next page",
-    "take the quiz": "→ take the quiz",
-    "finish": "→ finish the lesson",
-    "previous page": "← previous page",
-    "lesson done": "Lesson done: {title}",
-}
+WORDS = Words(
+    {
+        "position": N_("Page {page} of {total}"),
+        "more below": N_("▼ more below: → or Space"),
+        "next page": N_("→ next page"),
+        "take the quiz": N_("→ take the quiz"),
+        "finish": N_("→ finish the lesson"),
+        "previous page": N_("← previous page"),
+        "lesson done": N_("Lesson done: {title}"),
+    }
+)
 
 
 class LessonScreen(Screen[None]):
@@ -45,79 +48,79 @@ class LessonScreen(Screen[None]):
         Binding(
             FORWARD_KEYS,
             "read_on",
-            "Read on",
+            N_("Read on"),
             key_display="→",
-            tooltip="Show the rest of this page; at its end, go to the next page.",
+            tooltip=N_("Show the rest of this page; at its end, go to the next page."),
         ),
         Binding(
             FORWARD_KEYS,
             "finish_reading",
-            "Take the quiz",
+            N_("Take the quiz"),
             key_display="→",
-            tooltip="You have read every page: check what you learned.",
+            tooltip=N_("You have read every page: check what you learned."),
         ),
         Binding(
             FORWARD_KEYS,
             "finish_lesson",
-            "Finish the lesson",
+            N_("Finish the lesson"),
             key_display="→",
-            tooltip="You have read every page of this lesson, which has no quiz.",
+            tooltip=N_("You have read every page of this lesson, which has no quiz."),
         ),
         Binding(
             BACKWARD_KEYS,
             "read_back",
-            "Back",
+            N_("Back"),
             key_display="←",
-            tooltip="Show the part of this page above; at its top, go back a page.",
+            tooltip=N_("Show the part of this page above; at its top, go back a page."),
         ),
         Binding(
             "escape",
             "back",
-            "Lessons",
+            N_("Lessons"),
             key_display="Esc",
-            tooltip="Back to the list of lessons. Your page is saved.",
+            tooltip=N_("Back to the list of lessons. Your page is saved."),
         ),
         Binding(
             "down",
             "scroll_lines(1)",
-            "Down a line",
+            N_("Down a line"),
             show=False,
-            tooltip="Scroll the page down one line.",
+            tooltip=N_("Scroll the page down one line."),
         ),
         Binding(
             "up",
             "scroll_lines(-1)",
-            "Up a line",
+            N_("Up a line"),
             show=False,
-            tooltip="Scroll the page up one line.",
+            tooltip=N_("Scroll the page up one line."),
         ),
         Binding(
             "pagedown",
             "scroll_screen(1)",
-            "Down a screen",
+            N_("Down a screen"),
             show=False,
-            tooltip="Scroll the page down a screenful, without turning it.",
+            tooltip=N_("Scroll the page down a screenful, without turning it."),
         ),
         Binding(
             "pageup",
             "scroll_screen(-1)",
-            "Up a screen",
+            N_("Up a screen"),
             show=False,
-            tooltip="Scroll the page up a screenful, without turning it.",
+            tooltip=N_("Scroll the page up a screenful, without turning it."),
         ),
         Binding(
             "home",
             "scroll_top",
-            "Top of the page",
+            N_("Top of the page"),
             show=False,
-            tooltip="Go to the top of this page.",
+            tooltip=N_("Go to the top of this page."),
         ),
         Binding(
             "end",
             "scroll_bottom",
-            "End of the page",
+            N_("End of the page"),
             show=False,
-            tooltip="Go to the end of this page.",
+            tooltip=N_("Go to the end of this page."),
         ),
     ]
 

@@ -14,17 +14,20 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, Static
 
 from iop_course.content.model import LessonInfo, Module
+from iop_course.i18n import N_, Words
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
-WORDS = {
-    "title": "About this module",
-    "start": "Start: {title}",
-    "continue": "Continue: {title}",
-}
+WORDS = Words(
+    {
+        "title": N_("About this module"),
+        "start": N_("Start: {title}"),
+        "continue": N_("Continue: {title}"),
+    }
+)
 
 
 class ModuleIntroScreen(Screen[None]):
@@ -37,23 +40,23 @@ class ModuleIntroScreen(Screen[None]):
         Binding(
             "enter",
             "open_lesson",
-            "Start the lesson",
+            N_("Start the lesson"),
             key_display="Enter",
-            tooltip="Open the lesson this module leads to.",
+            tooltip=N_("Open the lesson this module leads to."),
         ),
         Binding(
             "right,n,space",
             "read_on",
-            "Read on",
+            N_("Read on"),
             key_display="→",
-            tooltip="Show the rest of this text; at its end, open the lesson.",
+            tooltip=N_("Show the rest of this text; at its end, open the lesson."),
         ),
         Binding(
             "escape,left,b",
             "back",
-            "Lessons",
+            N_("Lessons"),
             key_display="Esc",
-            tooltip="Back to the list of lessons.",
+            tooltip=N_("Back to the list of lessons."),
         ),
     ]
 

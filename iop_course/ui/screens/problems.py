@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from iop_course.content.checker import CheckReport
+from iop_course.i18n import N_
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.fitting_footer import FittingFooter
@@ -37,7 +38,7 @@ class ProblemsScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("escape,b", "dismiss", "Lessons", tooltip="Back to the list of lessons."),
+        Binding("escape,b", "dismiss", N_("Lessons"), tooltip=N_("Back to the list of lessons.")),
     ]
 
     def __init__(self, check: ContentCheck) -> None:

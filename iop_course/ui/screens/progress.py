@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from iop_course.i18n import N_
 from iop_course.progress.charts import bar, sparkline
 from iop_course.progress.summary import CourseProgress, ModuleProgress, QuizHistory, summarize
 from iop_course.review.summary import ReviewSummary, summarise
@@ -65,16 +66,17 @@ class ProgressScreen(Screen[None]):
         Binding(
             "escape,b",
             "dismiss",
-            "Lessons",
+            N_("Lessons"),
             key_display="Esc",
-            tooltip="Back to the list of lessons.",
+            tooltip=N_("Back to the list of lessons."),
         ),
         Binding(
             "d",
             "app.delete_my_data",
-            "Delete my data",
-            tooltip="Remove everything the course keeps about you on this computer "
-            "(it asks first).",
+            N_("Delete my data"),
+            tooltip=N_(
+                "Remove everything the course keeps about you on this computer (it asks first)."
+            ),
         ),
     ]
 

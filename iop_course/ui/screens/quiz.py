@@ -25,6 +25,7 @@ from textual.widgets import Header, Static
 
 from iop_course.content.model import LessonInfo, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
+from iop_course.i18n import N_, _
 from iop_course.learning.quiz_run import QuizRun
 from iop_course.ui.answer_keys import (
     HINT,
@@ -49,22 +50,24 @@ MUTED = "$text-muted"
 VERDICT_ROWS = 3  # the feedback's border, its verdict and the line under it
 
 # What the learner reads on this screen, in one place.
-TITLE = "Quiz: {lesson}"
-FIRST_PASS = "Question {number} of {total}"
-REVIEW = "Practice the ones you missed: {number} of {total}"
-REVIEW_NOTE = "Let's go over the questions you missed. Each one comes back until you get it right."
-FIRST_TRY = (
+TITLE = N_("Quiz: {lesson}")
+FIRST_PASS = N_("Question {number} of {total}")
+REVIEW = N_("Practice the ones you missed: {number} of {total}")
+REVIEW_NOTE = N_(
+    "Let's go over the questions you missed. Each one comes back until you get it right."
+)
+FIRST_TRY = N_(
     "On the first try you got {right} of {total} right ({percent}%; {pass_percent}% to pass)."
 )
-FIRST_TRY_SHORT = "first try {percent}%"
-SEE_SCORE = "n: see your score"
-CANNOT_RUN = "This quiz cannot run"
-NO_WORKING_QUESTION = (
+FIRST_TRY_SHORT = N_("first try {percent}%")
+SEE_SCORE = N_("n: see your score")
+CANNOT_RUN = N_("This quiz cannot run")
+NO_WORKING_QUESTION = N_(
     "This lesson's quiz has mistakes, so none of its questions can be shown. Whoever looks "
     "after the course can find them with 'iop-course check', or under Content problems (x on "
     "the list of lessons). The lesson is not marked done. Your reading is saved."
 )
-UNREADABLE = (
+UNREADABLE = N_(
     "This lesson's quiz could not be read: {problem} Whoever looks after the course can fix "
     "it. The lesson is not marked done. Your reading is saved."
 )
@@ -80,30 +83,32 @@ class QuizScreen(AnsweringScreen):
         Binding(
             "n,right",
             "next_question",
-            "Next question",
+            N_("Next question"),
             key_display="n",
-            tooltip="After the feedback: go on to the next question.",
+            tooltip=N_("After the feedback: go on to the next question."),
         ),
         Binding(
             "n,right",
             "see_result",
-            "See your score",
+            N_("See your score"),
             key_display="n",
-            tooltip="After the last feedback: see your score.",
+            tooltip=N_("After the last feedback: see your score."),
         ),
         *answering_bindings(),
         Binding(
             "l",
             "read_lesson",
-            "Read the lesson",
-            tooltip="Open the lesson at page 1. Your place in the quiz is saved, and the "
-            "lesson's last page brings you back to it.",
+            N_("Read the lesson"),
+            tooltip=N_(
+                "Open the lesson at page 1. Your place in the quiz is saved, and the "
+                "lesson's last page brings you back to it."
+            ),
         ),
         Binding(
             "escape,b",
             "back",
-            "Lessons",
-            tooltip="Back to the list of lessons. Your place in the quiz is saved.",
+            N_("Lessons"),
+            tooltip=N_("Back to the list of lessons. Your place in the quiz is saved."),
         ),
     ]
 
@@ -132,7 +137,7 @@ class QuizScreen(AnsweringScreen):
 
     async def on_mount(self) -> None:
         """Pick up a session in progress, or start one (a new order of choices on a retake)."""
-        self.title = TITLE.format(lesson=self.info.title)
+        self.title = _(TITLE).format(lesson=self.info.title)
         self.run = QuizRun(course_app(self).store, self.info, self.quiz)
         self.session = self.run.begin(retake_after=self.retake_after)
         course_app(self).remember_screen("quiz")
@@ -145,11 +150,11 @@ class QuizScreen(AnsweringScreen):
         """Fill the screen with the current question, its story at the top, nothing marked."""
         session, question = self.session, self._question()
         assert session is not None and question is not None
-        template = FIRST_PASS if session.phase is Phase.FIRST else REVIEW
+        template = _(FIRST_PASS) if session.phase is Phase.FIRST else _(REVIEW)
         self.sub_title = template.format(number=session.position + 1, total=len(session.round))
         self.query_one(ChoiceList).show(session.choices_in_order(question), question.select_all)
         hint = self.query_one("#hint", Static)
-        hint.update(Content(HINT.format(hint=question.hint)))
+        hint.update(Content(_(HINT).format(hint=question.hint)))
         hint.display = self.hint_shown = False
         self.query_one(AnswerFeedback).display = False
         if session.answered:
@@ -196,9 +201,9 @@ class QuizScreen(AnsweringScreen):
         )
         line = self.sub_title or ""
         if session.phase is Phase.REVIEW:  # the score stays in view while going over misses
-            line = f"{line}  ·  {FIRST_TRY_SHORT.format(percent=session.score_percent)}"
+            line = f"{line}  ·  {_(FIRST_TRY_SHORT).format(percent=session.score_percent)}"
         if said:
-            next_step = SEE_SCORE if self._last_in_round() else NEXT_QUESTION
+            next_step = _(SEE_SCORE) if self._last_in_round() else _(NEXT_QUESTION)
             line = f"{line}  ·  {said}  ·  {next_step}"
         self.query_one("#quiz-status", Static).update(Content(line))
 
@@ -207,7 +212,7 @@ class QuizScreen(AnsweringScreen):
         learner who stops half-way still knows it."""
         session = self.session
         assert session is not None
-        return FIRST_TRY.format(
+        return _(FIRST_TRY).format(
             right=session.right_first_time,
             total=len(session.quiz_questions),
             percent=session.score_percent,
@@ -270,7 +275,7 @@ class QuizScreen(AnsweringScreen):
             return
         marked = self.query_one(ChoiceList).highlighted
         if marked is None:
-            self.notify(NOTHING_MARKED, markup=False)
+            self.notify(_(NOTHING_MARKED), markup=False)
             return
         await self._choose(marked)
 
@@ -284,7 +289,7 @@ class QuizScreen(AnsweringScreen):
             return
         ticked = self.query_one(ChoiceList).ticked
         if not ticked:
-            self.notify(NOTHING_TICKED, markup=False)
+            self.notify(_(NOTHING_TICKED), markup=False)
             return
         await self._answer(set(ticked))
 
@@ -324,12 +329,12 @@ def question_text(
     the first question gone over again starts with the first-try score."""
     parts = []
     if review_start:
-        parts.append(Content.assemble((f"{first_try} {REVIEW_NOTE}".strip(), MUTED)))
+        parts.append(Content.assemble((f"{first_try} {_(REVIEW_NOTE)}".strip(), MUTED)))
     if question.scenario:
         parts.append(markdown_text(question.scenario))
     prompt = Content.assemble((question.prompt, "bold"))
     if not answered:
-        how = HOW_TO_SELECT_ALL if question.select_all else HOW_TO_PICK_ONE
+        how = _(HOW_TO_SELECT_ALL) if question.select_all else _(HOW_TO_PICK_ONE)
         prompt = Content.assemble(prompt, "\n", (how, MUTED))
     parts.append(prompt)
     return Content("\n\n").join(parts)

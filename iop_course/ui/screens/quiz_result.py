@@ -16,28 +16,29 @@ from textual.widgets import Header, Static
 
 from iop_course.content.model import LessonInfo, Quiz
 from iop_course.content.quiz_session import QuizSession
+from iop_course.i18n import N_, _
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.fitting_footer import FittingFooter
 
 # What the learner reads on this screen, in one place.
-TITLE = "Quiz: {lesson}"
-SUB_TITLE = "Your result"
-SCORE = (
+TITLE = N_("Quiz: {lesson}")
+SUB_TITLE = N_("Your result")
+SCORE = N_(
     "You got {right} of {total} right on the first try ({percent}%). "
     "You need {pass_percent}% to pass."
 )
-PASSED = "You passed{went_over}. This lesson is done. Well done."
-WENT_OVER_ONE = ", and you went back over the question you missed until you got it right"
-WENT_OVER_MANY = (
+PASSED = N_("You passed{went_over}. This lesson is done. Well done.")
+WENT_OVER_ONE = N_(", and you went back over the question you missed until you got it right")
+WENT_OVER_MANY = N_(
     ", and you went back over the {missed} questions you missed until you got each one right"
 )
-NOT_PASSED = (
+NOT_PASSED = N_(
     "Not this time, and that is OK: going back over a lesson is part of learning. "
     "Press l to read the lesson again from page 1, or r to try the quiz again."
 )
-NEXT_LESSON = "Next lesson: {title}. Press c to start it, or Esc for the list of lessons."
-LAST_LESSON = "That was the last lesson. Press Esc for the list of lessons."
+NEXT_LESSON = N_("Next lesson: {title}. Press c to start it, or Esc for the list of lessons.")
+LAST_LESSON = N_("That was the last lesson. Press Esc for the list of lessons.")
 
 
 class QuizResultScreen(Screen[None]):
@@ -47,21 +48,22 @@ class QuizResultScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("c", "next_lesson", "Next lesson", tooltip="Start the next lesson."),
+        Binding("c", "next_lesson", N_("Next lesson"), tooltip=N_("Start the next lesson.")),
         Binding(
             "l",
             "read_lesson",
-            "Read the lesson",
-            tooltip="Open this lesson again at page 1. Its last page leads to the quiz.",
+            N_("Read the lesson"),
+            tooltip=N_("Open this lesson again at page 1. Its last page leads to the quiz."),
         ),
         Binding(
             "r",
             "retake",
-            "Try the quiz again",
-            tooltip="Take this quiz again from the first question, with the choices in a "
-            "new order.",
+            N_("Try the quiz again"),
+            tooltip=N_(
+                "Take this quiz again from the first question, with the choices in a new order."
+            ),
         ),
-        Binding("escape,b", "back", "Lessons", tooltip="Back to the list of lessons."),
+        Binding("escape,b", "back", N_("Lessons"), tooltip=N_("Back to the list of lessons.")),
     ]
 
     def __init__(self, info: LessonInfo, quiz: Quiz, session: QuizSession) -> None:
@@ -82,8 +84,8 @@ class QuizResultScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Titles; reopening the app after a finished quiz goes to the list of lessons."""
-        self.title = TITLE.format(lesson=self.info.title)
-        self.sub_title = SUB_TITLE
+        self.title = _(TITLE).format(lesson=self.info.title)
+        self.sub_title = _(SUB_TITLE)
         course_app(self).remember_screen("home")
 
     def _lines(self) -> list[str]:
@@ -91,7 +93,7 @@ class QuizResultScreen(Screen[None]):
         total = len(quiz.questions)
         right = session.right_first_time
         lines = [
-            SCORE.format(
+            _(SCORE).format(
                 right=right,
                 total=total,
                 percent=session.score_percent,
@@ -99,13 +101,13 @@ class QuizResultScreen(Screen[None]):
             )
         ]
         if session.passed(quiz.pass_percent):
-            lines.append(PASSED.format(went_over=_went_over(total - right)))
+            lines.append(_(PASSED).format(went_over=_went_over(total - right)))
         else:
-            lines.append(NOT_PASSED)
+            lines.append(_(NOT_PASSED))
         if self.next_lesson is not None:
-            lines.append(NEXT_LESSON.format(title=self.next_lesson.title))
+            lines.append(_(NEXT_LESSON).format(title=self.next_lesson.title))
         else:
-            lines.append(LAST_LESSON)
+            lines.append(_(LAST_LESSON))
         return lines
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -141,5 +143,5 @@ def _went_over(missed: int) -> str:
     if missed == 0:
         return ""
     if missed == 1:
-        return WENT_OVER_ONE
-    return WENT_OVER_MANY.format(missed=missed)
+        return _(WENT_OVER_ONE)
+    return _(WENT_OVER_MANY).format(missed=missed)

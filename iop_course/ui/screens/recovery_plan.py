@@ -28,32 +28,45 @@ from iop_course.export.recovery_plan import (
     PlanSection,
     gather_plan,
 )
+from iop_course.i18n import N_, Words
 from iop_course.store.saved_plans import remember_saved_plan
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
-WORDS = {
-    "title": "My recovery plan",
-    "intro": "Your plan, gathered from what you wrote in the lessons. It stays on this "
-    "computer. To change a part, go to its lesson: Tab to the lesson's name and press "
-    "Enter.",
-    "empty": "Nothing here yet, and that is okay. When you are ready, you can write it in a "
-    "lesson below.",
-    "no lesson": "No lesson in this course asks about this part yet. You could write it on "
-    "paper, or talk it over with your counselor.",
-    "write in": "✎ Write in “{title}”, page {page}",
-    "from": "From “{title}”:",
-    "remember": "Remember:",
-    "help": "Help numbers",
-    "saved": "Your plan was saved to {path}. Only you can open it on this computer. Open it "
-    "in a web browser to print it.",
-    "not saved": "Your plan could not be saved to {path}: {reason}.",
-    "unreadable": "This lesson could not be opened: {reason}",
-    "not saving": "Not saving: anything you change in the lessons today will be lost when you "
-    "close the course.",
-}
+WORDS = Words(
+    {
+        "title": N_("My recovery plan"),
+        "intro": N_(
+            "Your plan, gathered from what you wrote in the lessons. It stays on this "
+            "computer. To change a part, go to its lesson: Tab to the lesson's name and press "
+            "Enter."
+        ),
+        "empty": N_(
+            "Nothing here yet, and that is okay. When you are ready, you can write it in a "
+            "lesson below."
+        ),
+        "no lesson": N_(
+            "No lesson in this course asks about this part yet. You could write it on "
+            "paper, or talk it over with your counselor."
+        ),
+        "write in": N_("✎ Write in “{title}”, page {page}"),
+        "from": N_("From “{title}”:"),
+        "remember": N_("Remember:"),
+        "help": N_("Help numbers"),
+        "saved": N_(
+            "Your plan was saved to {path}. Only you can open it on this computer. Open it "
+            "in a web browser to print it."
+        ),
+        "not saved": N_("Your plan could not be saved to {path}: {reason}."),
+        "unreadable": N_("This lesson could not be opened: {reason}"),
+        "not saving": N_(
+            "Not saving: anything you change in the lessons today will be lost when you "
+            "close the course."
+        ),
+    }
+)
 FILE_NAME = "my-recovery-plan-{day}.html"
 
 
@@ -67,15 +80,15 @@ class RecoveryPlanScreen(Screen[None]):
         Binding(
             "s",
             "save_plan",
-            "Save to print",
-            tooltip="Save your plan as a file you can print; choose which parts go in.",
+            N_("Save to print"),
+            tooltip=N_("Save your plan as a file you can print; choose which parts go in."),
         ),
         Binding(
             "escape",
             "dismiss",
-            "Lessons",
+            N_("Lessons"),
             key_display="Esc",
-            tooltip="Back to the list of lessons.",
+            tooltip=N_("Back to the list of lessons."),
         ),
     ]
 

@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Header, Static
 
+from iop_course.i18n import N_, _
 from iop_course.review.deck import ReviewItem
 from iop_course.ui.answer_keys import (
     HINT,
@@ -29,15 +30,8 @@ from iop_course.ui.answer_keys import (
     answering_bindings,
 )
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.screens import review_words
 from iop_course.ui.screens.answering_screen import AnsweringScreen
-from iop_course.ui.screens.review_words import (
-    DONE,
-    DONE_TITLE,
-    FINISH,
-    FROM_LESSON,
-    POSITION,
-    TITLE,
-)
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
 from iop_course.ui.widgets.choice_list import ChoiceList
@@ -59,23 +53,25 @@ class ReviewScreen(AnsweringScreen):
         Binding(
             "n,right",
             "next_question",
-            "Next question",
+            N_("Next question"),
             key_display="n",
-            tooltip="After the feedback: go on to the next question.",
+            tooltip=N_("After the feedback: go on to the next question."),
         ),
         Binding(
             "n,right",
             "finish",
-            "Finish",
+            N_("Finish"),
             key_display="n",
-            tooltip="After the last feedback: finish today's review.",
+            tooltip=N_("After the last feedback: finish today's review."),
         ),
         *answering_bindings(),
         Binding(
             "escape,b",
             "back",
-            "Lessons",
-            tooltip="Back to the list of lessons. Your answers so far are kept; the rest can wait.",
+            N_("Lessons"),
+            tooltip=N_(
+                "Back to the list of lessons. Your answers so far are kept; the rest can wait."
+            ),
         ),
     ]
 
@@ -99,13 +95,13 @@ class ReviewScreen(AnsweringScreen):
             yield AnswerFeedback(id="feedback", classes="feedback")
             yield ChoiceList(id="choices")
             yield Static(id="hint", classes="hint")
-        yield Static(Content(DONE), id="review-end")
+        yield Static(Content(review_words.DONE), id="review-end")
         yield Static(id="review-status")
         yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Show the first question (or the ending, when nothing is left for today)."""
-        self.title = TITLE
+        self.title = review_words.TITLE
         self._show()
 
     def _item(self) -> ReviewItem | None:
@@ -117,17 +113,19 @@ class ReviewScreen(AnsweringScreen):
         self.query_one("#review-end").display = self.finished
         item = self._item()
         if item is None:
-            self.sub_title = DONE_TITLE
+            self.sub_title = review_words.DONE_TITLE
             self.query_one("#review-status", Static).update(Content(""))
             self.refresh_bindings()
             return
         question = item.question
-        self.sub_title = POSITION.format(number=self.position + 1, total=len(self.items))
+        self.sub_title = review_words.POSITION.format(
+            number=self.position + 1, total=len(self.items)
+        )
         self.picked, self.hint_shown = None, False
         self.question_shown()
         self.query_one(ChoiceList).show(self._orders[self.position], question.select_all)
         hint = self.query_one("#hint", Static)
-        hint.update(Content(HINT.format(hint=question.hint)))
+        hint.update(Content(_(HINT).format(hint=question.hint)))
         hint.display = False
         self.query_one(AnswerFeedback).display = False
         self._show_text()
@@ -140,19 +138,21 @@ class ReviewScreen(AnsweringScreen):
         item = self._item()
         assert item is not None
         question = item.question
-        parts = [Content.assemble((FROM_LESSON.format(lesson=item.lesson.title), MUTED))]
+        parts = [
+            Content.assemble((review_words.FROM_LESSON.format(lesson=item.lesson.title), MUTED))
+        ]
         if question.scenario:
             parts.append(markdown_text(question.scenario))
         prompt = Content.assemble((question.prompt, "bold"))
         if not said:
-            how = HOW_TO_SELECT_ALL if question.select_all else HOW_TO_PICK_ONE
+            how = _(HOW_TO_SELECT_ALL) if question.select_all else _(HOW_TO_PICK_ONE)
             prompt = Content.assemble(prompt, "\n", (how, MUTED))
         parts.append(prompt)
         self.query_one("#question", Static).update(Content("\n\n").join(parts))
         line = self.sub_title or ""
         if said:
             last = self.position + 1 >= len(self.items)
-            line = f"{line}  ·  {said}  ·  {FINISH if last else NEXT_QUESTION}"
+            line = f"{line}  ·  {said}  ·  {review_words.FINISH if last else _(NEXT_QUESTION)}"
         self.query_one("#review-status", Static).update(Content(line))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -212,7 +212,7 @@ class ReviewScreen(AnsweringScreen):
             return
         marked = self.query_one(ChoiceList).highlighted
         if marked is None:
-            self.notify(NOTHING_MARKED, markup=False)
+            self.notify(_(NOTHING_MARKED), markup=False)
             return
         self._choose(marked)
 
@@ -226,7 +226,7 @@ class ReviewScreen(AnsweringScreen):
             return
         ticked = self.query_one(ChoiceList).ticked
         if not ticked:
-            self.notify(NOTHING_TICKED, markup=False)
+            self.notify(_(NOTHING_TICKED), markup=False)
             return
         self._answer(set(ticked))
 

@@ -12,12 +12,13 @@ from textual.app import ComposeResult
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from iop_course.i18n import N_, _
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 
 MIN_WIDTH = 50
 MIN_HEIGHT = 15
-TOO_SMALL = (
+TOO_SMALL = N_(
     "Make the window at least {width} x {height}.\nIt is {now_width} x {now_height}. "
     "g: get help now."
 )
@@ -44,7 +45,7 @@ class TooSmallScreen(ModalScreen[None]):
         """Say how big the window is and must be."""
         self.query_one("#too-small", Static).update(
             literal(
-                TOO_SMALL.format(
+                _(TOO_SMALL).format(
                     width=MIN_WIDTH, height=MIN_HEIGHT, now_width=width, now_height=height
                 )
             )

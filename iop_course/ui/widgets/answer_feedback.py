@@ -12,29 +12,32 @@ from textual.content import Content
 from textual.widgets import Static
 
 from iop_course.content.model import Choice, Question
+from iop_course.i18n import N_, Words, _
 from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.sized_in_layout import SizedInLayout
 
-RIGHT_VERDICT = "✓ Right!"
-NOT_RIGHT_VERDICT = "✗ Not quite."
-YOU_PICKED = "You picked: "
-BEST_ANSWER = "The best answer: "
-EXPLANATION_TITLE = "Why it matters"
+RIGHT_VERDICT = N_("✓ Right!")
+NOT_RIGHT_VERDICT = N_("✗ Not quite.")
+YOU_PICKED = N_("You picked: ")
+BEST_ANSWER = N_("The best answer: ")
+EXPLANATION_TITLE = N_("Why it matters")
 VERDICT_STYLE = {True: "bold $text-success", False: "bold $text-warning"}
 RIGHT_MARK, WRONG_MARK = "✓", "✗"
 # In "select all", each choice is marked by whether the learner's decision on it was right:
 # leaving a wrong choice unticked is a right decision, never shown with ✗.
-SELECT_ALL_DECISIONS = {
-    (True, True): "a right choice, and you ticked it",
-    (False, True): "a right choice, and you did not tick it",
-    (True, False): "not a right choice, but you ticked it",
-    (False, False): "not a right choice, and you rightly left it unticked",
-}
+SELECT_ALL_DECISIONS = Words(
+    {
+        (True, True): N_("a right choice, and you ticked it"),
+        (False, True): N_("a right choice, and you did not tick it"),
+        (True, False): N_("not a right choice, but you ticked it"),
+        (False, False): N_("not a right choice, and you rightly left it unticked"),
+    }
+)
 
 
 def verdict(right: bool) -> str:
     """The words that say at a glance whether an answer was right."""
-    return RIGHT_VERDICT if right else NOT_RIGHT_VERDICT
+    return _(RIGHT_VERDICT) if right else _(NOT_RIGHT_VERDICT)
 
 
 def feedback_text(question: Question, picked: set[str], shown: tuple[Choice, ...]) -> Content:
@@ -56,9 +59,9 @@ def feedback_text(question: Question, picked: set[str], shown: tuple[Choice, ...
         return Content("\n\n").join(blocks)
     for choice in shown:
         if choice.id in picked:
-            blocks.append(_titled(YOU_PICKED, choice))
+            blocks.append(_titled(_(YOU_PICKED), choice))
     if not question.is_right(picked):
-        blocks += [_titled(BEST_ANSWER, choice) for choice in shown if choice.correct]
+        blocks += [_titled(_(BEST_ANSWER), choice) for choice in shown if choice.correct]
     return Content("\n\n").join(blocks)
 
 
@@ -85,7 +88,7 @@ class AnswerFeedback(SizedInLayout, Static):
         if question.explanation:
             parts.append(
                 Content.assemble(
-                    (EXPLANATION_TITLE, "bold"), "\n", markdown_text(question.explanation)
+                    (_(EXPLANATION_TITLE), "bold"), "\n", markdown_text(question.explanation)
                 )
             )
         self.update(Content("\n\n").join(parts))

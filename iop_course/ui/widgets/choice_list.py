@@ -19,23 +19,28 @@ from textual.message import Message
 from textual.widget import Widget
 
 from iop_course.content.model import Choice
+from iop_course.i18n import N_, Words
 from iop_course.ui.widgets.sized_in_layout import SizedInLayout
 
 MARKED, UNMARKED = "▸", " "
 RIGHT, WRONG = "✓", "✗"
 TICKED, UNTICKED = "[x]", "[ ]"
 # After an answer, the words beside each choice: (picked, right choice) -> words.
-ONE_ANSWER_WORDS = {
-    (True, True): "your answer, right",
-    (True, False): "your answer, not right",
-    (False, True): "the right answer",
-}
-SELECT_ALL_WORDS = {
-    (True, True): "ticked, right",
-    (True, False): "ticked, not right",
-    (False, True): "not ticked, but right",
-    (False, False): "not ticked, rightly",
-}
+ONE_ANSWER_WORDS = Words(
+    {
+        (True, True): N_("your answer, right"),
+        (True, False): N_("your answer, not right"),
+        (False, True): N_("the right answer"),
+    }
+)
+SELECT_ALL_WORDS = Words(
+    {
+        (True, True): N_("ticked, right"),
+        (True, False): N_("ticked, not right"),
+        (False, True): N_("not ticked, but right"),
+        (False, False): N_("not ticked, rightly"),
+    }
+)
 STYLES = {
     "marked": "bold reverse",
     "right": "bold $text-success",
@@ -158,7 +163,8 @@ class ChoiceList(SizedInLayout, Widget):
             sign = MARKED if index == self.highlighted else UNMARKED
         else:
             words = SELECT_ALL_WORDS if self.select_all else ONE_ANSWER_WORDS
-            note = words.get((picked, choice.correct), "")
+            key = (picked, choice.correct)
+            note = words[key] if key in words else ""  # noqa: SIM401 (get would not translate)
             state = "right" if choice.correct else "wrong" if picked else ""
             sign = {"right": RIGHT, "wrong": WRONG}.get(state, UNMARKED)
         box = ""

@@ -17,10 +17,11 @@ from textual.widget import Widget
 from textual.widgets import Markdown
 from textual.widgets._markdown import MarkdownBlock
 
+from iop_course.i18n import N_, _
 from iop_course.ui.widgets.markdown_in_place import put_blocks
 from iop_course.ui.widgets.sized_in_layout import keep_layout_sizes
 
-LINK_NOTICE = "This link goes to {href}. Open it in your web browser if you want to visit it."
+LINK_NOTICE = N_("This link goes to {href}. Open it in your web browser if you want to visit it.")
 
 
 @lru_cache(maxsize=1)
@@ -75,4 +76,4 @@ class CourseMarkdown(Markdown):
     def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
         """Show the link's address instead of opening it."""
         event.stop()
-        self.notify(LINK_NOTICE.format(href=event.href), markup=False, title="Link")
+        self.notify(_(LINK_NOTICE).format(href=event.href), markup=False, title=_("Link"))

@@ -19,15 +19,17 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from iop_course.content.model import Course, LessonInfo, Module
+from iop_course.i18n import N_, _, ngettext
 from iop_course.store import LessonProgress, LessonStatus
 
 BAR_WIDTH = 12
 MODULE_PREFIX = "module:"
 STATUS_WORDS = {
-    LessonStatus.DONE: ("✓", "Done"),
-    LessonStatus.IN_PROGRESS: ("◐", "In progress"),
-    LessonStatus.NOT_STARTED: ("○", "Not started"),
+    LessonStatus.DONE: ("✓", N_("Done")),
+    LessonStatus.IN_PROGRESS: ("◐", N_("In progress")),
+    LessonStatus.NOT_STARTED: ("○", N_("Not started")),
 }
+NEXT_MARK = N_("◀ next")
 
 
 class CourseOutline(OptionList):
@@ -155,7 +157,10 @@ def _module_row(module: Module, progress: dict[str, LessonProgress]) -> Content:
         "\n",
         ("█" * filled, "$success"),
         ("░" * (BAR_WIDTH - filled), "$text-muted"),
-        f"  {done} of {total} lessons done",
+        "  "
+        + ngettext("{done} of {total} lesson done", "{done} of {total} lessons done", total).format(
+            done=done, total=total
+        ),
     )
 
 
@@ -167,10 +172,10 @@ def _lesson_row(lesson: LessonInfo, status: LessonStatus, is_next: bool, note: s
         (lesson.title, "bold" if is_next else ""),
         ("  " + minutes if minutes else "", "$text-muted"),
         # A quiz's last score says more than "In progress", and keeps the row on one line.
-        ("  · " + note, "$text-warning") if note else ("  · " + words, "$text-muted"),
+        ("  · " + note, "$text-warning") if note else ("  · " + _(words), "$text-muted"),
     ]
     if is_next:
-        parts.append(("  ◀ next", "bold $accent"))
+        parts.append(("  " + _(NEXT_MARK), "bold $accent"))
     return OutlineRow.assemble(*parts)
 
 

@@ -3,15 +3,29 @@
 Textual's footer runs its keys off the right edge, so at 60 or 80 columns a label ended
 mid-word ("r Try the quiz ag", "p My pro"). This one leaves keys out, whole, until the rest fit:
 first the command palette's, then the screen's keys from the last, keeping "Get help now" and
-"How to use" (F1 lists every key, the ones left out too).
+"How to use" (F1 lists every key, the ones left out too). Its keys are said in the learner's
+language (``in_learners_words``): bindings keep their English, which is the catalog's key.
 """
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from iop_course.i18n import N_, _
+
 KEPT_ACTIONS = ("get_help", "how_to_use")
+# Textual's own description of the command palette's key (ctrl+p), for the catalog.
+PALETTE_WORD = N_("palette")
+
+
+def in_learners_words(key: FooterKey) -> FooterKey:
+    """``key`` with its words (description and tooltip) in the learner's language."""
+    key.description = _(key.description) if key.description else ""
+    if isinstance(key.tooltip, str) and key.tooltip:
+        key.tooltip = _(key.tooltip)
+    return key
 
 
 class FitsItsKeys:
@@ -63,7 +77,12 @@ def _width(key: FooterKey) -> int:
 
 
 class FittingFooter(FitsItsKeys, Footer):
-    """Textual's Footer, with keys left out whole instead of cut."""
+    """Textual's Footer, with keys left out whole instead of cut, in the learner's words."""
+
+    def compose(self) -> ComposeResult:
+        """Textual's keys, each said in the learner's language."""
+        for widget in super().compose():
+            yield in_learners_words(widget) if isinstance(widget, FooterKey) else widget
 
     async def recompose(self) -> None:
         """New keys: fit them before they are drawn (their widths come from their text)."""

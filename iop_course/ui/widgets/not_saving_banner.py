@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from iop_course.i18n import N_, _
 from iop_course.ui.widgets.literal import literal
 
-BANNER_TEXT = "Not saving: {reason}. Your progress today will be lost when you quit."
+BANNER_TEXT = N_("Not saving: {reason}. Your progress today will be lost when you quit.")
 
 
 class NotSavingBanner(Static):
@@ -32,4 +33,4 @@ class NotSavingBanner(Static):
     """
 
     def __init__(self, reason: str) -> None:
-        super().__init__(literal(BANNER_TEXT.format(reason=reason)))
+        super().__init__(literal(_(BANNER_TEXT).format(reason=reason)))

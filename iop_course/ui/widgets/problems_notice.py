@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Static
 
+from iop_course.i18n import N_, _, ngettext
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.literal import literal
 
 if TYPE_CHECKING:
     from iop_course.content.checker import CheckReport
 
-NOTICE = (
+NOTICE = N_(
     "The course files have {count}: some lessons or questions may be missing. Press x to see them."
 )
 
@@ -34,6 +35,6 @@ class ProblemsNotice(Static):
         """Say how many mistakes there are, or hide when there is none."""
         mistakes = len(report.errors) if report else 0
         self.display = mistakes > 0
-        noun = "1 mistake" if mistakes == 1 else f"{mistakes} mistakes"
-        self.update(literal(NOTICE.format(count=noun) if mistakes else ""))
+        noun = ngettext("{count} mistake", "{count} mistakes", mistakes).format(count=mistakes)
+        self.update(literal(_(NOTICE).format(count=noun) if mistakes else ""))
         self.screen.refresh_bindings()

@@ -19,7 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-from iop_course.ui.widgets.fitting_footer import FitsItsKeys
+from iop_course.i18n import _
+from iop_course.ui.widgets.fitting_footer import FitsItsKeys, in_learners_words
 from iop_course.ui.widgets.sized_in_layout import SizedInLayout
 from iop_course.ui.widgets.steady_footer_key import SteadyFooterKey
 
@@ -45,9 +46,9 @@ class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
                 key = SteadyFooterKey(
                     binding.key,
                     self.app.get_key_display(binding),
-                    binding.description,
+                    _(binding.description),
                     binding.action,
-                    tooltip=binding.tooltip,
+                    tooltip=_(binding.tooltip) if binding.tooltip else "",
                 ).data_bind(compact=Footer.compact)
                 state = working.get((key.action, key.description))
                 key.display = state is not None
@@ -56,13 +57,15 @@ class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
         if palette is not None and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             binding = palette.binding
-            yield FooterKey(
-                binding.key,
-                self.app.get_key_display(binding),
-                binding.description,
-                binding.action,
-                classes="-command-palette",
-                tooltip=binding.tooltip or binding.description,
+            yield in_learners_words(
+                FooterKey(
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    binding.action,
+                    classes="-command-palette",
+                    tooltip=binding.tooltip or binding.description,
+                )
             )
 
     def on_mount(self) -> None:
@@ -85,9 +88,10 @@ class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
 
 
 def _working(screen: Screen) -> dict[tuple[str, str], bool]:
-    """Whether each shown key works now (True) or is greyed out (False), by action and words."""
+    """Whether each shown key works now (True) or is greyed out (False), by action and words
+    (in the learner's language, as the keys show them)."""
     return {
-        (active.binding.action, active.binding.description): active.enabled
+        (active.binding.action, _(active.binding.description)): active.enabled
         for active in screen.active_bindings.values()
         if active.binding.show
     }

@@ -22,6 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from iop_course.content.model import Worksheet, WorksheetPrompt
+from iop_course.i18n import N_, Words
 from iop_course.store.worksheet_answers import (
     LARGEST_ANSWER,
     Contact,
@@ -41,17 +42,21 @@ words on screen two seconds before a crash or a kill are on disk (with room for 
 CONTACT_ROWS = 3
 LONGEST_NAME = 100
 LONGEST_NUMBER = 40
-WORDS = {
-    "keys": "Tab: write here, then Tab to the next answer. Esc: done writing, back to the page "
-    "keys. Saved as you type, only on this computer. Ctrl+G: get help now.",
-    "not saving": "Not saving: what you type here will be lost when you close the course.",
-    "no store": "Each person writes their answers in their own copy of the course.",
-    "name": "Name",
-    "number": "Phone number",
-    "plan": "Goes in My recovery plan: {part}.",
-    "cut": "Cut to fit: {limit:,} characters at most. Saved.",
-    "cut contact": "Cut to fit: {name} per name, {number} per number.",
-}
+WORDS = Words(
+    {
+        "keys": N_(
+            "Tab: write here, then Tab to the next answer. Esc: done writing, back to the page "
+            "keys. Saved as you type, only on this computer. Ctrl+G: get help now."
+        ),
+        "not saving": N_("Not saving: what you type here will be lost when you close the course."),
+        "no store": N_("Each person writes their answers in their own copy of the course."),
+        "name": N_("Name"),
+        "number": N_("Phone number"),
+        "plan": N_("Goes in My recovery plan: {part}."),
+        "cut": N_("Cut to fit: {limit:,} characters at most. Saved."),
+        "cut contact": N_("Cut to fit: {name} per name, {number} per number."),
+    }
+)
 
 
 class WorksheetView(Vertical):
@@ -63,9 +68,9 @@ class WorksheetView(Vertical):
         Binding(
             "escape",
             "leave_field",
-            "Done writing",
+            N_("Done writing"),
             key_display="Esc",
-            tooltip="Leave the writing box: the page keys work again. Your words are saved.",
+            tooltip=N_("Leave the writing box: the page keys work again. Your words are saved."),
         ),
     ]
 

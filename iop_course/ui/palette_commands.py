@@ -1,0 +1,83 @@
+"""The command palette's commands (ctrl+p), in the learner's language.
+
+The course's own commands come after Textual's, whose titles and help are said in the learner's
+language too (``TEXTUAL_WORDS``); a command Textual adds later stays as Textual words it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from textual.app import SystemCommand
+
+from iop_course.i18n import N_, _
+from iop_course.ui.language_choice import language_commands
+from iop_course.ui.screens import review_words
+
+if TYPE_CHECKING:
+    from iop_course.ui.app import CourseApp
+
+# Textual's own commands (textual.app.App.get_system_commands), for the catalog.
+TEXTUAL_WORDS = (
+    N_("Theme"),
+    N_("Change the current theme"),
+    N_("Quit"),
+    N_("Quit the application as soon as possible"),
+    N_("Keys"),
+    N_("Hide the keys and widget help panel"),
+    N_("Show help for the focused widget and a summary of available keys"),
+    N_("Minimize"),
+    N_("Minimize the widget and restore to normal size"),
+    N_("Maximize"),
+    N_("Maximize the focused widget"),
+    N_("Screenshot"),
+    N_("Save an SVG 'screenshot' of the current screen"),
+)
+
+
+def in_learners_words(commands: Iterable[SystemCommand]) -> Iterator[SystemCommand]:
+    """Textual's commands with their title and help in the learner's language."""
+    for command in commands:
+        yield command._replace(title=_(command.title), help=_(command.help))
+
+
+def course_commands(app: CourseApp, presenting: bool) -> Iterator[SystemCommand]:
+    """The course's commands; while ``presenting``, only those that show nothing of the
+    learner's (no plan, progress or review on a projected screen)."""
+    yield SystemCommand(_("Get help now"), _("Crisis lines and helplines"), app.action_get_help)
+    yield SystemCommand(_("How to use"), _("Keys and how the course works"), app.action_how_to_use)
+    if presenting:
+        return
+    yield SystemCommand(_("Today's review"), _(review_words.PALETTE_HELP), app.open_review)
+    yield SystemCommand(
+        _("Present a lesson to a group"),
+        _("Project a lesson, slide by slide; nothing about you is shown"),
+        app.action_present,
+    )
+    yield SystemCommand(
+        _("Content problems"),
+        _("Files in the course that could not be read"),
+        app.show_content_problems,
+    )
+    yield SystemCommand(
+        _("My progress"), _("Lessons done and quiz scores over time"), app.action_show_progress
+    )
+    yield SystemCommand(
+        _("Delete my data"),
+        _("Remove everything the course keeps about you on this computer (asks first)"),
+        app.action_delete_my_data,
+    )
+    yield SystemCommand(
+        _("My recovery plan"),
+        _("What you wrote for your plan, and a copy to print"),
+        app.show_recovery_plan,
+    )
+    yield from language_commands(app)
+
+
+def all_commands(app: CourseApp, textual: Iterable[SystemCommand]) -> Iterator[SystemCommand]:
+    """Textual's commands (``textual``) then the course's, all in the learner's words."""
+    yield from in_learners_words(textual)
+    presenting = app.present_mode is not None and app.present_mode.active
+    yield from course_commands(app, presenting)
