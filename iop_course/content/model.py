@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from iop_course.i18n import N_, _
+
 
 class Severity(str, Enum):
     """How bad a content problem is: errors break something, warnings are about quality."""
@@ -62,15 +64,18 @@ class BoxKind(str, Enum):
 
     @property
     def label(self) -> str:
-        """The heading a learner sees on the box (or a facilitator, for the group-only kinds)."""
-        return {
-            BoxKind.TIP: "Tip",
-            BoxKind.TRY_THIS: "Try this",
-            BoxKind.WARNING: "Take care",
-            BoxKind.FACILITATOR: "For the group",
-            BoxKind.NOTES: "Notes for this page",
-            BoxKind.GROUP_PLAN: "Group plan",
-        }[self]
+        """The heading a learner sees on the box (or a facilitator, for the group-only kinds), in
+        the learner's language."""
+        return _(
+            {
+                BoxKind.TIP: N_("Tip"),
+                BoxKind.TRY_THIS: N_("Try this"),
+                BoxKind.WARNING: N_("Take care"),
+                BoxKind.FACILITATOR: N_("For the group"),
+                BoxKind.NOTES: N_("Notes for this page"),
+                BoxKind.GROUP_PLAN: N_("Group plan"),
+            }[self]
+        )
 
     @property
     def for_facilitator_only(self) -> bool:
@@ -110,17 +115,19 @@ class PlanPart(str, Enum):
 
     @property
     def label(self) -> str:
-        """The part's heading in the learner's plan."""
-        return {
-            PlanPart.REASONS: "My reasons",
-            PlanPart.TRIGGERS: "My triggers and high-risk situations",
-            PlanPart.WARNING_SIGNS: "My warning signs",
-            PlanPart.INSTEAD: "What I do instead",
-            PlanPart.PEOPLE: "People I can call",
-            PlanPart.IF_I_SLIP: "If I slip",
-            PlanPart.SAFETY: "Staying safe",
-            PlanPart.HARD_NIGHTS: "My safety plan for hard nights",
-        }[self]
+        """The part's heading in the learner's plan, in the learner's language."""
+        return _(
+            {
+                PlanPart.REASONS: N_("My reasons"),
+                PlanPart.TRIGGERS: N_("My triggers and high-risk situations"),
+                PlanPart.WARNING_SIGNS: N_("My warning signs"),
+                PlanPart.INSTEAD: N_("What I do instead"),
+                PlanPart.PEOPLE: N_("People I can call"),
+                PlanPart.IF_I_SLIP: N_("If I slip"),
+                PlanPart.SAFETY: N_("Staying safe"),
+                PlanPart.HARD_NIGHTS: N_("My safety plan for hard nights"),
+            }[self]
+        )
 
     @property
     def answers_are_steps(self) -> bool:
@@ -136,8 +143,8 @@ class PlanExtra(str, Enum):
 
     @property
     def label(self) -> str:
-        """The heading on screen and on paper."""
-        return "Help numbers"
+        """The heading on screen and on paper, in the learner's language."""
+        return _("Help numbers")
 
 
 PlanChoice = PlanPart | PlanExtra
@@ -172,8 +179,9 @@ class Worksheet:
     intro: str
     prompts: tuple[WorksheetPrompt, ...]
 
-    label = "Write it down"
-    """The heading a learner sees on a worksheet, on screen and on paper."""
+    label = N_("Write it down")
+    """The heading a learner sees on a worksheet, on screen and on paper (in English: shown
+    through ``_``)."""
 
     @property
     def markdown(self) -> str:

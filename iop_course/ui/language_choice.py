@@ -55,15 +55,14 @@ def switch_language(app: CourseApp, language: str) -> None:
 
 
 async def show_again(app: CourseApp) -> None:
-    """Draw the course again in the language just chosen: the course list, then the lesson or
-    quiz the learner was in (at the place saved), then a note that the language changed."""
-    from iop_course.ui.screens.home import HomeScreen
-
+    """Draw the course again in the language just chosen: the course list (the screen at the
+    bottom, composed afresh), then the lesson or quiz the learner was in (at the place saved),
+    then a note that the language changed."""
     was_in = app._resume_target()
     app.title = _(app.TITLE)
     while len(app.screen_stack) > 1:
         await app.pop_screen()
-    await app.switch_screen(HomeScreen())
+    await app.screen.recompose()
     if was_in is not None:
         app.open_lesson(was_in.lesson_id, quiz=was_in.where is LessonPlace.QUIZ)
     app.notify(_(SWITCHED), markup=False)

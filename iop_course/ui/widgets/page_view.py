@@ -27,13 +27,14 @@ from textual.message import Message
 from textual.widgets import Static
 
 from iop_course.content.model import Block, Box, BoxKind, Page, TextBlock, Worksheet
+from iop_course.i18n import N_, _
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.listing import Listing
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.sized_in_layout import SizedInLayout, keep_layout_sizes
 
-OBJECTIVES_HEADING = "In this lesson you will learn to:"
-SOURCES_HEADING = "Sources"
+OBJECTIVES_HEADING = N_("In this lesson you will learn to:")
+SOURCES_HEADING = N_("Sources")
 SCROLL_OVERLAP_LINES = 2  # lines kept in view when scrolling by a screenful, to keep one's place
 
 
@@ -141,9 +142,9 @@ class PageView(SizedInLayout, VerticalScroll, can_focus=False):
         page, objectives, sources = self._first
         with Vertical(id="page-body"):
             yield Static(literal(page.title), classes="page-title", id="page-title")
-            yield _listing("objectives", OBJECTIVES_HEADING, objectives)
+            yield _listing("objectives", _(OBJECTIVES_HEADING), objectives)
             yield from (block_view(block, self.lesson_id) for block in page.learner_blocks())
-            yield _listing("sources", SOURCES_HEADING, sources)
+            yield _listing("sources", _(SOURCES_HEADING), sources)
 
     def on_mount(self) -> None:
         """Tell the screen whenever the part of the page in view changes."""
@@ -212,8 +213,8 @@ class PageView(SizedInLayout, VerticalScroll, can_focus=False):
         (for going back a page).
         """
         self.query_one("#page-title", Static).update(literal(page.title))
-        self.query_one("#objectives", Listing).show(OBJECTIVES_HEADING, objectives)
-        self.query_one("#sources", Listing).show(SOURCES_HEADING, sources)
+        self.query_one("#objectives", Listing).show(_(OBJECTIVES_HEADING), objectives)
+        self.query_one("#sources", Listing).show(_(SOURCES_HEADING), sources)
         body = self.query_one("#page-body", Vertical)
         slots = list(body.query_children(BlockView))
         blocks = page.learner_blocks()

@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from iop_course.content.model import Worksheet, WorksheetPrompt
-from iop_course.i18n import N_, Words
+from iop_course.i18n import N_, Words, _
 from iop_course.store.worksheet_answers import (
     LARGEST_ANSWER,
     Contact,
@@ -89,7 +89,7 @@ class WorksheetView(Vertical):
         In an app without a learner's store (a projected presentation) only the prompts are
         shown: no field, no answer, nothing saved.
         """
-        self.border_title = literal(Worksheet.label)
+        self.border_title = literal(_(Worksheet.label))
         store = getattr(self.app, "store", None)
         saved = (
             {}

@@ -1,0 +1,267 @@
+"""The app in Spanish: welcome, home, a lesson, a quiz's verdict and feedback, Get help now, and
+a whole lesson-and-quiz walk with no English left on screen; the language chosen in the app is
+remembered.
+
+The walk runs on a small course written in Spanish (tests/fixtures/curso_es), so whatever English
+is on screen comes from the app itself. It is found two ways: every English message of the
+catalog whose Spanish differs (``_("Quit")`` shown as "Quit"), and common English words that no
+Spanish sentence has (a string nobody marked for translation).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from iop_course.content.loader import load_course
+from iop_course.i18n import LANGUAGE_SETTING, LOCALE_DIR, active_language, set_language
+from iop_course.store import ProgressStore
+from iop_course.ui.app import CourseApp
+from iop_course.ui.dialogs.get_help import GetHelpDialog
+from iop_course.ui.dialogs.how_to_use import HowToUseDialog
+from iop_course.ui.dialogs.welcome import WelcomeDialog
+from iop_course.ui.screens.home import HomeScreen
+from iop_course.ui.screens.lesson import LessonScreen
+from iop_course.ui.screens.quiz import QuizScreen
+from iop_course.ui.screens.quiz_result import QuizResultScreen
+from tests.ui.conftest import compact, palette_offers, steady_screen_text, wait_until
+from tests.ui.quiz_helpers import press_choices
+
+SPANISH_COURSE = Path(__file__).resolve().parent.parent / "fixtures" / "curso_es"
+LESSON = "01-primeros-pasos/01-notar-las-senales"
+HELP_NUMBERS = ("988", "1-800-662-4357", "1-800-799-7233", "1-800-222-1222", "911")
+# Words of English sentences that Spanish never uses (a string nobody marked would show them).
+ENGLISH_WORDS = re.compile(
+    r"\b(the|you|your|and|of|to|is|are|press|back|next|quit|help|lesson|page|quiz|done)\b",
+    re.IGNORECASE,
+)
+# Key names stay the same in both languages; brands and commands are not translated.
+KEPT = re.compile(r"\b(Enter|Esc|Tab|Shift|PgUp|PgDn|Ctrl|IOP|iop-course|SAMHSA|TTY|START)\b")
+
+
+def english_messages() -> list[str]:
+    """The parts (between placeholders) of each English message whose Spanish is different."""
+    with (LOCALE_DIR / "es" / "LC_MESSAGES" / "iop-course.po").open("rb") as po:
+        catalog = read_po(po)
+    parts: set[str] = set()
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = (message.id,) if isinstance(message.id, str) else tuple(message.id)
+        strings = (message.string,) if isinstance(message.string, str) else message.string
+        for english in ids:
+            if english in strings:
+                continue
+            for part in re.split(r"\{[^}]*\}", english):
+                if len(re.findall(r"[A-Za-z]", part)) >= 3:
+                    parts.add(part.strip())
+    return sorted(parts, key=len, reverse=True)
+
+
+ENGLISH = english_messages()
+
+
+def english_on(text: str) -> list[str]:
+    """English the app put on a screen: its untranslated messages, and stray English words."""
+    found = []
+    flat = compact(text)
+    for part in ENGLISH:
+        if " " in part or len(part) > 8:
+            if compact(part) in flat:
+                found.append(part)
+        elif re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+            found.append(part)
+    words = ENGLISH_WORDS.findall(KEPT.sub("", re.sub(r"\S*/\S*", "", text)))  # not in paths
+    return found + [f"word: {word}" for word in words]
+
+
+@pytest.fixture
+def spanish_app(data_dir):
+    """A learner's app on the Spanish test course, speaking Spanish (as --lang es does)."""
+    stores: list[ProgressStore] = []
+
+    def make(welcome_seen: bool = False, course: Path = SPANISH_COURSE) -> CourseApp:
+        set_language("es")
+        store = ProgressStore.open(data_dir)
+        stores.append(store)
+        if welcome_seen:
+            store.set_setting("welcome_seen", True)
+        return CourseApp(load_course(course), store, crash_log_dir=data_dir)
+
+    yield make
+    for store in stores:
+        store.close()
+
+
+def test_the_english_messages_are_found_on_an_english_screen():
+    """The check can fail: an English footer and title are caught."""
+    assert "Get help now" in english_on(" g Get help now  q Quit ")
+    assert "word: your" in english_on("Continue where you left your lesson")
+    assert english_on(" g Ayuda ahora  q Salir  Enter Esc ") == []
+
+
+async def test_welcome_home_and_help_are_in_spanish(spanish_app):
+    app = spanish_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, WelcomeDialog))
+        text = await steady_screen_text(app, pilot)
+        assert "Le damos la bienvenida al Curso IOP" in text
+        assert "g Ayuda ahora" in text and english_on(text) == []
+        await pilot.press("enter")
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        text = await steady_screen_text(app, pilot)
+        assert "Empezar: Notar las señales" in text and "Curso IOP" in text
+        assert "g Ayuda ahora" in text and "c Continuar" in text
+        assert english_on(text) == []
+        await pilot.press("g")
+        await wait_until(pilot, lambda app: isinstance(app.screen, GetHelpDialog))
+        text = await steady_screen_text(app, pilot)
+        assert "Ayuda ahora. Estos son números de los Estados Unidos." in text
+        assert english_on(text) == []
+
+
+async def test_get_help_now_has_the_same_numbers_in_both_languages(open_app, spanish_app):
+    seen = {}
+    for language in ("en", "es"):
+        set_language(language)
+        app = open_app(welcome_seen=True) if language == "en" else spanish_app(welcome_seen=True)
+        async with app.run_test(size=(100, 50)) as pilot:
+            await pilot.pause()
+            await pilot.press("g")
+            await wait_until(pilot, lambda app: isinstance(app.screen, GetHelpDialog))
+            text = await steady_screen_text(app, pilot)
+            seen[language] = sorted(re.findall(r"\d+(?:-\d+)*", compact(text)))
+            for number in HELP_NUMBERS:
+                assert number in text, (language, number)
+        app.store.close()  # the next app opens the same folder
+    assert seen["es"] == seen["en"]
+    spanish_option = "llame al 988 y oprima 2, o envíe AYUDA por mensaje de texto al 988"
+    assert compact(spanish_option) in compact(text)
+
+
+async def test_a_whole_lesson_and_quiz_in_spanish_shows_no_english(spanish_app):
+    app = spanish_app(welcome_seen=True)
+    screens: dict[str, str] = {}
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        screens["home"] = await steady_screen_text(app, pilot)
+        await pilot.press("f1")
+        await wait_until(pilot, lambda app: isinstance(app.screen, HowToUseDialog))
+        screens["F1 on home"] = await steady_screen_text(app, pilot)
+        await pilot.press("escape")
+        await pilot.press("c")
+        await wait_until(pilot, lambda app: not isinstance(app.screen, HomeScreen))
+        if not isinstance(app.screen, LessonScreen):  # the module's intro comes first
+            screens["module intro"] = await steady_screen_text(app, pilot)
+            await pilot.press("enter")
+        await wait_until(pilot, lambda app: isinstance(app.screen, LessonScreen))
+        page = 0
+        while isinstance(app.screen, LessonScreen):
+            screens[f"page {page}"] = await steady_screen_text(app, pilot)
+            page += 1
+            await pilot.press("right")
+            await pilot.pause()
+            assert page < 20
+        assert page >= 3
+        await wait_until(pilot, lambda app: isinstance(app.screen, QuizScreen))
+        screens["question 1"] = await steady_screen_text(app, pilot)
+        await press_choices(pilot, "Volver a consumir")  # wrong: the verdict and why
+        screens["feedback 1"] = await steady_screen_text(app, pilot)
+        assert "✗ No exactamente." in screens["feedback 1"]
+        assert "Usted eligió:" in screens["feedback 1"]
+        assert "La mejor respuesta:" in screens["feedback 1"]
+        await pilot.press("n")
+        screens["question 2"] = await steady_screen_text(app, pilot)
+        await pilot.press("h")
+        screens["hint"] = await steady_screen_text(app, pilot)
+        assert "Pista: piense" in compact(screens["hint"]) or "Pista:" in screens["hint"]
+        await press_choices(pilot, "Llamar a una amiga", "Salir a caminar")
+        await pilot.press("c")
+        screens["feedback 2"] = await steady_screen_text(app, pilot)
+        assert "✓ ¡Correcto!" in screens["feedback 2"]
+        await pilot.press("f1")
+        await wait_until(pilot, lambda app: isinstance(app.screen, HowToUseDialog))
+        screens["F1 in the quiz"] = await steady_screen_text(app, pilot)
+        await pilot.press("escape")
+        while isinstance(app.screen, QuizScreen):
+            await pilot.press("n")
+            await pilot.pause()
+            if isinstance(app.screen, QuizScreen):  # the missed question comes back
+                screens["practice"] = await steady_screen_text(app, pilot)
+                await press_choices(pilot, "Los sentimientos")
+        await wait_until(pilot, lambda app: isinstance(app.screen, QuizResultScreen))
+        screens["result"] = await steady_screen_text(app, pilot)
+        assert "Aprobó" in screens["result"]
+    found = {name: english_on(text) for name, text in screens.items()}
+    assert {name: words for name, words in found.items() if words} == {}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_spanish_footers_and_titles_keep_whole_words(spanish_app, size):
+    app = spanish_app(welcome_seen=True)
+    async with app.run_test(size=size) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        text = await steady_screen_text(app, pilot)
+        footer = text.rstrip("\n").rsplit("\n", 1)[-1]
+        assert footer.startswith(" g Ayuda ahora")
+        labels = re.split(r"\s{2,}", footer.strip())
+        words_of_keys = {"Ayuda ahora", "Continuar", "Mi plan", "Mi progreso", "Cómo usarlo"}
+        words_of_keys |= {"Salir", "Repaso", "Presentar", "Problemas del contenido", "comandos"}
+        for label in labels:
+            words = label.partition(" ")[2]
+            assert words in words_of_keys, (label, footer)
+
+
+async def test_the_language_chosen_in_the_app_is_remembered(open_app, data_dir):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Language")
+        await wait_until(pilot, palette_offers("Language: Español"))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda app: active_language() == "es")
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        text = await steady_screen_text(app, pilot)
+        assert "g Ayuda ahora" in text and "Continuar" in text
+        told = "El curso ahora está en español."
+        await wait_until(
+            pilot, lambda app: any(told == note.message for note in app._notifications)
+        )
+        assert app.store.get_setting(LANGUAGE_SETTING) == "es"
+    app.store.close()  # the course is closed, then opened again
+    set_language("en")
+    from iop_course.commands.open_course import use_learners_language
+
+    again = open_app(welcome_seen=True)
+    use_learners_language(again.store, None)  # as iop-course does on the next launch
+    assert active_language() == "es"
+    async with again.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        assert "g Ayuda ahora" in await steady_screen_text(again, pilot)
+
+
+async def test_switching_the_language_in_a_lesson_reopens_it_in_the_new_language(open_app):
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_lesson("01-first-steps/02-next-step")
+        await wait_until(pilot, lambda app: isinstance(app.screen, LessonScreen))
+        assert "Get help now" in await steady_screen_text(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Español")
+        await wait_until(pilot, palette_offers("Language: Español"))
+        await pilot.press("enter")
+        await wait_until(
+            pilot,
+            lambda app: active_language() == "es" and isinstance(app.screen, LessonScreen),
+        )
+        text = await steady_screen_text(app, pilot)
+        assert "Terminar la lección" in text and "Página 1 de 1" in text
+        assert app.screen.info.id == "01-first-steps/02-next-step"
+        await pilot.press("escape")
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        assert "g Ayuda ahora" in await steady_screen_text(app, pilot)
