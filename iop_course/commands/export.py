@@ -7,34 +7,66 @@ from pathlib import Path
 
 from iop_course.content.loader import ContentUnreadable, load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
+from iop_course.content.model import Course, LessonInfo
+
+PDF_NOTE = (
+    "Note: {target} is an HTML page, not a PDF. To make a PDF, open it in a web browser and "
+    'print it with "Save as PDF" as the printer.'
+)
+
+
+def find_lesson(course: Course, wanted: str) -> tuple[LessonInfo | None, list[LessonInfo]]:
+    """The lesson named by its id, or by the end of its id when that names one lesson only
+    (``02-high-risk-situations``); else None and the lessons the name could mean."""
+    name = wanted.strip().strip("/").removesuffix(".md")
+    exact = course.lesson(name)
+    if exact is not None:
+        return exact, [exact]
+    matches = [
+        info
+        for info in course.lessons()
+        if info.id.endswith("/" + name) or info.id.split("/")[-1].split("-", 1)[-1] == name
+    ]
+    return (matches[0] if len(matches) == 1 else None), matches
 
 
 def run_export_handout(
     lesson_id: str, output: Path | None, facilitator: bool, content: Path | None
 ) -> int:
-    """Write the handout and say where it went; 1 with a reason when it cannot be made."""
+    """Write the handout and say where it went; 1 with a reason when it cannot be made.
+
+    ``-o`` may name a folder (the file goes into it) or a file; a ``.pdf`` name gets HTML and a
+    line on how to print it to PDF. Messages name the lesson, never where the course is installed.
+    The file is written as ``write_export`` writes: never into a planted file or through a link.
+    """
     from iop_course.export.export_file import write_export
     from iop_course.export.handout import build_handout  # HTML rendering waits until needed
 
     root = content if content is not None else builtin_content_dir()
     course = load_course(root)
-    info = course.lesson(lesson_id.strip().strip("/").removesuffix(".md"))
+    info, could_be = find_lesson(course, lesson_id)
     if info is None:
-        print(
-            f"There is no lesson '{lesson_id}' in {root}. Lessons you can export:", file=sys.stderr
+        where = f" in {root}" if content is not None else ""
+        listed = could_be or list(course.lessons())
+        heading = (
+            f"'{lesson_id}' could be more than one lesson{where}:"
+            if could_be
+            else f"There is no lesson '{lesson_id}'{where}. Lessons you can export:"
         )
-        for listed in course.lessons():
-            print(f"  {listed.id}", file=sys.stderr)
+        print(heading, file=sys.stderr)
+        for each in listed:
+            print(f"  {each.id}", file=sys.stderr)
         return 1
     try:
         lesson, _ = open_lesson(info)
         opened = open_quiz(info) if facilitator else None
     except ContentUnreadable as error:
-        print(f"This lesson could not be read: {error.problem}", file=sys.stderr)
+        print(f"This lesson could not be read: {error.problem.message}", file=sys.stderr)
         return 1
     quiz = opened[0] if opened else None
     suffix = "facilitator" if facilitator else "handout"
-    target = output if output is not None else Path(f"{info.path.stem}-{suffix}.html")
+    name = f"{info.path.stem}-{suffix}.html"
+    target = Path(name) if output is None else output / name if output.is_dir() else output
     try:
         written = write_export(target, build_handout(lesson, quiz, facilitator))
     except OSError as error:
@@ -44,6 +76,8 @@ def run_export_handout(
         )
         return 1
     print(f"Handout written to {written}")
+    if target.suffix.lower() == ".pdf":
+        print(PDF_NOTE.format(target=target), file=sys.stderr)
     return 0
 
 

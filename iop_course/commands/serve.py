@@ -13,6 +13,7 @@ it needs Linux or macOS instead of leaving apps running.
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import sys
 from pathlib import Path
@@ -125,6 +126,9 @@ def run_serve(
             public_url=url,
             title=what,
             max_sessions=max_sessions,
+            token=secrets.token_urlsafe(24),
+            origins=allowed_origins(host, port, url),
+            one_at_a_time=not present,
         ).serve()
     except OSError as error:
         print(
@@ -140,6 +144,17 @@ def run_serve(
 def has_process_groups() -> bool:
     """True where an app and everything it starts can be stopped together (not on Windows)."""
     return hasattr(os, "setsid") and hasattr(os, "killpg")
+
+
+def allowed_origins(host: str, port: int, url: str) -> frozenset[str]:
+    """The sites a served page may be from: its own address, and this computer's names for
+    itself when it listens here (a browser may be pointed at localhost or 127.0.0.1)."""
+    origins = {url.rstrip("/")}
+    if host in LOOPBACK_NAMES or host in WILDCARD_HOSTS:
+        origins |= {f"http://127.0.0.1:{port}", f"http://localhost:{port}", f"http://[::1]:{port}"}
+    if host not in WILDCARD_HOSTS:
+        origins.add(f"http://{f'[{host}]' if ':' in host else host}:{port}")
+    return frozenset(origins)
 
 
 def _cannot_listen(host: str, port: int) -> str:

@@ -24,11 +24,11 @@ WHOLE_FILE = 0  # the line of a problem with a whole file or folder rather than 
 
 # The most choices a question may have: the checker refuses more, so every part of the app can
 # show and take all of them. The quiz and review screens answer with number keys 1 to
-# MAX_CHOICES; present mode counts hands with letter keys A to G and cannot go past G, since g
-# stays "Get help now" on every screen (G itself is Shift+G); the handout's answer key letters
-# the choices the same way as present mode.
+# MAX_CHOICES; present mode counts hands with each choice's letter key. The letters skip G:
+# g stays "Get help now" on every screen, so no key both counts a choice and opens the crisis
+# lines (a seventh choice is H). The handout's answer key letters the choices the same way.
 MAX_CHOICES = 7
-CHOICE_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:MAX_CHOICES]  # A, B, C... one for each choice
+CHOICE_LETTERS = "ABCDEFHIJKLMNOPQRSTUVWXYZ"[:MAX_CHOICES]  # A, B, C... one for each choice
 
 
 @dataclass(frozen=True)

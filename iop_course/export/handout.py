@@ -29,11 +29,19 @@ def build_handout(lesson: Lesson, quiz: Quiz | None = None, facilitator: bool = 
     if facilitator:
         parts.append(f'<p class="meta"><strong>{text_html(FACILITATOR_BANNER)}</strong></p>')
     parts.append("</header>")
+    up_front = _plan_boxes(lesson) if facilitator else []
+    if up_front:  # page 1 of the facilitator's copy: the plan, then the answer key
+        parts.append('<section class="plan-first">')
+        parts.extend(_box(box) for box in up_front)
+        parts.append("</section>")
+    if facilitator and quiz is not None and quiz.questions:
+        parts.append(_answer_key(quiz))
     if info.objectives:
         parts.append(_list("In this lesson you will learn to:", info.objectives))
     for page in lesson.pages:
         parts.append(f"<section><h2>{text_html(page.title)}</h2>")
         blocks = page.blocks if facilitator else page.learner_blocks()
+        blocks = tuple(block for block in blocks if not any(block is box for box in up_front))
         parts.extend(
             _box(block)
             if isinstance(block, Box)
@@ -43,12 +51,28 @@ def build_handout(lesson: Lesson, quiz: Quiz | None = None, facilitator: bool = 
             for block in blocks
         )
         parts.append("</section>")
-    if facilitator and quiz is not None and quiz.questions:
-        parts.append(_answer_key(quiz))
     if info.sources:
         parts.append(_list("Sources", info.sources))
     parts.append(_help_numbers())
     return html_document(info.title, "\n".join(parts))
+
+
+def _plan_boxes(lesson: Lesson) -> list[Box]:
+    """What a facilitator needs first: the group plan (its ``::: group-plan`` box, or, in a
+    lesson written before that box existed, the group boxes of its first page)."""
+    boxes = [
+        block
+        for page in lesson.pages
+        for block in page.blocks
+        if isinstance(block, Box) and block.kind is BoxKind.GROUP_PLAN
+    ]
+    if boxes or not lesson.pages:
+        return boxes
+    return [
+        block
+        for block in lesson.pages[0].blocks
+        if isinstance(block, Box) and block.kind is BoxKind.FACILITATOR
+    ]
 
 
 def _box(box: Box) -> str:

@@ -1,17 +1,22 @@
 """How the presenting window tells a notes view where the room is, with no network port.
 
-The presenter writes its state to one small file in a folder only its user can open (0700,
-owned by that user); the notes view reads it a few times a second. A file in a private folder
-means only the same user on the same machine can follow, and nothing listens on a network. The
-file names the presenter's process, so a presenter that was killed (a closed terminal) is not
-followed as if it still ran.
+Each presenter writes its state to a small file of its own in a folder only its user can open
+(0700, owned by that user); the notes view reads them a few times a second. A file in a private
+folder means only the same user on the same machine can follow, and nothing listens on a
+network. Every file carries a heartbeat: the time the presenter last wrote it, at least once a
+second. A presenter that was killed (a closed terminal) stops beating, so within a few seconds
+the notes view knows it is gone (a process id could be reused by another program; a heartbeat
+cannot lie that way), and with two presenters the notes view can tell them apart.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import secrets
+import time
 import warnings
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +30,10 @@ from iop_course.present.private_folder import check_private_folder
 from iop_course.present.state import PresenterState
 
 PRESENT_DIR_VARIABLE = "IOP_COURSE_PRESENT_DIR"
-STATE_FILE_NAME = "presenter.json"
+STATE_FILE_PREFIX = "presenter-"
+STATE_FILE_SUFFIX = ".json"
+HEARTBEAT_LIMIT = 3.0  # seconds without a beat before a presenter counts as gone
+FORGET_AFTER = 3600.0  # a gone presenter's file is removed by the next presenter after this
 _MAX_STATE_BYTES = 64 * 1024
 OWN_FOLDER = (
     "The system's folder for running programs could not be used safely ({problem}), so the "
@@ -96,44 +104,101 @@ def _ready(folder: Path) -> None:
     check_private_folder(folder)
 
 
-class PresenterBeacon:
-    """Publishes the presenter's state, or reads it for a notes view; one file, same user only."""
+@dataclass(frozen=True)
+class PresenterSign:
+    """One presenter's latest state as a notes view reads it: whose it is, when it last beat,
+    and whether that was recent enough to count it as running."""
 
-    def __init__(self, folder: Path | None = None) -> None:
+    presenter: str
+    state: PresenterState
+    beat: float
+    alive: bool
+
+
+class PresenterBeacon:
+    """Publishes one presenter's state, or reads every presenter's for a notes view; one file
+    per presenter, same user only. ``clock`` gives the time in epoch seconds (tests pass one)."""
+
+    def __init__(self, folder: Path | None = None, clock: Callable[[], float] = time.time) -> None:
         place = BeaconPlace(folder) if folder is not None else beacon_place()
         self._folder = place.folder
+        self._clock = clock
+        self.presenter = f"{os.getpid()}-{secrets.token_hex(4)}"
+        """This presenter's own name: its state file is named after it."""
         self.note = place.note
         """Why the state is not in the usual folder (or why there is no notes link), or ""."""
         self.problem = ""
-        """Why the last ``read`` found a state file it could not use, or ""."""
+        """Why the last ``signs`` found a state file it could not use, or ""."""
+        self._tidied = False
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder the presenters write to (shown by the notes view when nobody presents),
+        or None when no private folder could be used."""
+        return self._folder
 
     @property
     def path(self) -> Path | None:
-        """The state file (shown by the notes view when it has nothing to follow), or None
-        when no private folder could be used."""
-        return None if self._folder is None else self._folder / STATE_FILE_NAME
+        """This presenter's own state file, or None when no private folder could be used."""
+        return None if self._folder is None else self._state_file(self.presenter)
 
     def publish(self, state: PresenterState) -> None:
-        """Write the state so a notes view sees it on its next look; raises BeaconUnsafe."""
+        """Write the state and a heartbeat so a notes view sees both on its next look; raises
+        BeaconUnsafe."""
         if self._folder is None:
             raise BeaconUnsafe(self.note)
         try:
             _ready(self._folder)
         except OSError as error:
             raise BeaconUnsafe(str(error)) from error
-        envelope = {"pid": os.getpid(), "state": json.loads(state.to_json())}
-        write_file_atomically(self._folder / STATE_FILE_NAME, json.dumps(envelope).encode("utf-8"))
+        if not self._tidied:
+            self._tidied = True
+            self._forget_long_gone()
+        envelope = {
+            "presenter": self.presenter,
+            "beat": self._clock(),
+            "state": json.loads(state.to_json()),
+        }
+        write_file_atomically(self._state_file(self.presenter), json.dumps(envelope).encode())
 
-    def read(self) -> PresenterState | None:
-        """The presenter's latest state, or None when nobody presents, or when the file is
-        unsafe or cannot be used (``problem`` then says why). Never waits: a named pipe or a
-        folder in place of the file is told, not read."""
+    def signs(self) -> list[PresenterSign]:
+        """Every presenter's latest state, living or gone, the earliest started first. An
+        unsafe folder gives nothing; a state file that is not a plain file or holds no state
+        is skipped, never waited on, and ``problem`` says why."""
         self.problem = ""
         if self._folder is None:
-            return None
-        path = self._folder / STATE_FILE_NAME
+            return []
         try:
             check_private_folder(self._folder)
+            names = sorted(os.listdir(self._folder))
+        except OSError:
+            return []
+        now = self._clock()
+        found = []
+        for name in names:
+            if name.startswith(STATE_FILE_PREFIX) and name.endswith(STATE_FILE_SUFFIX):
+                sign = self._read_sign(self._folder / name, now)
+                if sign is not None:
+                    found.append(sign)
+        return sorted(found, key=lambda sign: (sign.state.started_at, sign.presenter))
+
+    def read(self) -> PresenterState | None:
+        """The state of the first living presenter, or None when nobody presents."""
+        return next((sign.state for sign in self.signs() if sign.alive), None)
+
+    def withdraw(self) -> None:
+        """Remove the state when presenting ends, so a notes view says the room has stopped."""
+        if self._folder is not None:
+            with suppress(OSError):
+                self._state_file(self.presenter).unlink()
+
+    def _state_file(self, presenter: str) -> Path:
+        assert self._folder is not None
+        return self._folder / f"{STATE_FILE_PREFIX}{presenter}{STATE_FILE_SUFFIX}"
+
+    def _read_sign(self, path: Path, now: float) -> PresenterSign | None:
+        """One state file as a sign, or None (``problem`` says why when it is not a state)."""
+        try:
             raw = read_plain_file(path, largest=_MAX_STATE_BYTES)
         except NotAPlainFile as error:
             self.problem = UNREADABLE.format(path=path, reason=error.reason)
@@ -149,28 +214,21 @@ class PresenterBeacon:
             envelope = json.loads(raw.decode("utf-8"))
             if not isinstance(envelope, dict):
                 raise ValueError("not an object")
-            if not _is_running(envelope.get("pid")):
-                return None
-            return PresenterState.from_json(json.dumps(envelope.get("state")))
+            beat, presenter = envelope.get("beat"), envelope.get("presenter")
+            if isinstance(beat, bool) or not isinstance(beat, (int, float)):
+                raise ValueError("no heartbeat")
+            if not isinstance(presenter, str):
+                raise ValueError("no presenter")
+            state = PresenterState.from_json(json.dumps(envelope.get("state")))
         except (ValueError, TypeError, RecursionError):
             self.problem = UNREADABLE.format(path=path, reason=NOT_A_STATE)
             return None
+        return PresenterSign(presenter, state, float(beat), now - beat < HEARTBEAT_LIMIT)
 
-    def withdraw(self) -> None:
-        """Remove the state when presenting ends, so a notes view says the room has stopped."""
-        if self._folder is not None:
-            with suppress(OSError):
-                (self._folder / STATE_FILE_NAME).unlink()
-
-
-def _is_running(pid: object) -> bool:
-    """Whether the process that published is still there (a killed presenter leaves its file)."""
-    if isinstance(pid, bool) or not isinstance(pid, int) or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, but belongs to someone else: the folder check guards that
-    return True
+    def _forget_long_gone(self) -> None:
+        """Remove the files of presenters gone for an hour (killed, so never withdrawn)."""
+        now = self._clock()
+        for sign in self.signs():
+            if now - sign.beat > FORGET_AFTER:
+                with suppress(OSError):
+                    self._state_file(sign.presenter).unlink()

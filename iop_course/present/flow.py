@@ -45,7 +45,10 @@ class Unit:
 
     ``gap_before`` asks for a blank line above it (paragraphs do; list items after the first
     do not). ``box`` marks text inside a tip, practice or warning box, drawn with a bar beside
-    it. ``bar`` is a chart row's (count, largest count), drawn as a bar as wide as the screen.
+    it. ``bar`` is a show of hands' (count, largest count): a chart row's when the unit has no
+    text, else drawn beside the unit's text (a choice with its count). ``note`` follows the bar
+    ("◀ counting", "✓"), and ``dimmed`` draws it faintly (a wrong choice after the reveal);
+    ``beside_room`` is the cells a count beside a choice takes.
     ``keep_with_next`` keeps it on the same slide as the unit after it whenever both fit on one
     (a question's choices and its chart, which the room must see together).
     """
@@ -58,6 +61,9 @@ class Unit:
     box: BoxKind | None = None
     bar: tuple[int, int] | None = None
     keep_with_next: bool = False
+    note: str = ""
+    dimmed: bool = False
+    beside_room: int = 14
 
     @property
     def plain(self) -> str:

@@ -2,13 +2,14 @@
 
 A notes view (``iop-course present --notes`` in a second terminal) and the presenting window
 itself (one-screen use) both show these. They are made from the course content and the
-presenter's state alone, so they never touch a learner's progress: the group boxes of the page
-on the projector, on a title slide the lesson's objectives, minutes and group plan, on a
+presenter's state alone, so they never touch a learner's progress: the page's own notes
+(``::: notes``) and group boxes, on a title slide the lesson's objectives and minutes, on a
 question slide the right answer(s) with every choice's feedback, the explanation, the
-facilitator prompt and the show-of-hands tally, and always a preview of the next slide.
+facilitator prompt and the show-of-hands tally, always the lesson's group plan (the UI shows it
+as a run sheet) and a preview of the next slide.
 
-Choices are lettered in the question's natural order (``Question.natural_order``): the order a
-presenter shows to a room, since a room calls out letters and the notes must name the same ones.
+Choices are lettered in the order the room sees them (the presenter publishes it, shuffled once
+per presentation): a room calls out letters and the notes must name the same ones.
 No Textual here: the notes are plain data; the UI decides how they look.
 """
 
@@ -21,7 +22,9 @@ from iop_course.content.loader import ContentUnreadable, load_course, open_lesso
 from iop_course.content.markdown import markdown_parser
 from iop_course.content.model import (
     Box,
+    BoxKind,
     Course,
+    GroupPlan,
     Lesson,
     LessonInfo,
     Module,
@@ -96,8 +99,10 @@ class SlideNotes:
 
     ``problem`` is set (and the rest mostly empty) when the slide cannot be found in the
     content these notes read, so the facilitator is told why instead of seeing blank notes.
-    ``group_boxes`` holds the Markdown of each "For the group" box; ``side_notes`` short
-    lines of context (what a module holds, which lesson comes next).
+    ``group_boxes`` holds the Markdown of each "For the group" box, ``page_notes`` each of
+    the page's ``::: notes`` boxes; ``side_notes`` short lines of context (what a module holds,
+    which lesson comes next). ``plan`` is the lesson's group plan, shown on every slide, and
+    ``kind`` the kind of slide, which places the group in the plan.
     """
 
     position: str
@@ -110,6 +115,10 @@ class SlideNotes:
     side_notes: tuple[str, ...] = ()
     question: QuestionNote | None = None
     problem: str = ""
+    page_notes: tuple[str, ...] = ()
+    plan: GroupPlan | None = None
+    kind: SlideKind | None = None
+    paused: bool = False
 
 
 def elapsed_text(started_at: float, now: float) -> str:
@@ -175,7 +184,13 @@ class SpeakerNotes:
             on_screen="",
             started_at=state.started_at,
             next_up=self._describe(course, state.next_slide) if state.next_slide else WORDS["last"],
+            kind=state.slide.kind,
+            paused=state.paused,
         )
+        info = course.lesson(state.slide.lesson_id)
+        lesson = self._lesson(info) if info is not None else None
+        if isinstance(lesson, Lesson):
+            base = replace(base, plan=lesson.plan)
         return self._fill(course, state, base)
 
     def _fill(self, course: Course, state: PresenterState, base: SlideNotes) -> SlideNotes:
@@ -215,7 +230,10 @@ class SpeakerNotes:
                 base, problem=WORDS["no_page"].format(number=slide.page + 1, title=info.title)
             )
         return replace(
-            base, on_screen=_page_title(lesson, slide), group_boxes=_group_boxes(lesson, slide.page)
+            base,
+            on_screen=_page_title(lesson, slide),
+            group_boxes=_group_boxes(lesson, slide.page),
+            page_notes=lesson.pages[slide.page].boxes(BoxKind.NOTES),
         )
 
     def _module_intro(self, course: Course, info: LessonInfo, base: SlideNotes) -> SlideNotes:
@@ -308,12 +326,16 @@ def _question_note(
     question: Question, number: int, count: int, state: PresenterState
 ) -> QuestionNote:
     hands = dict(state.tally)
-    nobody_counted = None if not hands else 0  # once counting starts, a missing letter is 0
+    counted = any(hands.values())  # once a hand is counted, a letter with none has 0
     choices = tuple(
         ChoiceNote(
-            letter, choice.text, choice.correct, choice.feedback, hands.get(letter, nobody_counted)
+            letter,
+            choice.text,
+            choice.correct,
+            choice.feedback,
+            hands.get(letter, 0) if counted else None,
         )
-        for letter, choice in lettered_choices(question)
+        for letter, choice in lettered_choices(question, state.order or None)
     )
     return QuestionNote(
         number,
@@ -332,14 +354,18 @@ def _module_of(course: Course, info: LessonInfo) -> Module:
 
 
 def _group_boxes(lesson: Lesson, page: int) -> tuple[str, ...]:
-    """Everything on the page written for the facilitator alone, in order: the group question,
-    the group plan and the page's notes (the room never sees these)."""
+    """The page's "For the group" boxes, in order (its notes and the lesson's plan are shown
+    apart). A group plan the run sheet cannot read (no timed steps) is shown here as written,
+    so nothing written for the facilitator is lost."""
     if page >= len(lesson.pages):
         return ()
+    kinds = {BoxKind.FACILITATOR}
+    if lesson.plan is None or not lesson.plan.steps:
+        kinds.add(BoxKind.GROUP_PLAN)
     return tuple(
         block.markdown
         for block in lesson.pages[page].blocks
-        if isinstance(block, Box) and block.kind.for_facilitator_only
+        if isinstance(block, Box) and block.kind in kinds
     )
 
 

@@ -59,8 +59,10 @@ class SlideRef:
 class PresenterState:
     """Everything a notes view needs to follow the room: where it is, what is next, since when.
 
-    ``tally`` holds the show-of-hands counts by choice letter on a question slide, and
-    ``revealed`` says whether the right answer is showing to the room.
+    ``tally`` holds the show-of-hands counts by choice letter on a question slide,
+    ``revealed`` says whether the right answer is showing to the room, ``order`` the question's
+    choice ids in the order the room sees them (lettered A, B, C... in that order), and
+    ``paused`` that the room sees the pause screen instead of the slide.
     """
 
     content_root: str
@@ -71,6 +73,8 @@ class PresenterState:
     next_slide: SlideRef | None = None
     revealed: bool = False
     tally: tuple[tuple[str, int], ...] = field(default=())
+    order: tuple[str, ...] = field(default=())
+    paused: bool = False
 
     def to_json(self) -> str:
         """The state as one line of JSON, the form the beacon writes."""
@@ -84,6 +88,8 @@ class PresenterState:
                 "next_slide": self.next_slide.to_dict() if self.next_slide else None,
                 "revealed": self.revealed,
                 "tally": [[letter, count] for letter, count in self.tally],
+                "order": list(self.order),
+                "paused": self.paused,
             }
         )
 
@@ -100,6 +106,9 @@ class PresenterState:
         tally = data.get("tally", [])
         if not isinstance(tally, list):
             raise ValueError("tally must be a list")
+        order = data.get("order", [])
+        if not isinstance(order, list) or not all(isinstance(item, str) for item in order):
+            raise ValueError("order must be a list of choice ids")
         return cls(
             content_root=_text(data, "content_root"),
             slide=SlideRef.from_dict(data.get("slide")),
@@ -109,6 +118,8 @@ class PresenterState:
             next_slide=SlideRef.from_dict(next_slide) if next_slide is not None else None,
             revealed=data.get("revealed") is True,
             tally=tuple(_tally_entry(entry) for entry in tally),
+            order=tuple(order),
+            paused=data.get("paused") is True,
         )
 
 

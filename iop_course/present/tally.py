@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 MAX_COUNT = 999  # a group room, not a stadium: three digits is more than enough
+TYPING_PAUSE = 2.0  # seconds: a digit typed after this long starts a new count
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Tally:
     counts: tuple[int, ...]
     picked: int | None = None
     typed: str = ""
+    typed_at: float = 0.0
 
     @classmethod
     def for_letters(cls, letters: tuple[str, ...]) -> Tally:
@@ -40,12 +42,15 @@ class Tally:
         start = -1 if self.picked is None and step > 0 else (self.picked or 0)
         return replace(self, picked=(start + step) % len(self.letters), typed="")
 
-    def type_digit(self, digit: str) -> Tally:
-        """Type the picked choice's count, one digit after another (12 is "1" then "2")."""
+    def type_digit(self, digit: str, now: float = 0.0) -> Tally:
+        """Type the picked choice's count, one digit after another (12 is "1" then "2"); a
+        digit typed ``TYPING_PAUSE`` seconds or more after the last one (``now`` is the time
+        in seconds) starts a new count, so a 5, a pause and a 3 make 3, not 53."""
         if self.picked is None or not (len(digit) == 1 and digit.isdigit()):
             return self
-        typed = (self.typed + digit).lstrip("0")[-len(str(MAX_COUNT)) :]
-        return self._set(int(typed or "0"), typed)
+        before = self.typed if now - self.typed_at < TYPING_PAUSE else ""
+        typed = (before + digit).lstrip("0")[-len(str(MAX_COUNT)) :]
+        return replace(self._set(int(typed or "0"), typed), typed_at=now)
 
     def add(self, delta: int) -> Tally:
         """One more (1) or one fewer (-1) hand for the picked choice, never below 0."""

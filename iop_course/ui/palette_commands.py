@@ -36,6 +36,9 @@ TEXTUAL_WORDS = (
 )
 
 
+SCREENSHOT = "Screenshot"  # Textual's command, left out while presenting
+
+
 def in_learners_words(commands: Iterable[SystemCommand]) -> Iterator[SystemCommand]:
     """Textual's commands with their title and help in the learner's language."""
     for command in commands:
@@ -77,7 +80,9 @@ def course_commands(app: CourseApp, presenting: bool) -> Iterator[SystemCommand]
 
 
 def all_commands(app: CourseApp, textual: Iterable[SystemCommand]) -> Iterator[SystemCommand]:
-    """Textual's commands (``textual``) then the course's, all in the learner's words."""
-    yield from in_learners_words(textual)
+    """Textual's commands (``textual``) then the course's, all in the learner's words (but no
+    Screenshot while presenting: the projector is not the place to save one)."""
     presenting = app.present_mode is not None and app.present_mode.active
+    offered = (command for command in textual if not (presenting and command.title == SCREENSHOT))
+    yield from in_learners_words(offered)
     yield from course_commands(app, presenting)

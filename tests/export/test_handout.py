@@ -243,3 +243,36 @@ def test_a_lesson_with_images_exports_a_handout_that_asks_for_nothing(
     assert "beacon.example" not in html and "ana.png" not in html and "url(" not in html
     for words in ("Weeks of use, going down", "Ana at group", "The calm room"):
         assert words in page.all_text
+
+
+def test_the_handout_command_takes_a_folder_a_short_name_and_warns_about_pdf(tmp_path, capsys):
+    from iop_course.commands.export import run_export_handout
+    from iop_course.content.locate import builtin_content_dir
+
+    assert run_export_handout("02-high-risk-situations", tmp_path, False, None) == 0
+    assert (tmp_path / "02-high-risk-situations-handout.html").is_file()
+    assert run_export_handout("high-risk-situations", tmp_path / "h.pdf", True, None) == 0
+    out = capsys.readouterr()
+    assert "is an HTML page, not a PDF" in out.err and "Save as PDF" in out.err
+    assert (tmp_path / "h.pdf").read_text(encoding="utf-8").lstrip().startswith("<!DOCTYPE")
+    assert run_export_handout("no-such-lesson", tmp_path, False, None) == 1
+    err = capsys.readouterr().err
+    assert str(builtin_content_dir()) not in err and "site-packages" not in err
+
+
+def test_the_facilitators_copy_starts_with_the_group_plan_then_the_answer_key():
+    from iop_course.content.loader import load_course, open_lesson, open_quiz
+    from iop_course.content.locate import builtin_content_dir
+    from iop_course.export.handout import build_handout
+
+    info = load_course(builtin_content_dir()).lesson(
+        "02-relapse-prevention/02-high-risk-situations"
+    )
+    lesson, _ = open_lesson(info)
+    quiz = open_quiz(info)[0]
+    html = build_handout(lesson, quiz, facilitator=True)
+    plan = html.index("Group plan")
+    key = html.index("Answer key") if "Answer key" in html else html.index("answer key", plan)
+    first_page = html.index("Common high-risk situations")
+    assert plan < key < first_page, "plan and key come before the lesson's pages"
+    assert html.count("Group plan (50 minutes)") == 1, "the plan is not printed twice"

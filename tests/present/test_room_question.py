@@ -54,7 +54,7 @@ def test_the_chart_shows_every_letter_with_its_count_once_counting_starts():
     ]
     tally = empty_tally(QUESTION).pick("b").type_digit("4")
     bars = [unit for unit in question_units(QUESTION, 1, 1, tally, False) if unit.role is Role.BAR]
-    assert [(unit.marker, unit.bar, unit.plain) for unit in bars] == [
+    assert [(unit.marker, unit.bar, unit.note) for unit in bars] == [
         ("A", (0, 4), ""),
         ("B", (4, 4), "◀ counting"),
     ]
@@ -74,3 +74,61 @@ def test_true_comes_before_false_and_select_all_says_so():
         "t", "True or false?", 1, (Choice("f", "False", True, ""), Choice("t", "True", False, ""))
     )
     assert [choice.text for _, choice in lettered_choices(tf)] == ["True", "False"]
+
+
+def _question(choices: int, right: int = 0) -> Question:
+    return Question(
+        "q",
+        "Which one?",
+        1,
+        tuple(Choice(f"c{n}", f"Choice number {n}", n == right, "") for n in range(choices)),
+    )
+
+
+def test_letters_skip_g_so_no_counting_key_opens_get_help():
+    from iop_course.content.model import MAX_CHOICES
+
+    letters = [letter for letter, _ in lettered_choices(_question(MAX_CHOICES))]
+    assert letters == ["A", "B", "C", "D", "E", "F", "H"][:MAX_CHOICES]
+    assert "G" not in empty_tally(_question(MAX_CHOICES)).letters
+
+
+def test_the_room_order_is_shuffled_once_and_kept_but_true_false_is_not():
+    import random
+
+    from iop_course.present.room_question import room_order
+
+    question = _question(5)
+    orders = {room_order(question, random.Random(seed)) for seed in range(20)}
+    assert len(orders) > 1, "choices are shuffled"
+    order = room_order(question, random.Random(3))
+    assert [c.id for _, c in lettered_choices(question, order)] == list(order)
+    tf = Question(
+        "t", "True or false?", 1, (Choice("f", "False", True, ""), Choice("t", "True", False, ""))
+    )
+    assert room_order(tf, random.Random(1)) == ("t", "f")
+
+
+def test_counts_go_beside_the_choices_when_a_chart_would_not_fit_and_the_reveal_marks_them():
+    from iop_course.present.room_question import Layout
+
+    question = _question(3, right=1)
+    tally = empty_tally(question).pick("a").type_digit("5").pick("b").type_digit("2")
+    units = question_units(question, 1, 1, tally, False, layout=Layout.BESIDE)
+    choices = [unit for unit in units if unit.role in (Role.CHOICE, Role.RIGHT)]
+    assert [(unit.marker, unit.bar, unit.note) for unit in choices] == [
+        ("A.", (5, 5), ""),
+        ("B.", (2, 5), "◀ counting"),
+        ("C.", (0, 5), ""),
+    ]
+    assert not [unit for unit in units if unit.role is Role.BAR], "no chart under them"
+    revealed = question_units(question, 1, 1, tally, True, layout=Layout.BESIDE)
+    marked = [(u.marker, u.note, u.dimmed) for u in revealed if u.bar is not None]
+    assert marked == [("A.", "", True), ("B.", "✓ right", False), ("C.", "", True)]
+    chart = question_units(question, 1, 1, tally, True, layout=Layout.CHART)
+    rows = [(u.marker, u.role, u.note, u.dimmed) for u in chart if u.bar is not None]
+    assert rows == [
+        ("A", Role.BAR, "", True),
+        ("B", Role.RIGHT, "✓ right", False),
+        ("C", Role.BAR, "", True),
+    ], "after the reveal the right bar is marked, the others dimmed, and counting is gone"

@@ -63,3 +63,11 @@ def test_any_keys_keep_every_count_between_0_and_999(keys):
             tally = tally.pick(key)
     assert all(0 <= count <= MAX_COUNT for count in tally.counts)
     assert len(tally.counts) == len(LETTERS)
+
+
+def test_a_digit_after_a_pause_starts_a_new_count():
+    from iop_course.present.tally import TYPING_PAUSE
+
+    tally = Tally.for_letters(LETTERS).pick("a").type_digit("5", 100.0)
+    assert tally.type_digit("3", 100.5).counts[0] == 53
+    assert tally.type_digit("3", 100.0 + TYPING_PAUSE).counts[0] == 3

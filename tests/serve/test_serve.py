@@ -84,8 +84,11 @@ async def test_serve_shows_the_course_in_chromium_and_stopping_ends_every_app(tm
     page = HeadlessPage(chromium)
     try:
         wait_for_port(port, server)
+        printed = server.stdout.readline()  # "Serving IOP Course at http://...?token=..."
+        address = printed.split(" at ", 1)[1].strip()
+        assert "?token=" in address, printed
         await page.start()
-        await page.open(f"http://127.0.0.1:{port}/")
+        await page.open(address)
         deadline, text = time.monotonic() + PAGE_TIMEOUT_SECONDS, ""
         while COURSE_TITLE not in text:
             assert time.monotonic() < deadline, f"no {COURSE_TITLE!r} on the page:\n{text}"

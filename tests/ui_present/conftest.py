@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,13 +33,25 @@ def beacon(tmp_path: Path) -> PresenterBeacon:
     return PresenterBeacon(tmp_path / "beacon")
 
 
+class WrittenOrder(random.Random):
+    """Keeps every question's choices in the order written, so a test knows each letter (the
+    shuffle itself is tested on its own)."""
+
+    def shuffle(self, x: list[object]) -> None:  # type: ignore[override]
+        return None
+
+
 @pytest.fixture
 def present_app(beacon: PresenterBeacon) -> Callable[..., PresentApp]:
-    """A present app on a lesson of the real course (or the fixture's), or on the picker."""
+    """A present app on a lesson of the real course (or the fixture's), or on the picker;
+    its choices keep the order written unless ``shuffled``."""
 
-    def make(lesson_id: str | None = REAL_LESSON, content: Path | None = None) -> PresentApp:
+    def make(
+        lesson_id: str | None = REAL_LESSON, content: Path | None = None, shuffled: bool = False
+    ) -> PresentApp:
         course = load_course(content if content is not None else builtin_content_dir())
         deck = build_deck(course, lesson_id) if lesson_id else None
-        return PresentApp(course, PresentSettings(), deck, beacon)
+        rng = None if shuffled else WrittenOrder()
+        return PresentApp(course, PresentSettings(), deck, beacon, rng=rng)
 
     return make

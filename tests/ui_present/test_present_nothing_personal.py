@@ -138,7 +138,16 @@ async def test_from_the_learners_app_present_hides_progress_and_keeps_the_theme_
             await pilot.press("q")
             await pilot.pause()
             assert type(app.screen).__name__ == "PresentPickerScreen"
+            titles = {command.title for command in app.get_system_commands(app.screen)}
+            assert "Screenshot" not in titles, (
+                "a command that fails on the projector is not offered"
+            )
             await pilot.press("q")
+            await pilot.pause()
+            assert type(app.screen).__name__ == "PresentingEndedScreen", "not the learner's home"
+            assert_nothing_personal(screen_text(app), folder)
+            assert "Presenting has ended" in screen_text(app)
+            await pilot.press("enter")
             await pilot.pause()
             assert type(app.screen).__name__ == "HomeScreen"
             assert app.theme == "textual-dark"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
-from iop_course.content.model import CHOICE_LETTERS, MAX_CHOICES
 from iop_course.present.state import SlideKind
 from tests.ui.conftest import screen_text
 
@@ -101,7 +101,7 @@ async def test_keys_move_count_help_and_end(present_app, beacon):
         assert app.screen.current_state().position == 2
         assert "Slide 2 of" in screen_text(app)
         footer = screen_text(app).splitlines()[-1]
-        assert footer.startswith(" g Get help now") and "q End" in footer
+        assert footer.startswith("g Get help now") and "q End" in footer
         assert "Reveal" not in footer, "the reveal belongs to question slides"
         await pilot.press("g")
         assert "988" in screen_text(app)
@@ -138,20 +138,27 @@ async def test_every_change_is_published_for_the_notes_view(present_app, beacon)
     assert beacon.read() is None
 
 
-async def test_as_many_choices_as_a_question_may_have_are_shown_and_counted(present_app):
-    """The last letter is G: it is counted with Shift+G, and g stays Get help now."""
+async def test_no_counting_key_does_anything_else_and_the_footer_names_the_letters(present_app):
+    """Seven choices are lettered A-F and H (no G: g is Get help now), each counted by its
+    own key; the footer says which letters count; digits after a pause start a new count."""
     app = present_app("06-health-and-healing/06-depression-and-anxiety")
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         await go_to_question(pilot, app, 2)
-        assert len(app.screen.part.question.choices) == MAX_CHOICES
-        text = screen_text(app)
-        assert all(f"{letter}. " in text for letter in CHOICE_LETTERS)
-        await pilot.press("G", "2", "g")
-        assert "988" in screen_text(app), "g stays Get help now"
+        assert len(app.screen.part.question.choices) == 7
+        footer = screen_text(app).splitlines()[-1]
+        assert "a-h 0-9 Count" in footer
+        assert "H. " in screen_text(app) and "G. " not in screen_text(app)
+        await pilot.press("h", "2", "g")
+        assert "988" in screen_text(app), "g stays Get help now, and counts nothing"
         await pilot.press("escape")
         await pilot.press("f", "1", "down", "3")
-        assert app.screen.current_state().tally[-2:] == (("F", 1), ("G", 3))
+        assert app.screen.current_state().tally[-2:] == (("F", 1), ("H", 3))
+        app.screen._tallies[app.screen._slides[app.screen._position].part] = replace(
+            app.screen._tallies[app.screen._slides[app.screen._position].part], typed_at=-10.0
+        )
+        await pilot.press("5")
+        assert app.screen.current_state().tally[-1] == ("H", 5), "after a pause, a new count"
 
 
 async def test_on_a_projector_the_choices_and_the_chart_share_one_slide(present_app):

@@ -36,6 +36,9 @@ NOT_SAVED = N_(
     "to. Nothing is sent anywhere."
 )
 WHERE_KEPT = N_("Your progress stays on this computer, in {path}. It is not sent anywhere.")
+WHERE_KEPT_IN_BROWSER = N_(
+    "Your progress stays on the computer that runs this course. It is not sent anywhere."
+)
 
 
 class WelcomeDialog(TextDialog[None]):
@@ -51,7 +54,7 @@ class WelcomeDialog(TextDialog[None]):
         paragraphs = (
             _(WHAT_IT_IS),
             _(WHAT_IT_IS_NOT),
-            _where_progress_stays(course_app(self).store),
+            _where_progress_stays(course_app(self).store, self.app.is_web),
             _(HOW_TO_MOVE) if saving else _(HOW_TO_MOVE_NOT_SAVING),
             _(PLAIN_MODE),
         )
@@ -59,8 +62,12 @@ class WelcomeDialog(TextDialog[None]):
             yield Static(literal(paragraph), classes="help-text")
 
 
-def _where_progress_stays(store: ProgressStore) -> str:
-    """Where progress is kept; when the course was opened without saving, that it is not kept."""
+def _where_progress_stays(store: ProgressStore, in_browser: bool = False) -> str:
+    """Where progress is kept; when the course was opened without saving, that it is not kept.
+    In a browser (``iop-course serve``) the folder is not named: the page may be projected,
+    and a path holds the account's name."""
     if store.saving_problem is not None:
         return _(NOT_SAVED)
+    if in_browser:
+        return _(WHERE_KEPT_IN_BROWSER)
     return _(WHERE_KEPT).format(path=store.path)

@@ -18,7 +18,9 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from iop_course.present.notes import QuestionNote, SlideNotes, elapsed_text
+from iop_course.present.notes import QuestionNote, SlideNotes, elapsed_text, plain_preview
+from iop_course.present.run_sheet import RunSheet, run_sheet
+from iop_course.present.state import SlideKind
 from iop_course.ui.present.flow_text import FlowText
 from iop_course.ui.widgets.listing import hanging_list
 from iop_course.ui.widgets.literal import literal
@@ -40,8 +42,15 @@ WORDS = {
     "one_hand": "  ·  1 hand",
     "no_hands": "No hands counted yet.",
     "explanation": "Explanation",
+    "page_notes": "Notes for this slide",
+    "no_page_notes": "This page has no notes of its own.",
+    "plan": "Group plan · {minutes} min",
+    "plan_now": "Now: {line}",
+    "paused": "The room sees the pause screen (988). Press . on the presenting window to "
+    "come back to this slide.",
 }
 TICK_SECONDS = 1.0
+PINNED_CHARACTERS = 240  # the current step's instructions, pinned above the notes
 
 
 class NotesPanel(Vertical):
@@ -58,7 +67,9 @@ class NotesPanel(Vertical):
     def compose(self) -> ComposeResult:
         """The status line, the notes (filled in by ``show``) and the next slide."""
         yield Static(id="notes-status")
+        yield Static(id="notes-presenters")
         yield Static(id="notes-on-screen")
+        yield Static(id="notes-plan-now")
         yield VerticalScroll(id="notes-body")
         yield Static(id="notes-next")
 
@@ -82,25 +93,64 @@ class NotesPanel(Vertical):
             await body.mount_all(list(_note_widgets(notes)))
             body.scroll_home(animate=False, immediate=True)
 
+    def tell_presenters(self, words: str) -> None:
+        """A line about the presenting windows (another one runs, the followed one stopped)."""
+        line = self.query_one("#notes-presenters", Static)
+        line.update(literal(words))
+        line.display = bool(words)
+
     def _tick(self) -> None:
         if self.notes is None:
             return
+        now = self._clock()
         self.query_one("#notes-status", Static).update(
             literal(
                 WORDS["status"].format(
                     position=self.notes.position,
-                    elapsed=elapsed_text(self.notes.started_at, self._clock()),
+                    elapsed=elapsed_text(self.notes.started_at, now),
                 )
             )
         )
+        plan_now = self.query_one("#notes-plan-now", Static)
+        sheet = (
+            run_sheet(self.notes.plan, self.notes.kind, self.notes.started_at, now)
+            if self.notes.plan is not None and self.notes.kind is not None
+            else None
+        )
+        plan_now.display = sheet is not None
+        if sheet is not None:
+            instructions = plain_preview(sheet.now.step.markdown, PINNED_CHARACTERS)
+            plan_now.update(
+                Content.assemble(
+                    (WORDS["plan_now"].format(line=sheet.line(sheet.current)), "bold"),
+                    ("\n" + instructions) if instructions else "",
+                )
+            )
+            self._update_run_sheet(sheet)
+
+    def _update_run_sheet(self, sheet: RunSheet) -> None:
+        """Mark the current step in the plan's timeline (drawn in the body)."""
+        for index, row in enumerate(self.query(".plan-row").results(Static)):
+            current = index == sheet.current
+            row.set_class(current, "-current")
+            row.update(literal(("▶ " if current else "  ") + sheet.line(index)))
 
 
 def _note_widgets(notes: SlideNotes) -> Iterator[Widget]:
-    """The widgets for the notes, most urgent first: a problem, the answer key, the group."""
+    """The widgets for the notes, most urgent first: a problem or a pause, the answer key,
+    the page's notes, the group boxes, then the group plan's steps."""
     if notes.problem:
         yield Static(literal(notes.problem), classes="notes-problem")
+    if notes.paused:
+        yield Static(literal(WORDS["paused"]), classes="notes-problem")
     if notes.question is not None:
         yield from _answer_key(notes.question)
+    for box in notes.page_notes:
+        page_box = FlowText(box, classes="notes-box page-notes")
+        page_box.border_title = literal(WORDS["page_notes"])
+        yield page_box
+    if notes.kind is SlideKind.PAGE and not notes.page_notes and not notes.group_boxes:
+        yield Static(literal(WORDS["no_page_notes"]), classes="notes-part")
     if notes.objectives:
         yield Static(hanging_list(WORDS["objectives"], notes.objectives), classes="notes-part")
     if notes.minutes:
@@ -109,6 +159,21 @@ def _note_widgets(notes: SlideNotes) -> Iterator[Widget]:
         yield _group_box(box)
     for line in notes.side_notes:
         yield Static(literal(line), classes="notes-part")
+    if notes.plan is not None:
+        yield from _plan(notes)
+
+
+def _plan(notes: SlideNotes) -> Iterator[Widget]:
+    """The group plan: every step as a row of the run sheet (the current one is marked on
+    each tick), and the plan's note (a safety step) for the whole session."""
+    plan = notes.plan
+    assert plan is not None
+    children: list[Widget] = [Static(classes="plan-row") for _ in plan.steps]
+    if plan.note:
+        children.append(FlowText(plan.note, classes="plan-note"))
+    plan_box = Vertical(*children, classes="notes-box plan-box")
+    plan_box.border_title = literal(WORDS["plan"].format(minutes=plan.minutes))
+    yield plan_box
 
 
 def _answer_key(question: QuestionNote) -> Iterator[Widget]:

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from iop_course.content.model import Course
 from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.deck import DeckUnavailable, build_deck
+from iop_course.present.room_session import SessionShelf
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import presenting_app
 from iop_course.ui.widgets.fitting_footer import FittingFooter
@@ -46,11 +47,18 @@ class PresentPickerScreen(Screen[None]):
         ),
     ]
 
-    def __init__(self, course: Course, beacon: PresenterBeacon | None = None) -> None:
-        """``beacon`` is handed to each presented lesson, for a notes view to follow."""
+    def __init__(
+        self,
+        course: Course,
+        beacon: PresenterBeacon | None = None,
+        shelf: SessionShelf | None = None,
+    ) -> None:
+        """``beacon`` is handed to each presented lesson, for a notes view to follow, and
+        ``shelf`` keeps each lesson's session of today."""
         super().__init__()
         self.course = course
         self.beacon = beacon
+        self.shelf = shelf
 
     def compose(self) -> ComposeResult:
         """A title, a line on how it works, and the list."""
@@ -104,7 +112,7 @@ class PresentPickerScreen(Screen[None]):
         except DeckUnavailable as problem:
             self.notify(str(problem), markup=False, severity="error", timeout=10)
             return
-        self.app.push_screen(PresentScreen(deck, self.course, self.beacon))
+        self.app.push_screen(PresentScreen(deck, self.course, self.beacon, shelf=self.shelf))
 
     async def action_end(self) -> None:
         """Stop presenting: back to the learner's course, or out of present mode."""

@@ -8,19 +8,25 @@ beside a learner's open copy (which holds the progress lock). It starts on the
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterable
+
 from rich.text import Text
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from iop_course.content.model import Course
 from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.deck import Deck
+from iop_course.present.room_session import SessionShelf
 from iop_course.present.settings import PresentSettings
 from iop_course.ui.help_actions import HelpActions
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.themes import PROJECTOR_THEMES
 
 DEFAULT_THEME = "Projector (light)"
+LEFT_OUT_COMMANDS = frozenset({"Screenshot"})
 
 
 class PresentApp(HelpActions):
@@ -46,9 +52,12 @@ class PresentApp(HelpActions):
         settings: PresentSettings,
         deck: Deck | None = None,
         beacon: PresenterBeacon | None = None,
+        rng: random.Random | None = None,
     ) -> None:
-        """``deck`` presents one lesson straight away; without it, a lesson picker comes first."""
+        """``deck`` presents one lesson straight away; without it, a lesson picker comes first.
+        ``rng`` shuffles the choices of a presented lesson (tests pass their own)."""
         super().__init__()
+        self.rng = rng
         self.course = course
         self.settings = settings
         self.deck = deck
@@ -62,9 +71,17 @@ class PresentApp(HelpActions):
         from iop_course.ui.present.picker_screen import PresentPickerScreen
         from iop_course.ui.present.present_screen import PresentScreen
 
+        shelf = SessionShelf(self.settings.path.parent)
         if self.deck is not None:
-            return PresentScreen(self.deck, self.course, self.beacon)
-        return PresentPickerScreen(self.course, self.beacon)
+            return PresentScreen(self.deck, self.course, self.beacon, shelf=shelf, rng=self.rng)
+        return PresentPickerScreen(self.course, self.beacon, shelf)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's commands that work in present mode (no Screenshot: it has no place to
+        save to that a facilitator would find, and it failed on the projector)."""
+        for command in super().get_system_commands(screen):
+            if command.title not in LEFT_OUT_COMMANDS:
+                yield command
 
     def on_mount(self) -> None:
         """Keep a theme picked here for the next presentation (in present mode's settings)."""

@@ -4,7 +4,8 @@ From the home screen (or the command palette) a facilitator can present without 
 course. The picker and slides are full screens pushed over the learner's (which they cover
 completely), and they are given the course only, never the progress store. The theme
 switches to present mode's own (saved in its own settings, never in the learner's progress) and
-the learner's theme comes back when presenting ends.
+the learner's theme comes back when presenting ends. The projector then shows a neutral screen
+(``PresentingEndedScreen``), never the learner's home, until the learner asks for it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from textual.app import App
 
 from iop_course.content.model import Course
 from iop_course.present.beacon import PresenterBeacon
+from iop_course.present.room_session import SessionShelf
 from iop_course.present.settings import PresentSettings
 from iop_course.ui.themes import PROJECTOR_THEMES
 
@@ -54,7 +56,9 @@ class PresentMode:
         for theme in PROJECTOR_THEMES:
             if theme.name not in self.app.available_themes:
                 self.app.register_theme(theme)
-        picker = PresentPickerScreen(self.course, self.beacon)
+        picker = PresentPickerScreen(
+            self.course, self.beacon, SessionShelf(self.settings.path.parent)
+        )
         self.app.push_screen(picker)
         wanted = self.settings.theme
         self.app.theme = wanted if wanted in self.app.available_themes else DEFAULT_THEME
@@ -80,3 +84,6 @@ class PresentMode:
             if isinstance(leaving, PresentPickerScreen):
                 break
         self.app.theme = self._learner_theme
+        from iop_course.ui.present.presenting_ended import PresentingEndedScreen
+
+        await self.app.push_screen(PresentingEndedScreen())

@@ -2,59 +2,62 @@
 
 Every slide fits the screen (a long page becomes several slides, never a scrollbar), and a
 counter says where the room is. On a question slide the facilitator counts a show of hands
-(a letter, then a count or + and -) and reveals the answer. Nothing here reads or writes a
-learner's progress. Each change is published through the presenter's beacon so a notes view on
-the facilitator's own screen can follow, and withdrawn when presenting ends.
+(a letter, then a count or + and -) and reveals the answer; the choices and the counts always
+share one slide. Nothing here reads or writes a learner's progress, and nothing meant for the
+facilitator alone (notes, answer key, plan) is ever drawn here: that is the notes window's.
+Each change is published through the presenter's beacon (and a heartbeat every second, so a
+notes view knows this window still lives) and kept as today's session of the lesson, so a
+lesson ended by mistake can come back to the same slide with its tallies.
 """
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from iop_course.content.model import CHOICE_LETTERS, Course
+from iop_course.content.model import Course
 from iop_course.present.beacon import BeaconUnsafe, PresenterBeacon
 from iop_course.present.deck import Deck, DeckPart
 from iop_course.present.flow import Role, Unit
-from iop_course.present.notes import SpeakerNotes
-from iop_course.present.room_question import empty_tally, question_units
+from iop_course.present.room_question import Layout, empty_tally, question_units, room_order
+from iop_course.present.room_session import SessionShelf
 from iop_course.present.state import PresenterState, SlideKind
 from iop_course.present.tally import Tally
-from iop_course.ui.keys import get_help_binding
-from iop_course.ui.present.notes_panel import NotesPanel
-from iop_course.ui.present.slide_cutter import cut_into_slides, heading_lines
-from iop_course.ui.typed_app import presenting_app
+from iop_course.ui.present.present_keys import slide_bindings
+from iop_course.ui.present.room_memory import RoomMemory
+from iop_course.ui.present.slide_cutter import CutSlide, cut_into_slides, heading_lines
 from iop_course.ui.widgets.literal import literal
 
 WORDS = {
     "counter": "Slide {position} of {total}",
     "continues": " · continues →",
     "beacon": "The notes view cannot follow: {problem}",
-    "notes_off": "Notes: off",
-    "notes_on": "Notes: on",
+    "too_small": "This window is too small for slides ({width} x {height}). Make the font "
+    "smaller or the window bigger: slides need at least {min_width} x {min_height}.",
 }
-LETTER_KEYS = CHOICE_LETTERS  # G is Shift+G: g stays "Get help now" on every screen
+MIN_WIDTH, MIN_HEIGHT = 60, 20
 WIDE_SCREEN = 100
 MEASURE = 120  # the longest line a back row can follow; wider screens centre the text
 CHROME_LINES = 2  # the counter line and the footer
 CENTRED_KINDS = frozenset({SlideKind.TITLE, SlideKind.MODULE_INTRO, SlideKind.END})
 ANSWER_ROLES = frozenset({Role.CHOICE, Role.RIGHT, Role.BAR})
 TALL_SCREEN = 36  # from this height on, two blank lines between paragraphs spread the text
-NOTES_SHARE = 0.4  # with notes on this window, they take this share of its width
-NARROWEST_NOTES = 30
+HEARTBEAT_SECONDS = 1.0
+MAX_CUTS_KEPT = 4000  # parts cut for a size and a tally; a long session never keeps them all
 
 
 @dataclass(frozen=True)
 class _Slide:
-    """One slide of the current layout: which part, which piece of it, and its lines.
+    """One slide of the current layout: which part, which piece of it, its lines, and the
+    index (in its part's units) of the first unit it shows, so a new layout finds it again.
 
     ``answers`` is True when it holds a question's choices or its show of hands.
     """
@@ -63,96 +66,15 @@ class _Slide:
     piece: int
     pieces: int
     lines: list[Content]
+    first_unit: int = 0
     answers: bool = False
 
 
-def _letter_bindings() -> list[Binding]:
-    keys = [
-        Binding(
-            "a",
-            "pick('A')",
-            "Count hands",
-            key_display="letter",
-            tooltip="Pick a choice's letter, then type how many hands (or + and -).",
-        )
-    ]
-    for letter in LETTER_KEYS:
-        key = letter if letter == "G" else f"{letter.lower()},{letter}"
-        keys.append(Binding(key, f"pick('{letter}')", f"Count {letter}", show=False))
-    return keys
-
-
-class PresentScreen(Screen[None]):
+class PresentScreen(RoomMemory, Screen[None]):
     """A lesson presented to a room; ``current_state()`` says what the room sees."""
 
     CSS_PATH = "present_screen.tcss"
-    BINDINGS = [
-        get_help_binding(capital=False),  # G counts hands for a choice G here; g and F2 help
-        Binding(
-            "right,space,n",
-            "next",
-            "Next",
-            key_display="→",
-            tooltip="The next slide (Space and n work too).",
-        ),
-        Binding(
-            "left,p", "back", "Back", key_display="←", tooltip="The slide before (p works too)."
-        ),
-        Binding("home", "first_slide", "First slide", show=False),
-        Binding("end", "last_slide", "Last slide", show=False),
-        Binding(
-            "q,escape",
-            "end",
-            "End",
-            priority=True,
-            key_display="q",
-            tooltip="Stop presenting this lesson.",
-        ),
-        Binding(
-            "r",
-            "reveal",
-            "Reveal",
-            tooltip="Show the right answer and what each choice means (press again to hide it).",
-        ),
-        *_letter_bindings(),
-        Binding(
-            "0",
-            "digit('0')",
-            "Type count",
-            key_display="0-9",
-            tooltip="Type the hands for the picked letter.",
-        ),
-        *(Binding(digit, f"digit('{digit}')", "Type count", show=False) for digit in "123456789"),
-        Binding(
-            "plus,equals_sign",
-            "add(1)",
-            "One more",
-            key_display="+",
-            tooltip="One more hand for the picked letter.",
-        ),
-        Binding(
-            "minus",
-            "add(-1)",
-            "One fewer",
-            key_display="-",
-            tooltip="One hand fewer for the picked letter.",
-        ),
-        Binding("down", "step(1)", "Next letter", show=False),
-        Binding("up", "step(-1)", "Letter before", show=False),
-        Binding(
-            "t",
-            "show_notes",
-            WORDS["notes_off"],
-            tooltip="With one screen only: show your notes (group plan, answers) on this "
-            "window too. The room will see them.",
-        ),
-        Binding(
-            "t",
-            "hide_notes",
-            WORDS["notes_on"],
-            tooltip="Hide your notes from this window (the room sees them now).",
-        ),
-    ]
+    BINDINGS = slide_bindings()
 
     def __init__(
         self,
@@ -160,37 +82,53 @@ class PresentScreen(Screen[None]):
         course: Course,
         beacon: PresenterBeacon | None = None,
         started_at: float | None = None,
+        shelf: SessionShelf | None = None,
+        rng: random.Random | None = None,
     ) -> None:
-        """``beacon`` publishes for a notes view (the user's private one when not given)."""
+        """``beacon`` publishes for a notes view (the user's private one when not given);
+        ``shelf`` keeps today's session (none: nothing kept); ``rng`` shuffles the choices."""
         super().__init__()
         self.deck = deck
         self.content_root = course.root
-        self._speaker_notes = SpeakerNotes(course)
         self.beacon = beacon if beacon is not None else PresenterBeacon()
+        self.shelf = shelf
         self.started_at = started_at if started_at is not None else time.time()
-        self._tallies = {
-            index: empty_tally(part.question)
+        shuffler = rng if rng is not None else random.Random()
+        questions = {
+            index: part.question
             for index, part in enumerate(deck.parts)
             if part.question is not None
         }
+        self._tallies = {index: empty_tally(question) for index, question in questions.items()}
+        self._orders = {
+            index: room_order(question, shuffler) for index, question in questions.items()
+        }
         self._revealed: set[int] = set()
         self._slides: list[_Slide] = []
+        self._cuts: dict[tuple[object, ...], tuple[tuple[Unit, ...], list[CutSlide]]] = {}
         self._position = 0
+        self._anchor: tuple[int, int] | None = None
+        self._paused = False
         self._beacon_problem_told = False
         self._withdrawn = False
 
     def compose(self) -> ComposeResult:
-        """The slide (heading and text), then the counter line and the keys."""
+        """The slide (heading and text), the too-small line, then the counter and the keys."""
         with Vertical(id="slide"):
             yield Static(id="slide-heading")
             yield Static(id="slide-body")
-        notes = NotesPanel(id="room-notes")
-        notes.display = False
-        yield notes
+        too_small = Static(id="too-small")
+        too_small.display = False
+        yield too_small
         with Horizontal(id="slide-bar"):
             yield Static(id="slide-counter")
             yield Static(literal(self.deck.lesson.title), id="slide-lesson")
-        yield Footer(show_command_palette=False)  # room for "t Notes: off" at 60 columns
+        yield Footer(show_command_palette=False, compact=True)
+
+    def on_mount(self) -> None:
+        """Keep telling the notes view this window lives; offer today's earlier session."""
+        self.set_interval(HEARTBEAT_SECONDS, self._publish)
+        self.offer_earlier_session()
 
     def on_resize(self) -> None:
         """Cut the slides again for the new size, staying on the same content."""
@@ -207,8 +145,12 @@ class PresentScreen(Screen[None]):
             else self.deck.parts[0]
         )
 
+    def room_order(self, part: int) -> tuple[str, ...]:
+        """The choice ids of the question in ``part``, in the order this room sees them."""
+        return self._orders.get(part, ())
+
     def current_state(self) -> PresenterState:
-        """What the room sees now, named by content, for a notes view (or a notes panel)."""
+        """What the room sees now, named by content, for a notes view."""
         slide = self._slides[self._position] if self._slides else _Slide(0, 0, 1, [])
         part = self.deck.parts[slide.part]
         following = (
@@ -226,37 +168,29 @@ class PresentScreen(Screen[None]):
             else None,
             revealed=slide.part in self._revealed,
             tally=tally.entries() if tally is not None else (),
+            order=self._orders.get(slide.part, ()),
+            paused=self._paused,
         )
 
     def _lay_out(self, answers_of: int | None = None) -> None:
-        """Cut every part into slides for the screen's size, keeping the room's place, or
-        moving to the choices and chart of the question in part ``answers_of`` (when hands
-        are counted or the answer is revealed, the room must see them)."""
-        here = self._slides[self._position] if self._slides else None
-        width, height = self._slide_size()
-        if width <= 0 or height <= 0:
+        """Cut every part into slides for the screen's size, keeping the room's place (the
+        slide that holds the first thing it showed), or moving to the choices and counts of the
+        question in part ``answers_of`` (when hands are counted or the answer is revealed)."""
+        here = self._anchor
+        width, height = self.size
+        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        self._show_too_small(small, width, height)
+        if width <= 0 or height <= 0 or (small and self._slides):
             return
         measure = self._measure(width)
         slides: list[_Slide] = []
         for index, part in enumerate(self.deck.parts):
             heading = len(heading_lines(part.heading, measure))
-            body_height = height - CHROME_LINES - 2 * self._padding_top(height) - heading - 1
-            pieces = cut_into_slides(
-                self._units(index, part),
-                measure,
-                body_height,
-                gap=2 if height >= TALL_SCREEN else 1,
-            )
-            slides.extend(
-                _Slide(
-                    index,
-                    piece,
-                    len(pieces),
-                    cut.lines,
-                    any(unit.role in ANSWER_ROLES for unit in cut.units),
-                )
-                for piece, cut in enumerate(pieces)
-            )
+            body_height = height - CHROME_LINES - self._padding(height)[0] * 2 - heading - 1
+            body_height += self._padding(height)[0] - self._padding(height)[1]
+            gap = 2 if height >= TALL_SCREEN else 1
+            units, pieces = self._cut_part(index, part, measure, max(1, body_height), gap)
+            slides.extend(_slides_of(index, units, pieces))
         self._slides = slides
         answers = [
             number
@@ -264,28 +198,76 @@ class PresentScreen(Screen[None]):
             if slide.part == answers_of and slide.answers
         ]
         if answers:
-            self._position = answers[-1]  # the chart, when the choices need two slides
+            self._position = answers[-1]
         elif here is not None:
-            self._position = next(
-                (
-                    number
-                    for number, slide in enumerate(slides)
-                    if slide.part == here.part and slide.piece == min(here.piece, slide.pieces - 1)
-                ),
-                0,
-            )
+            self._position = _slide_holding(slides, *here)
+        self._position = min(self._position, len(slides) - 1)
+        if here is None or answers:
+            self._set_anchor()
         self._show()
 
-    def _units(self, index: int, part: DeckPart) -> tuple[Unit, ...]:
-        if part.question is None:
-            return part.units
-        return question_units(
-            part.question,
-            part.number,
-            self.deck.question_count,
-            self._tallies[index],
+    def _set_anchor(self) -> None:
+        """Remember what the room is shown (the slide's part and first unit): a new size
+        finds it again, however many sizes come in between (not the first slide of a page)."""
+        slide = self._slides[self._position]
+        self._anchor = (slide.part, slide.first_unit)
+
+    def _cut_part(
+        self, index: int, part: DeckPart, measure: int, height: int, gap: int
+    ) -> tuple[tuple[Unit, ...], list[CutSlide]]:
+        """A part's units and slides; a question takes the roomiest layout of its show of
+        hands in which its choices and counts share one slide, and no choice is cut. Cuts are
+        kept for the same size and room data, so a count re-cuts one question, not the deck."""
+        key = (
+            index,
+            measure,
+            height,
+            gap,
+            self._tallies.get(index),
             index in self._revealed,
+            self._orders.get(index),
         )
+        if key not in self._cuts:
+            if len(self._cuts) > MAX_CUTS_KEPT:
+                self._cuts.clear()
+            self._cuts[key] = self._cut_afresh(index, part, measure, height, gap)
+        return self._cuts[key]
+
+    def _cut_afresh(
+        self, index: int, part: DeckPart, measure: int, height: int, gap: int
+    ) -> tuple[tuple[Unit, ...], list[CutSlide]]:
+        if part.question is None:
+            return part.units, cut_into_slides(part.units, measure, height, gap=gap)
+        best: tuple[tuple[Unit, ...], list[CutSlide]] | None = None
+        for layout in Layout:
+            units = question_units(
+                part.question,
+                part.number,
+                self.deck.question_count,
+                self._tallies[index],
+                index in self._revealed,
+                self._orders[index],
+                layout,
+            )
+            pieces = cut_into_slides(units, measure, height, gap=gap)
+            best = (units, pieces)
+            if sum(_holds_answers(piece) for piece in pieces) <= 1:
+                break
+        assert best is not None
+        return best
+
+    def _show_too_small(self, small: bool, width: int, height: int) -> None:
+        notice = self.query_one("#too-small", Static)
+        notice.display = small
+        self.query_one("#slide", Vertical).display = not small
+        if small:
+            notice.update(
+                literal(
+                    WORDS["too_small"].format(
+                        width=width, height=height, min_width=MIN_WIDTH, min_height=MIN_HEIGHT
+                    )
+                )
+            )
 
     def _measure(self, width: int) -> int:
         return min(MEASURE, width - 2 * self._padding_side(width))
@@ -295,16 +277,20 @@ class PresentScreen(Screen[None]):
         return 2 if width < WIDE_SCREEN else max(4, (width - MEASURE) // 2)
 
     @staticmethod
-    def _padding_top(height: int) -> int:
-        return 1 if height < 30 else 2
+    def _padding(height: int) -> tuple[int, int]:
+        """The slide's blank lines above and below (none below on a small screen: every
+        line counts there, and the counter line already sets the slide apart)."""
+        return (1, 0) if height < 30 else (2, 2)
 
     def _show(self) -> None:
         """Draw the current slide and its counter, then tell the notes view."""
         slide = self._slides[self._position]
         part = self.deck.parts[slide.part]
-        width, height = self._slide_size()
+        width, height = self.size
         area = self.query_one("#slide", Vertical)
-        area.styles.padding = (self._padding_top(height), self._padding_side(width))
+        top, bottom = self._padding(height)
+        side = self._padding_side(width)
+        area.styles.padding = (top, side, bottom, side)
         area.styles.align_vertical = "middle" if part.kind in CENTRED_KINDS else "top"
         heading = heading_lines(part.heading, self._measure(width))
         self.query_one("#slide-heading", Static).update(Content("\n").join(heading))
@@ -318,48 +304,11 @@ class PresentScreen(Screen[None]):
         )
         self.refresh_bindings()
         self._publish()
-        if self.notes_shown:
-            self.call_later(self._show_notes)
-
-    # Notes on this window (one screen only) ------------------------------------------------------
-
-    @property
-    def notes_shown(self) -> bool:
-        """Whether the facilitator's notes show on this (projected) window too."""
-        return self.query_one("#room-notes", NotesPanel).display
-
-    def _slide_size(self) -> tuple[int, int]:
-        """The room's part of the window: all of it, or what the notes leave."""
-        width, height = self.size
-        if self.notes_shown:
-            width -= self._notes_width(width)
-        return width, height
-
-    @staticmethod
-    def _notes_width(width: int) -> int:
-        return max(NARROWEST_NOTES, int(width * NOTES_SHARE))
-
-    def action_show_notes(self) -> None:
-        """Show the notes beside the slide, for a facilitator with one screen."""
-        self._set_notes_shown(True)
-
-    def action_hide_notes(self) -> None:
-        """Hide the notes again: the room sees only the slide."""
-        self._set_notes_shown(False)
-
-    def _set_notes_shown(self, shown: bool) -> None:
-        panel = self.query_one("#room-notes", NotesPanel)
-        panel.styles.width = self._notes_width(self.size.width)
-        panel.display = shown
-        self._lay_out()
-
-    async def _show_notes(self) -> None:
-        if self.notes_shown:
-            await self.query_one("#room-notes", NotesPanel).show(
-                self._speaker_notes.notes_for(self.current_state())
-            )
+        self._keep()
 
     def _publish(self) -> None:
+        if self._withdrawn or not self._slides:
+            return
         if self.beacon.note and not self._beacon_problem_told:
             self._beacon_problem_told = True  # a private folder of its own, or no notes link
             self.notify(self.beacon.note, markup=False, timeout=8)
@@ -374,10 +323,11 @@ class PresentScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Counting and the reveal belong to question slides; Next and Back to the ends."""
+        question = self.part.question
+        if action == "count_hint":
+            return question is not None and parameters == (len(question.choices),)
         if action in ("reveal", "pick", "digit", "add", "step"):
-            return self.part.question is not None
-        if action in ("show_notes", "hide_notes"):
-            return self.notes_shown is (action == "hide_notes")
+            return question is not None
         if action == "next":
             return self._position + 1 < len(self._slides) or None
         if action == "back":
@@ -403,6 +353,7 @@ class PresentScreen(Screen[None]):
     def _go(self, position: int) -> None:
         if 0 <= position < len(self._slides) and position != self._position:
             self._position = position
+            self._set_anchor()
             self._show()
 
     def action_reveal(self) -> None:
@@ -411,13 +362,18 @@ class PresentScreen(Screen[None]):
         self._revealed ^= {index}
         self._lay_out(answers_of=index)
 
+    def action_count_hint(self, choices: int) -> None:
+        """The footer's counting key (a) counts A, like the letter itself."""
+        self.action_pick("A")
+
     def action_pick(self, letter: str) -> None:
         """Start counting hands for ``letter``."""
         self._change_tally(lambda tally: tally.pick(letter))
 
     def action_digit(self, digit: str) -> None:
-        """Type the count for the picked letter."""
-        self._change_tally(lambda tally: tally.type_digit(digit))
+        """Type the count for the picked letter (after a 2-second pause, a new count)."""
+        now = time.monotonic()
+        self._change_tally(lambda tally: tally.type_digit(digit, now))
 
     def action_add(self, delta: int) -> None:
         """One more or one fewer hand for the picked letter."""
@@ -435,16 +391,8 @@ class PresentScreen(Screen[None]):
                 self._tallies[index] = changed
                 self._lay_out(answers_of=index)
 
-    async def action_end(self) -> None:
-        """Stop presenting: the notes view is told, then the picker (or the way out) shows."""
-        self.withdraw()
-        if len(self.app.screen_stack) > 1:
-            self.dismiss()
-        else:
-            await presenting_app(self).end_presenting()
-
     def withdraw(self) -> None:
-        """Tell a notes view that nobody presents any more (once)."""
+        """Tell a notes view that this presenter stopped (once)."""
         if not self._withdrawn:
             self._withdrawn = True
             self.beacon.withdraw()
@@ -452,3 +400,28 @@ class PresentScreen(Screen[None]):
     def on_unmount(self) -> None:
         """However presenting ends, the notes view is told."""
         self.withdraw()
+
+
+def _holds_answers(piece: CutSlide) -> bool:
+    return any(unit.role in ANSWER_ROLES for unit in piece.units)
+
+
+def _slides_of(part: int, units: tuple[Unit, ...], pieces: list[CutSlide]) -> list[_Slide]:
+    """The part's slides, each knowing the index of the first unit it shows."""
+    slides, start = [], 0
+    for piece, cut in enumerate(pieces):
+        first = start
+        if cut.units:
+            first = next((n for n in range(start, len(units)) if units[n] is cut.units[0]), start)
+            start = first
+        slides.append(_Slide(part, piece, len(pieces), cut.lines, first, _holds_answers(cut)))
+    return slides
+
+
+def _slide_holding(slides: list[_Slide], part: int, first_unit: int) -> int:
+    """The slide that shows the unit ``first_unit`` of ``part`` (what the room was shown)."""
+    same_part = [(n, slide) for n, slide in enumerate(slides) if slide.part == part]
+    if not same_part:
+        return 0
+    holding = [n for n, slide in same_part if slide.first_unit <= first_unit]
+    return holding[-1] if holding else same_part[0][0]

@@ -32,6 +32,9 @@ BOX_EDGE = "▌ "
 BOX_EDGE_STYLES = {BoxKind.WARNING: "$text-warning", BoxKind.TRY_THIS: "$text-primary"}
 BAR_CHARACTER = "█"
 BAR_NOTE_ROOM = 12  # room kept after every bar for a note such as "◀ counting", so bars compare
+BESIDE_NOTES = {"◀ counting": "◀", "✓ right": "✓"}  # beside a choice: room for a mark alone
+DIMMED_BAR = "$text-muted"
+RIGHT_BAR = "$text-success"
 INDENT_PER_LEVEL = 3
 NARROWEST_TEXT = 12
 KEEP_WITH_NEXT = frozenset({Role.HEADING, Role.BOX_LABEL})
@@ -42,8 +45,10 @@ def unit_lines(unit: Unit, width: int) -> list[Content]:
     edge = _edge(unit.box)
     indent = " " * (unit.depth * INDENT_PER_LEVEL)
     room = max(NARROWEST_TEXT, width - edge.cell_length - len(indent))
-    if unit.bar is not None:
+    if unit.bar is not None and not unit.spans:
         return [Content.assemble(edge, indent, _bar(unit, room))]
+    beside = unit.beside_room if unit.bar is not None else 0
+    room -= beside
     hang = len(unit.marker) + 1 if unit.marker else 0
     role_style = ROLE_STYLES[unit.role]
     text = Content.assemble(
@@ -57,6 +62,13 @@ def unit_lines(unit: Unit, width: int) -> list[Content]:
         for line in paragraph.wrap(max(NARROWEST_TEXT, room - hang)):
             lead = f"{unit.marker} " if unit.marker and not lines else " " * hang
             lines.append(Content.assemble(edge, indent, (lead, MARKER_STYLE), line.rstrip()))
+    if beside and lines:
+        first = lines[0]
+        lines[0] = Content.assemble(
+            first,
+            " " * max(1, room + edge.cell_length + len(indent) - first.cell_length),
+            _count_beside(unit, beside - 1),
+        )
     return lines
 
 
@@ -184,14 +196,30 @@ def _edge(box: BoxKind | None) -> Content:
 def _bar(unit: Unit, room: int) -> Content:
     """A chart row: the letter, a bar as long as its share of the top count, and the count in
     numbers (the letter and the number carry the meaning; the colour adds nothing)."""
-    count, top = unit.bar or (0, 0)
-    note = unit.plain
-    note_room = max(BAR_NOTE_ROOM, len(note) + 1 if note else 0)  # the same on every row
+    note_room = max(BAR_NOTE_ROOM, len(unit.note) + 1 if unit.note else 0)  # same on every row
     longest = max(1, room - len(unit.marker) - 6 - note_room)
+    return Content.assemble((f"{unit.marker} ", MARKER_STYLE), _bar_and_count(unit, longest))
+
+
+def _count_beside(unit: Unit, room: int) -> Content:
+    """A choice's count drawn beside it: a short bar, the number and a mark (◀ or ✓)."""
+    return _bar_and_count(unit, max(1, room - 7), BESIDE_NOTES.get(unit.note, unit.note))
+
+
+def _bar_and_count(unit: Unit, longest: int, note: str | None = None) -> Content:
+    """The bar, scaled to the top count over ``longest`` cells, then the count and its note;
+    a right choice's bar is marked once revealed and a wrong one's dimmed."""
+    count, top = unit.bar or (0, 0)
+    note = unit.note if note is None else note
     length = round(longest * count / top) if top else 0
+    colour = (
+        DIMMED_BAR if unit.dimmed else RIGHT_BAR if unit.role is Role.RIGHT else "$text-primary"
+    )
     return Content.assemble(
-        (f"{unit.marker} ", MARKER_STYLE),
-        (BAR_CHARACTER * length, "$text-primary"),
-        (f" {count}", "bold"),
-        (f" {note}" if note else "", "bold $text-accent"),
+        (BAR_CHARACTER * length, colour),
+        (f" {count}", DIMMED_BAR if unit.dimmed else "bold"),
+        (
+            f" {note}" if note else "",
+            "bold $text-success" if note.startswith("✓") else "bold $text-accent",
+        ),
     )

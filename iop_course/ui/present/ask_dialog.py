@@ -1,0 +1,61 @@
+"""A yes-or-no question asked in present mode (end the lesson? go back to where we were?).
+
+The safe answer has the focus, so Enter never ends a group's lesson by accident. ``q`` does
+nothing here (it sits next to ``a``, a counting key); ``y`` and ``n`` answer, Esc is no.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Static
+
+from iop_course.ui.keys import get_help_binding
+from iop_course.ui.widgets.literal import literal
+
+
+class AskDialog(ModalScreen[bool]):
+    """Dismissed with True for yes, False for no; ``focus_yes`` makes yes the Enter answer."""
+
+    CSS_PATH = "../dialogs/text_dialog.tcss"
+    BINDINGS = [
+        get_help_binding("app."),
+        Binding("y", "answer(True)", "Yes", tooltip="Answer yes."),
+        Binding("n,escape", "answer(False)", "No", key_display="n", tooltip="Answer no."),
+    ]
+    DEFAULT_CSS = """
+    AskDialog .dialog-buttons { height: auto; margin-top: 1; }
+    AskDialog #yes { margin-right: 2; }
+    """
+
+    def __init__(self, title: str, text: str, yes: str, no: str, focus_yes: bool = False) -> None:
+        super().__init__()
+        self.dialog_title = title
+        self.text = text
+        self.yes_label = yes
+        self.no_label = no
+        self.focus_yes = focus_yes
+
+    def compose(self) -> ComposeResult:
+        """The question, its two answers as buttons, and the keys."""
+        with VerticalScroll(id="dialog") as dialog:
+            dialog.border_title = literal(self.dialog_title)
+            yield Static(literal(self.text), classes="help-text")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(literal(self.yes_label), id="yes", variant="primary", compact=True)
+                yield Button(literal(self.no_label), id="no", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """The safe answer has the focus."""
+        self.query_one("#yes" if self.focus_yes else "#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """A click or Enter on a button answers."""
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, yes: bool) -> None:
+        """y or n answers."""
+        self.dismiss(yes)

@@ -1,0 +1,89 @@
+"""Present mode's keys on a slide, declared once: moving, counting hands, revealing, pausing.
+
+No key has two meanings: counting letters skip G (``g`` is Get help now everywhere), the
+footer names the letters of the question on screen ("a-e Count"), and the way to end is not a
+counting letter's neighbour alone (``q`` asks first when hands were counted).
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding, BindingType
+
+from iop_course.content.model import MAX_CHOICES
+from iop_course.present.room_question import ROOM_LETTERS
+from iop_course.ui.keys import get_help_binding
+
+WORDS = {
+    "count": "Count",
+    "count_tip": "Press a choice's letter ({first}-{last}), then type how many hands "
+    "(or + and -). A pause of 2 seconds starts a new number.",
+    "hands": "Hands",
+}
+
+
+def _count_hint(choices: int) -> Binding:
+    """The footer's line on how to count, naming exactly this question's letters."""
+    last = ROOM_LETTERS[choices - 1].lower()
+    return Binding(
+        "a",
+        f"count_hint({choices})",
+        WORDS["count"],
+        key_display=f"a-{last} 0-9",
+        tooltip=WORDS["count_tip"].format(first="a", last=last),
+    )
+
+
+def slide_bindings() -> list[BindingType]:
+    """Every key of a presented slide, in the order the footer lists them."""
+    return [
+        get_help_binding(),
+        Binding(
+            "right,space,n",
+            "next",
+            "Next",
+            key_display="→",
+            tooltip="The next slide (Space and n work too).",
+        ),
+        Binding(
+            "left,p", "back", "Back", key_display="←", tooltip="The slide before (p works too)."
+        ),
+        Binding("home", "first_slide", "First slide", show=False),
+        Binding("end", "last_slide", "Last slide", show=False),
+        Binding(
+            "q,escape",
+            "end",
+            "End",
+            priority=True,
+            key_display="q",
+            tooltip="Stop presenting this lesson (asks first when hands were counted).",
+        ),
+        Binding(
+            "r",
+            "reveal",
+            "Reveal",
+            tooltip="Show the right answer and what each choice means (press again to hide it).",
+        ),
+        *(_count_hint(choices) for choices in range(2, MAX_CHOICES + 1)),
+        *(
+            Binding(
+                f"{letter.lower()},{letter}", f"pick('{letter}')", f"Count {letter}", show=False
+            )
+            for letter in ROOM_LETTERS[:MAX_CHOICES]
+        ),
+        *(
+            Binding(digit, f"digit('{digit}')", WORDS["hands"], show=False)
+            for digit in "0123456789"
+        ),
+        Binding("plus,equals_sign", "add(1)", "One more", show=False),
+        Binding("minus", "add(-1)", "One fewer", show=False),
+        Binding("down", "step(1)", "Next letter", show=False),
+        Binding("up", "step(-1)", "Letter before", show=False),
+        Binding(
+            "full_stop",
+            "pause",
+            "Pause",
+            key_display=".",
+            tooltip="Pause the room: a calm screen with 988 and nothing else. Press . again "
+            "to come back to this slide.",
+        ),
+    ]
