@@ -275,4 +275,4 @@ def test_the_facilitators_copy_starts_with_the_group_plan_then_the_answer_key():
     key = html.index("Answer key") if "Answer key" in html else html.index("answer key", plan)
     first_page = html.index("Common high-risk situations")
     assert plan < key < first_page, "plan and key come before the lesson's pages"
-    assert html.count("Group plan (50 minutes)") == 1, "the plan is not printed twice"
+    assert html.count("Activity (20 min): Avoid, change, cope.") == 1, "the plan is printed once"

@@ -182,9 +182,15 @@ def test_a_pages_notes_and_the_group_plan_reach_the_notes_window(tmp_path: Path)
         1,
     )
     path.write_text(text, "utf-8")
-    shown = SpeakerNotes(load_course(root)).notes_for(
-        state_at(root, SlideRef(LESSON_ID, SlideKind.TITLE))
-    )
-    joined = "\n".join(shown.group_boxes)
-    assert "**Teach (10 min, slides):** The slides." in joined
-    assert "Ask what brought people here today." in joined
+    notes = SpeakerNotes(load_course(root))
+    for slide in (SlideRef(LESSON_ID, SlideKind.TITLE), SlideRef(LESSON_ID, SlideKind.PAGE, 0)):
+        plan = notes.notes_for(state_at(root, slide)).plan
+        assert plan is not None, f"the run sheet shows on the {slide.kind} slide"
+        assert [(step.name, step.minutes) for step in plan.steps] == [
+            ("Open", 5),
+            ("Teach", 10),
+            ("Quiz", 5),
+        ]
+    page = notes.notes_for(state_at(root, SlideRef(LESSON_ID, SlideKind.PAGE, 0)))
+    assert page.page_notes == ("Ask what brought people here today.",)
+    assert not any("Teach (10 min" in box for box in page.group_boxes), "not shown twice"

@@ -1,10 +1,12 @@
 """``iop-course serve`` runs at most ``--max-sessions`` apps: a tab past the cap is told why on
-its terminal and starts no process; closing a tab makes room again."""
+its terminal and starts no process; closing a tab makes room again. (Each tab opens the printed
+address, token and all, from the server's own site.)"""
 
 from __future__ import annotations
 
 import asyncio
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -60,10 +62,12 @@ async def test_a_tab_past_the_cap_is_told_and_starts_no_app(tmp_path) -> None:
         env=env,
         start_new_session=True,
     )
-    url = f"http://127.0.0.1:{port}/ws?width=80&height=24"
+    base = f"http://127.0.0.1:{port}"
     try:
         wait_for_port(port, server)
-        async with aiohttp.ClientSession() as client:
+        token = re.search(r"\?token=([A-Za-z0-9_-]+)", server.stdout.readline())[1]
+        url = f"{base}/ws?width=80&height=24&token={token}"
+        async with aiohttp.ClientSession(headers={"Origin": base}) as client:
             first = await client.ws_connect(url)
             second = await client.ws_connect(url)
             assert await _first_words(first) and await _first_words(second)

@@ -13,7 +13,6 @@ import pytest
 from iop_course.content.loader import load_course
 from iop_course.present.beacon import (
     PRESENT_DIR_VARIABLE,
-    STATE_FILE_NAME,
     BeaconUnsafe,
     PresenterBeacon,
     beacon_place,
@@ -26,6 +25,7 @@ from tests.ui.conftest import compact, screen_text
 from tests.ui_present.conftest import FIXTURE_COURSE
 
 OTHER_USER_ID = 65534
+STATE_FILE = "presenter-4242-abcdef01.json"  # a presenter's own file, as the beacon names them
 STATE = PresenterState("/c", SlideRef("l", SlideKind.TITLE), 1, 2, 1.0)
 posix_only = pytest.mark.skipif(os.name != "posix", reason="folder modes and owners are POSIX")
 
@@ -146,12 +146,12 @@ ODD = {
 async def test_the_notes_window_tells_an_odd_state_file_and_still_quits(tmp_path, make, reason):
     folder = tmp_path / "odd-beacon"
     folder.mkdir(mode=0o700)
-    make(folder / STATE_FILE_NAME)
+    make(folder / STATE_FILE)
     app = NotesApp(load_course(FIXTURE_COURSE), PresenterBeacon(folder), poll_seconds=0.05)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)
         text = compact(screen_text(app))
-        assert compact(f"{folder / STATE_FILE_NAME} could not be read ({reason})") in text
+        assert compact(f"{folder / STATE_FILE} could not be read ({reason})") in text
         assert compact("Nobody is presenting right now") in text
         await pilot.press("q")
         await pilot.pause()

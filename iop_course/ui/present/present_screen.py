@@ -26,13 +26,20 @@ from textual.widgets import Footer, Static
 from iop_course.content.model import Course
 from iop_course.present.beacon import BeaconUnsafe, PresenterBeacon
 from iop_course.present.deck import Deck, DeckPart
-from iop_course.present.flow import Role, Unit
-from iop_course.present.room_question import Layout, empty_tally, question_units, room_order
+from iop_course.present.flow import Unit
+from iop_course.present.room_question import empty_tally, room_order
 from iop_course.present.room_session import SessionShelf
 from iop_course.present.state import PresenterState, SlideKind
 from iop_course.present.tally import Tally
 from iop_course.ui.present.present_keys import slide_bindings
 from iop_course.ui.present.room_memory import RoomMemory
+from iop_course.ui.present.slide_area import (
+    MIN_HEIGHT,
+    MIN_WIDTH,
+    SlideArea,
+    cut_question,
+    holds_answers,
+)
 from iop_course.ui.present.slide_cutter import CutSlide, cut_into_slides, heading_lines
 from iop_course.ui.widgets.literal import literal
 
@@ -43,13 +50,7 @@ WORDS = {
     "too_small": "This window is too small for slides ({width} x {height}). Make the font "
     "smaller or the window bigger: slides need at least {min_width} x {min_height}.",
 }
-MIN_WIDTH, MIN_HEIGHT = 60, 20
-WIDE_SCREEN = 100
-MEASURE = 120  # the longest line a back row can follow; wider screens centre the text
-CHROME_LINES = 2  # the counter line and the footer
 CENTRED_KINDS = frozenset({SlideKind.TITLE, SlideKind.MODULE_INTRO, SlideKind.END})
-ANSWER_ROLES = frozenset({Role.CHOICE, Role.RIGHT, Role.BAR})
-TALL_SCREEN = 36  # from this height on, two blank lines between paragraphs spread the text
 HEARTBEAT_SECONDS = 1.0
 MAX_CUTS_KEPT = 4000  # parts cut for a size and a tally; a long session never keeps them all
 
@@ -178,18 +179,13 @@ class PresentScreen(RoomMemory, Screen[None]):
         question in part ``answers_of`` (when hands are counted or the answer is revealed)."""
         here = self._anchor
         width, height = self.size
-        small = width < MIN_WIDTH or height < MIN_HEIGHT
-        self._show_too_small(small, width, height)
-        if width <= 0 or height <= 0 or (small and self._slides):
+        area = SlideArea(width, height)
+        self._show_too_small(area)
+        if width <= 0 or height <= 0 or (area.too_small and self._slides):
             return
-        measure = self._measure(width)
         slides: list[_Slide] = []
         for index, part in enumerate(self.deck.parts):
-            heading = len(heading_lines(part.heading, measure))
-            body_height = height - CHROME_LINES - self._padding(height)[0] * 2 - heading - 1
-            body_height += self._padding(height)[0] - self._padding(height)[1]
-            gap = 2 if height >= TALL_SCREEN else 1
-            units, pieces = self._cut_part(index, part, measure, max(1, body_height), gap)
+            units, pieces = self._cut_part(index, part, area)
             slides.extend(_slides_of(index, units, pieces))
         self._slides = slides
         answers = [
@@ -213,16 +209,14 @@ class PresentScreen(RoomMemory, Screen[None]):
         self._anchor = (slide.part, slide.first_unit)
 
     def _cut_part(
-        self, index: int, part: DeckPart, measure: int, height: int, gap: int
+        self, index: int, part: DeckPart, area: SlideArea
     ) -> tuple[tuple[Unit, ...], list[CutSlide]]:
         """A part's units and slides; a question takes the roomiest layout of its show of
         hands in which its choices and counts share one slide, and no choice is cut. Cuts are
         kept for the same size and room data, so a count re-cuts one question, not the deck."""
         key = (
             index,
-            measure,
-            height,
-            gap,
+            area,
             self._tallies.get(index),
             index in self._revealed,
             self._orders.get(index),
@@ -230,69 +224,52 @@ class PresentScreen(RoomMemory, Screen[None]):
         if key not in self._cuts:
             if len(self._cuts) > MAX_CUTS_KEPT:
                 self._cuts.clear()
-            self._cuts[key] = self._cut_afresh(index, part, measure, height, gap)
+            self._cuts[key] = self._cut_afresh(index, part, area)
         return self._cuts[key]
 
     def _cut_afresh(
-        self, index: int, part: DeckPart, measure: int, height: int, gap: int
+        self, index: int, part: DeckPart, area: SlideArea
     ) -> tuple[tuple[Unit, ...], list[CutSlide]]:
         if part.question is None:
-            return part.units, cut_into_slides(part.units, measure, height, gap=gap)
-        best: tuple[tuple[Unit, ...], list[CutSlide]] | None = None
-        for layout in Layout:
-            units = question_units(
-                part.question,
-                part.number,
-                self.deck.question_count,
-                self._tallies[index],
-                index in self._revealed,
-                self._orders[index],
-                layout,
-            )
-            pieces = cut_into_slides(units, measure, height, gap=gap)
-            best = (units, pieces)
-            if sum(_holds_answers(piece) for piece in pieces) <= 1:
-                break
-        assert best is not None
-        return best
+            height = area.body_height(part.heading)
+            return part.units, cut_into_slides(part.units, area.measure, height, gap=area.gap)
+        return cut_question(
+            part.question,
+            part.number,
+            self.deck.question_count,
+            self._tallies[index],
+            index in self._revealed,
+            self._orders[index],
+            area,
+            part.heading,
+        )
 
-    def _show_too_small(self, small: bool, width: int, height: int) -> None:
+    def _show_too_small(self, area: SlideArea) -> None:
         notice = self.query_one("#too-small", Static)
-        notice.display = small
-        self.query_one("#slide", Vertical).display = not small
-        if small:
+        notice.display = area.too_small
+        self.query_one("#slide", Vertical).display = not area.too_small
+        if area.too_small:
             notice.update(
                 literal(
                     WORDS["too_small"].format(
-                        width=width, height=height, min_width=MIN_WIDTH, min_height=MIN_HEIGHT
+                        width=area.width,
+                        height=area.height,
+                        min_width=MIN_WIDTH,
+                        min_height=MIN_HEIGHT,
                     )
                 )
             )
-
-    def _measure(self, width: int) -> int:
-        return min(MEASURE, width - 2 * self._padding_side(width))
-
-    @staticmethod
-    def _padding_side(width: int) -> int:
-        return 2 if width < WIDE_SCREEN else max(4, (width - MEASURE) // 2)
-
-    @staticmethod
-    def _padding(height: int) -> tuple[int, int]:
-        """The slide's blank lines above and below (none below on a small screen: every
-        line counts there, and the counter line already sets the slide apart)."""
-        return (1, 0) if height < 30 else (2, 2)
 
     def _show(self) -> None:
         """Draw the current slide and its counter, then tell the notes view."""
         slide = self._slides[self._position]
         part = self.deck.parts[slide.part]
-        width, height = self.size
-        area = self.query_one("#slide", Vertical)
-        top, bottom = self._padding(height)
-        side = self._padding_side(width)
-        area.styles.padding = (top, side, bottom, side)
-        area.styles.align_vertical = "middle" if part.kind in CENTRED_KINDS else "top"
-        heading = heading_lines(part.heading, self._measure(width))
+        area = SlideArea(*self.size)
+        top, bottom = area.top_and_bottom
+        drawn = self.query_one("#slide", Vertical)
+        drawn.styles.padding = (top, area.side, bottom, area.side)
+        drawn.styles.align_vertical = "middle" if part.kind in CENTRED_KINDS else "top"
+        heading = heading_lines(part.heading, area.measure)
         self.query_one("#slide-heading", Static).update(Content("\n").join(heading))
         self.query_one("#slide-body", Static).update(Content("\n").join(slide.lines))
         continues = WORDS["continues"] if slide.piece + 1 < slide.pieces else ""
@@ -402,10 +379,6 @@ class PresentScreen(RoomMemory, Screen[None]):
         self.withdraw()
 
 
-def _holds_answers(piece: CutSlide) -> bool:
-    return any(unit.role in ANSWER_ROLES for unit in piece.units)
-
-
 def _slides_of(part: int, units: tuple[Unit, ...], pieces: list[CutSlide]) -> list[_Slide]:
     """The part's slides, each knowing the index of the first unit it shows."""
     slides, start = [], 0
@@ -414,7 +387,7 @@ def _slides_of(part: int, units: tuple[Unit, ...], pieces: list[CutSlide]) -> li
         if cut.units:
             first = next((n for n in range(start, len(units)) if units[n] is cut.units[0]), start)
             start = first
-        slides.append(_Slide(part, piece, len(pieces), cut.lines, first, _holds_answers(cut)))
+        slides.append(_Slide(part, piece, len(pieces), cut.lines, first, holds_answers(cut)))
     return slides
 
 
