@@ -22,7 +22,7 @@ def get_help_binding(namespace: str = "app.", capital: bool = True) -> Binding:
     """The "Get help now" key. Screens list it first so the footer never cuts it off.
 
     G works as g does (Caps Lock must not hide help), and so does F2, which no Caps Lock or
-    keyboard layout changes. ``capital=False`` leaves G to a screen that counts a choice G.
+    keyboard layout changes. ``capital=False`` leaves G to the screen (a field types it).
     """
     return Binding(
         "g,G,f2" if capital else "g,f2",
@@ -40,7 +40,7 @@ def app_wide_bindings(namespace: str = "", capital: bool = True) -> list[Binding
     """Get help now, how to use, and quit; ``namespace`` is "app." when used from a dialog.
 
     An app passes ``capital=False``: an app's keys come before any screen's, so an app-wide G
-    would take G from present mode, which counts a choice G; each screen declares G itself.
+    would take G from a field being typed in; each screen declares G itself.
     """
     return [
         get_help_binding(namespace, capital),

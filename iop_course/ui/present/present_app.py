@@ -36,7 +36,7 @@ class PresentApp(HelpActions):
     CSS_PATH = ["picker_screen.tcss", "present_screen.tcss"]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        get_help_binding("", capital=False),  # its screen counts a choice G
+        get_help_binding("", capital=False),  # each screen declares G itself
         Binding(
             "f1,question_mark",
             "how_to_use",
