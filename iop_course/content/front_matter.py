@@ -15,6 +15,8 @@ from iop_course.content.yaml_reader import shown_value
 
 LESSON_FIELDS = ("title", "summary", "minutes", "objectives", "sources")
 MODULE_FIELDS = ("title", "summary")
+PAIR_FIELDS = ("translates",)
+"""What a translation (a ``.es.md`` file) adds to its kind's fields: the English it translates."""
 MAX_MINUTES = 999  # anything longer is a typo, and a huge number cannot even be shown
 
 

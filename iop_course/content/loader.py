@@ -3,6 +3,8 @@
 Start-up must be fast, so this reads each lesson's front matter and nothing more; a lesson's
 pages are parsed when it is opened (``open_lesson``) and a quiz when it starts (``open_quiz``).
 Files with mistakes are left out of the course and reported, so the app can still open.
+The same folder gives the course in each language (``languages``): a translated file replaces
+its English one, file for file, and the lesson ids stay the English ones.
 """
 
 from __future__ import annotations
@@ -14,7 +16,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from iop_course.content.front_matter import LESSON_FIELDS, MODULE_FIELDS, read_fields
+from iop_course.content.front_matter import (
+    LESSON_FIELDS,
+    MODULE_FIELDS,
+    PAIR_FIELDS,
+    read_fields,
+)
+from iop_course.content.languages import (
+    ENGLISH,
+    check_language,
+    english_path,
+    is_pair,
+    language_of,
+    pair_name,
+)
 from iop_course.content.model import (
     WHOLE_FILE,
     Course,
@@ -37,15 +52,7 @@ MODULE_FILE = "module.md"
 LESSONS_DIR = "lessons"
 QUIZZES_DIR = "quizzes"
 # What Path.glob("*.md") matches (case-blind where the file system is, as on Windows).
-_NAME_CASE = re.IGNORECASE if os.name == "nt" else 0
-MARKDOWN_NAME = re.compile(fnmatch.translate("*.md"), _NAME_CASE)
-# The languages a lesson, quiz or module.md may be translated into: its pair sits beside it as
-# "01-a-lesson.es.md". A pair is never a lesson, quiz or module of the English course.
-PAIR_LANGUAGES = ("es",)
-PAIR_NAME = re.compile(
-    r".*\.(?:" + "|".join(re.escape(code) for code in PAIR_LANGUAGES) + r")\.md\Z",
-    _NAME_CASE | re.DOTALL,
-)
+MARKDOWN_NAME = re.compile(fnmatch.translate("*.md"), re.IGNORECASE if os.name == "nt" else 0)
 
 
 class ContentUnreadable(Exception):
@@ -62,18 +69,26 @@ class _Found:
     problems: list[Problem] = field(default_factory=list)
 
 
-def load_course(root: Path) -> Course:
-    """Read a content folder's modules and lesson front matter, and pair lessons with quizzes."""
+def load_course(root: Path, language: str = ENGLISH) -> Course:
+    """Read a content folder's modules and lesson front matter, and pair lessons with quizzes.
+
+    ``language`` is one of ``languages.LANGUAGES`` ("en", "es"). In Spanish, each lesson, quiz
+    and module.md is replaced by its ``.es.md`` pair where the folder has one (still front
+    matter only) and stays English where not: each ``LessonInfo.language`` (and each quiz's
+    path) says which. Lesson ids, and so a learner's progress, are the same in every language.
+    A pair whose front matter has a mistake is reported in ``problems`` and its English is used.
+    """
+    check_language(language)
     found = _Found()
     lessons_dir = root / LESSONS_DIR
     if not lessons_dir.is_dir():
         found.problems.append(Problem(root, WHOLE_FILE, _missing_lessons_folder(root)))
-        return Course(root, (), tuple(found.problems))
-    quizzes = _quiz_files(root, found.problems)
+        return Course(root, (), tuple(found.problems), language)
+    quizzes = _quiz_files(root, found.problems, language)
     _report_loose_files(root, found.problems)
     module_dirs = _folders_in(lessons_dir)
     for module_dir in _named_as_text(module_dirs, found.problems):
-        module = _read_module(module_dir, quizzes, found.problems)
+        module = _read_module(module_dir, quizzes, found.problems, language)
         if module.lessons:
             found.modules.append(module)
         elif not any(p.path.parent == module_dir or p.path == module_dir for p in found.problems):
@@ -102,7 +117,7 @@ def load_course(root: Path) -> Course:
                     ),
                 )
             )
-    return Course(root, tuple(found.modules), tuple(found.problems))
+    return Course(root, tuple(found.modules), tuple(found.problems), language)
 
 
 def _missing_lessons_folder(root: Path) -> str:
@@ -146,7 +161,11 @@ def open_lesson(info: LessonInfo) -> tuple[Lesson, list[Problem]]:
 
 
 def open_quiz(info: LessonInfo) -> tuple[Quiz, list[Problem]] | None:
-    """Parse a lesson's quiz when it starts; None when the lesson has no quiz."""
+    """Parse a lesson's quiz when it starts; None when the lesson has no quiz.
+
+    A translated quiz's questions keep their English ids (``parse_quiz``), so its English
+    file's headings are read too.
+    """
     if info.quiz_path is None:
         return None
     from iop_course.content.quiz_parser import parse_quiz  # Markdown parsing waits until needed
@@ -154,7 +173,20 @@ def open_quiz(info: LessonInfo) -> tuple[Quiz, list[Problem]] | None:
     source = read_source(info.quiz_path, front_matter_required=False)
     if isinstance(source, Problem):
         raise ContentUnreadable(source)
-    return parse_quiz(info.id, source)
+    return parse_quiz(info.id, source, english_question_ids(info.quiz_path))
+
+
+def english_question_ids(quiz_path: Path) -> list[str] | None:
+    """For a translated quiz, its English questions' ids in order; None for an English quiz
+    or when the English cannot be read."""
+    if not is_pair(quiz_path.name):
+        return None
+    from iop_course.content.quiz_parser import question_id, question_prompts
+
+    english = read_source(english_path(quiz_path), front_matter_required=False)
+    if isinstance(english, Problem):
+        return None
+    return [question_id(prompt) for prompt in question_prompts(english)]
 
 
 def _report_loose_files(root: Path, problems: list[Problem]) -> None:
@@ -173,20 +205,23 @@ def _report_loose_files(root: Path, problems: list[Problem]) -> None:
             )
 
 
-def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Problem]) -> Module:
+def _read_module(
+    module_dir: Path, quizzes: dict[str, Path], problems: list[Problem], language: str
+) -> Module:
+    names = _names_in(module_dir)
+    pairs = set(names) if language != ENGLISH else set()
+
+    def pair_of(path: Path) -> Path | None:
+        name = pair_name(path.name, language)
+        return path.with_name(name) if name in pairs else None
+
     module_file = module_dir / MODULE_FILE
     title, summary, intro = _default_title(module_dir.name), "", ""
+    read = None
     if module_file.is_file():
-        source = read_source(module_file, front_matter_required=True)
-        if isinstance(source, Problem):
-            problems.append(source)
-        elif source.problems:
-            problems.extend(source.control_characters + source.problems)
-        else:
-            problems.extend(source.control_characters)
-            fields = read_fields(source, MODULE_FIELDS)
-            problems.extend(fields.problems)
-            title, summary, intro = fields.title or title, fields.summary, source.body.strip()
+        pair = pair_of(module_file)
+        read = _module_text(pair, problems) if pair is not None else None
+        read = read or _module_text(module_file, problems)
     else:
         problems.append(
             Problem(
@@ -195,57 +230,99 @@ def _read_module(module_dir: Path, quizzes: dict[str, Path], problems: list[Prob
                 (f"this module folder has no {MODULE_FILE}: add one with a title and a summary."),
             )
         )
+    if read is not None:
+        title, summary, intro = read[0] or title, read[1], read[2]
     lessons = []
-    for path in _named_as_text(_markdown_files(module_dir), problems):
+    for path in _named_as_text(_markdown_files(module_dir, names), problems):
         if path.name == MODULE_FILE:
             continue
-        info = _read_lesson_info(path, module_dir, quizzes, problems)
+        info = _read_lesson_info(path, pair_of(path), module_dir, quizzes, problems)
         if info is not None:
             lessons.append(info)
-    return Module(module_dir.name, module_dir, title, summary, intro, tuple(lessons))
-
-
-def _read_lesson_info(
-    path: Path, module_dir: Path, quizzes: dict[str, Path], problems: list[Problem]
-) -> LessonInfo | None:
-    source = read_front_matter_of(path)
-    if isinstance(source, Problem):
-        problems.append(source)
-        return None
-    problems.extend(source.control_characters)
-    if source.problems:
-        problems.extend(source.problems)
-        return None
-    fields = read_fields(source, LESSON_FIELDS)
-    problems.extend(fields.problems)
-    if not fields.title or any(p.severity is Severity.ERROR for p in fields.problems):
-        return None
-    lesson_id = _lesson_id(path)
-    return LessonInfo(
-        id=lesson_id,
-        module_id=module_dir.name,
-        path=path,
-        title=fields.title,
-        summary=fields.summary,
-        minutes=fields.minutes,
-        objectives=fields.objectives,
-        sources=fields.sources,
-        quiz_path=quizzes.get(lesson_id),
+    module_language = language_of(module_file) if read is None else read[3]
+    return Module(
+        module_dir.name, module_dir, title, summary, intro, tuple(lessons), module_language
     )
 
 
-def quiz_files(root: Path) -> dict[str, Path]:
-    """Every quiz file in a content folder, by the id of the lesson it belongs to."""
-    return _quiz_files(root, [])
+def _module_text(path: Path, problems: list[Problem]) -> tuple[str, str, str, str] | None:
+    """A module file's title, summary, intro and language; None (reported) when it cannot
+    be used: for a pair, the English file is read instead."""
+    source = read_source(path, front_matter_required=True)
+    if isinstance(source, Problem):
+        problems.append(source)
+        return None
+    problems.extend(source.control_characters + source.problems)
+    if source.problems:
+        return None
+    fields = read_fields(source, _fields_of(path, MODULE_FIELDS))
+    problems.extend(fields.problems)
+    if is_pair(path.name) and any(p.severity is Severity.ERROR for p in fields.problems):
+        return None
+    return fields.title, fields.summary, source.body.strip(), language_of(path)
 
 
-def _quiz_files(root: Path, problems: list[Problem]) -> dict[str, Path]:
+def _fields_of(path: Path, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """The front-matter fields a file may have: a translation also says what it translates."""
+    return fields + PAIR_FIELDS if is_pair(path.name) else fields
+
+
+def _read_lesson_info(
+    path: Path,
+    pair: Path | None,
+    module_dir: Path,
+    quizzes: dict[str, Path],
+    problems: list[Problem],
+) -> LessonInfo | None:
+    """The lesson at ``path``, told in its ``pair`` when there is one that can be read."""
+    for read_from in (pair, path):
+        if read_from is None:
+            continue
+        source = read_front_matter_of(read_from)
+        if isinstance(source, Problem):
+            problems.append(source)
+            continue
+        problems.extend(source.control_characters)
+        if source.problems:
+            problems.extend(source.problems)
+            continue
+        fields = read_fields(source, _fields_of(read_from, LESSON_FIELDS))
+        problems.extend(fields.problems)
+        if not fields.title or any(p.severity is Severity.ERROR for p in fields.problems):
+            continue
+        lesson_id = _lesson_id(path)
+        return LessonInfo(
+            id=lesson_id,
+            module_id=module_dir.name,
+            path=read_from,
+            title=fields.title,
+            summary=fields.summary,
+            minutes=fields.minutes,
+            objectives=fields.objectives,
+            sources=fields.sources,
+            quiz_path=quizzes.get(lesson_id),
+        )
+    return None
+
+
+def quiz_files(root: Path, language: str = ENGLISH) -> dict[str, Path]:
+    """Every quiz file in a content folder, by the id of the lesson it belongs to; in another
+    language than English, a quiz's pair in that language replaces it where there is one."""
+    return _quiz_files(root, [], check_language(language))
+
+
+def _quiz_files(root: Path, problems: list[Problem], language: str) -> dict[str, Path]:
     quizzes_dir = root / QUIZZES_DIR
     if not quizzes_dir.is_dir():
         return {}
-    folders = _named_as_text(_folders_in(quizzes_dir), problems)
-    files = (path for folder in folders for path in _markdown_files(folder))
-    return {_lesson_id(path): path for path in _named_as_text(files, problems)}
+    quizzes = {}
+    for folder in _named_as_text(_folders_in(quizzes_dir), problems):
+        names = _names_in(folder)
+        pairs = set(names) if language != ENGLISH else set()
+        for path in _named_as_text(_markdown_files(folder, names), problems):
+            pair = pair_name(path.name, language)
+            quizzes[_lesson_id(path)] = path.with_name(pair) if pair in pairs else path
+    return quizzes
 
 
 def _folders_in(folder: Path) -> list[Path]:
@@ -256,18 +333,19 @@ def _folders_in(folder: Path) -> list[Path]:
     return [folder / name for name in sorted(names, key=os.path.normcase)]
 
 
-def _markdown_files(folder: Path) -> list[Path]:
-    """``sorted(folder.glob("*.md"))``, comparing names as text instead of Paths, without the
-    translations (``PAIR_NAME``): the English course's lessons, quizzes and module.md."""
+def _names_in(folder: Path) -> list[str]:
+    """The names in ``folder`` in name order, or none when it cannot be listed."""
     try:
         names = os.listdir(folder)
     except OSError:
         return []
-    return [
-        folder / name
-        for name in sorted(names, key=os.path.normcase)
-        if MARKDOWN_NAME.match(name) and not PAIR_NAME.match(name)
-    ]
+    return sorted(names, key=os.path.normcase)
+
+
+def _markdown_files(folder: Path, names: list[str]) -> list[Path]:
+    """``sorted(folder.glob("*.md"))`` from the folder's ``names``, without the translations
+    (``languages.is_pair``): the English course's lessons, quizzes and module.md."""
+    return [folder / name for name in names if MARKDOWN_NAME.match(name) and not is_pair(name)]
 
 
 def _named_as_text(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:

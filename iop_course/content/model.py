@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from iop_course.content.languages import ENGLISH, language_of
 from iop_course.i18n import N_, _
 
 
@@ -282,6 +283,12 @@ class LessonInfo:
     sources: tuple[str, ...] = ()
     quiz_path: Path | None = None
 
+    @property
+    def language(self) -> str:
+        """The language the lesson is told in ("en", "es"): its file's, as
+        ``load_course`` picked it."""
+        return language_of(self.path)
+
 
 @dataclass(frozen=True)
 class Lesson:
@@ -311,6 +318,8 @@ class Module:
     summary: str
     intro: str
     lessons: tuple[LessonInfo, ...]
+    language: str = ENGLISH
+    """The language of the title, summary and intro: its module file's."""
 
 
 @dataclass(frozen=True)
@@ -329,6 +338,11 @@ def _plain_word(text: str) -> str:
     return text.strip().rstrip(".!").strip().lower()
 
 
+# A true-or-false question's two choices, sorted, in each language of the course.
+TRUE_FALSE_WORDS = (["false", "true"], ["falso", "verdadero"])
+TRUE_WORDS = ("true", "verdadero")
+
+
 @dataclass(frozen=True)
 class Question:
     """One quiz question: pick one choice, or select all that apply."""
@@ -345,8 +359,9 @@ class Question:
 
     @property
     def true_false(self) -> bool:
-        """True for a true-or-false question: its two choices say only True and False."""
-        return sorted(_plain_word(choice.text) for choice in self.choices) == ["false", "true"]
+        """True for a true-or-false question: its two choices say only True and False
+        (Verdadero and Falso in Spanish)."""
+        return sorted(_plain_word(choice.text) for choice in self.choices) in TRUE_FALSE_WORDS
 
     @property
     def shuffled(self) -> bool:
@@ -356,7 +371,7 @@ class Question:
     def natural_order(self) -> tuple[Choice, ...]:
         """The order of a question that is not shuffled: True before False, else as written."""
         if self.true_false:
-            return tuple(sorted(self.choices, key=lambda c: _plain_word(c.text) != "true"))
+            return tuple(sorted(self.choices, key=lambda c: _plain_word(c.text) not in TRUE_WORDS))
         return self.choices
 
     @property
@@ -378,6 +393,11 @@ class Quiz:
     questions: tuple[Question, ...]
     pass_percent: int = 80
 
+    @property
+    def language(self) -> str:
+        """The language the quiz is written in: its file's."""
+        return language_of(self.path)
+
 
 @dataclass(frozen=True)
 class Course:
@@ -386,6 +406,9 @@ class Course:
     root: Path
     modules: tuple[Module, ...]
     problems: tuple[Problem, ...] = field(default=())
+    language: str = ENGLISH
+    """The language asked for; a lesson with no translation in it stays English
+    (``LessonInfo.language``)."""
 
     def lessons(self) -> tuple[LessonInfo, ...]:
         """Every readable lesson, in course order."""

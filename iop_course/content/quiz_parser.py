@@ -10,10 +10,13 @@ line, and a question with a mistake is left out, so a learner only ever sees que
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
+from iop_course.content.front_matter import PAIR_FIELDS
+from iop_course.content.languages import is_pair
 from iop_course.content.markdown import BOX_OPEN, box_closed, box_name, markdown_parser
 from iop_course.content.model import (
     CHOICE_LETTERS,
@@ -48,13 +51,25 @@ class _Draft:
     explanation: list[str] = field(default_factory=list)
     facilitator: list[str] = field(default_factory=list)
     broken: bool = False
+    id: str = ""  # the English question's id, for a translated question
 
 
-def parse_quiz(lesson_id: str, source: SourceFile) -> tuple[Quiz, list[Problem]]:
-    """Parse a quiz; questions with mistakes are reported and left out."""
+def parse_quiz(
+    lesson_id: str, source: SourceFile, english_ids: Sequence[str] | None = None
+) -> tuple[Quiz, list[Problem]]:
+    """Parse a quiz; questions with mistakes are reported and left out.
+
+    A translated quiz is given its English questions' ids (``english_ids``, from
+    ``question_prompts`` of the English file), question for question, so a learner's answers
+    and reviews are the same whichever language they answered in; a translation with another
+    number of questions than its English (a mistake the checker reports) keeps its own ids.
+    """
     problems = list(source.problems)
     pass_percent = _pass_percent(source, problems)
     drafts = _read_questions(source, problems)
+    if english_ids is not None and len(english_ids) == len(drafts):
+        for draft, english_id in zip(drafts, english_ids, strict=True):
+            draft.id = english_id
     questions = [_finish(source, draft, problems) for draft in drafts]
     seen: dict[str, int] = {}
     ready: list[Question] = []
@@ -87,14 +102,20 @@ def parse_quiz(lesson_id: str, source: SourceFile) -> tuple[Quiz, list[Problem]]
     return Quiz(lesson_id, source.path, tuple(ready), pass_percent), problems
 
 
+def question_prompts(source: SourceFile) -> list[str]:
+    """Each question's heading, in order, as ``parse_quiz`` reads them (mistakes or not)."""
+    return [draft.prompt for draft in _read_questions(source, [])]
+
+
 def question_id(prompt: str) -> str:
     """A stable id from the question's wording, so answers stay linked when questions move."""
     return re.sub(r"[\W_]+", "-", prompt.lower()).strip("-")[:80] or "question"
 
 
 def _pass_percent(source: SourceFile, problems: list[Problem]) -> int:
+    known = ("pass_percent", *PAIR_FIELDS) if is_pair(source.path.name) else ("pass_percent",)
     for name in source.front_matter:
-        if name != "pass_percent":
+        if name not in known:
             problems.append(
                 source.problem(
                     source.field_line(str(name)),
@@ -327,7 +348,7 @@ def _finish(source: SourceFile, draft: _Draft, problems: list[Problem]) -> Quest
     if draft.broken or errors:
         return None
     return Question(
-        id=question_id(draft.prompt),
+        id=draft.id or question_id(draft.prompt),
         prompt=draft.prompt,
         line=draft.line,
         choices=tuple(draft.choices),
