@@ -213,3 +213,11 @@ def test_verdadero_o_falso_is_a_true_or_false_question(make_content, clean_files
     [question] = spanish.questions
     assert question.true_false and not question.shuffled
     assert [c.text for c in question.natural_order()] == ["Verdadero", "Falso"]
+
+
+def test_the_content_and_the_screens_know_the_same_languages():
+    from iop_course import i18n
+    from iop_course.content import languages
+
+    assert languages.LANGUAGES == i18n.LANGUAGES
+    assert languages.ENGLISH == i18n.ENGLISH
