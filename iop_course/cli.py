@@ -46,6 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="the folder that holds lessons/ and quizzes/ (default: the built-in course)",
     )
+    stamp = commands.add_parser(
+        "stamp",
+        help="record in a translation which English text it translates",
+        description="For each translation (a file ending in .es.md), write 'translates: "
+        "sha256:...' with the hash its English file has now, so 'iop-course check' stops "
+        "warning that the English changed. Stamp a translation only once it is up to date "
+        "with its English.",
+    )
+    stamp.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a .es.md file")
     paths = commands.add_parser(
         "paths",
         help="show where your progress and the course content are kept",
@@ -278,6 +287,10 @@ def main(argv: list[str] | None = None) -> int:
             from iop_course.commands.check import run_check
 
             return run_check(args.folder)
+        if args.command == "stamp":
+            from iop_course.commands.stamp import run_stamp
+
+            return run_stamp(args.files)
         if args.command == "export":
             if args.export_kind == "plan":
                 from iop_course.commands.export import run_export_plan

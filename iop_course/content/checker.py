@@ -2,7 +2,8 @@
 
 ``load_course`` only reads what start-up needs; this reads everything: each lesson's pages and
 boxes, each quiz, and (asked for ``quality``) measures length and reading grade against the
-course's writing guide. The learner's app asks only for mistakes (what leaves a lesson or a
+course's writing guide. Each translation (``.es.md``) is compared with its English
+(``pair_checker``). The learner's app asks only for mistakes (what leaves a lesson or a
 question out): the reading grade needs the CMU pronouncing dictionary, which costs tens of MiB
 and a long stretch of CPU that a learner never needs, so ``readability`` is imported only for
 ``quality``.
@@ -15,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from iop_course.content.lesson_parser import parse_body
+from iop_course.content.lesson_parser import ParsedBody, parse_body
 from iop_course.content.loader import load_course, quiz_files, read_source
 from iop_course.content.model import Box, BoxKind, LessonInfo, Page, Problem, Severity
+from iop_course.content.pair_checker import check_pairs
 from iop_course.content.quiz_parser import parse_quiz
 from iop_course.safe_text import shown_path
 
@@ -47,6 +49,7 @@ class CheckReport:
     problems: list[Problem] = field(default_factory=list)
     lessons: list[LessonFigures] = field(default_factory=list)
     modules: int = 0
+    translations: int = 0  # translated files (``.es.md``) compared with their English
 
     @property
     def errors(self) -> list[Problem]:
@@ -61,10 +64,13 @@ class CheckReport:
     def summary(self) -> str:
         """The last line of ``iop-course check``, also shown by the app's problems screen."""
         questions = sum(figures.questions for figures in self.lessons)
+        translations = (
+            f", and {_count(self.translations, 'translated file')}" if self.translations else ""
+        )
         return (
             f"Checked {_count(self.modules, 'module')}, {_count(len(self.lessons), 'lesson')} "
-            f"and {_count(questions, 'quiz question')}: {_count(len(self.errors), 'mistake')}, "
-            f"{_count(len(self.warnings), 'warning')}."
+            f"and {_count(questions, 'quiz question')}{translations}: "
+            f"{_count(len(self.errors), 'mistake')}, {_count(len(self.warnings), 'warning')}."
         )
 
 
@@ -89,10 +95,21 @@ def check_content(
     course = load_course(root)
     report = CheckReport(problems=list(course.problems), modules=len(course.modules))
     question_counts = _check_quizzes(root, report, quality, stopped)
+    bodies = {}
     for lesson in course.lessons():
         if stopped():
             raise CheckStopped
-        _check_lesson(lesson, question_counts.get(lesson.id), report, quality)
+        body = _check_lesson(lesson, question_counts.get(lesson.id), report, quality)
+        if body is not None:
+            bodies[lesson.path] = body
+
+    def checkpoint() -> None:
+        if stopped():
+            raise CheckStopped
+
+    pairs = check_pairs(root, course, bodies, quality, checkpoint)
+    report.problems.extend(pairs.problems)
+    report.translations = pairs.translations
     report.problems.sort(key=lambda p: (shown_path(p.path), p.line))
     return report
 
@@ -120,18 +137,19 @@ def _check_quizzes(
 
 def _check_lesson(
     info: LessonInfo, questions: int | None, report: CheckReport, quality: bool
-) -> None:
+) -> ParsedBody | None:
+    """Check one English lesson; its parsed body is kept for comparing its translations."""
     source = read_source(info.path, front_matter_required=True)
     if isinstance(source, Problem):
         report.problems.append(source)
-        return
+        return None
     # load_course read only the front matter: the body's control characters are found here.
     report.problems.extend(p for p in source.control_characters if p.line >= source.body_line)
     body = parse_body(source, info.title)
     report.problems.extend(body.problems)
     if not quality:
         report.lessons.append(LessonFigures(info.id, len(body.pages), None, questions or 0))
-        return
+        return body
     from iop_course.content.readability import measure
 
     reading = measure(body.prose)
@@ -187,6 +205,7 @@ def _check_lesson(
             f"this lesson's quiz has {questions} working questions; aim for at least "
             f"{MIN_QUESTIONS}.",
         )
+    return body
 
 
 NO_NOTES = (

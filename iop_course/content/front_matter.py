@@ -45,7 +45,18 @@ def read_fields(source: SourceFile, known: tuple[str, ...]) -> Fields:
     if "sources" in known:
         fields.sources = _text_list(source, data, "sources", fields.problems)
     for name in data:
-        if name not in known:
+        if name in PAIR_FIELDS and name not in known:
+            fields.problems.append(
+                source.problem(
+                    source.field_line(str(name)),
+                    (
+                        f"'{name}' belongs only in a translation (a file ending in .es.md), "
+                        "where it records the English text it translates: remove it here."
+                    ),
+                    severity=Severity.WARNING,
+                )
+            )
+        elif name not in known:
             fields.problems.append(
                 source.problem(
                     source.field_line(str(name)),

@@ -214,7 +214,7 @@ def _box(
         )
         kind = BoxKind.TIP
     text = "\n".join(_shown(lines, start + 1, end, hidden)).strip("\n")
-    return Box(kind, text), end + 1 if closed else end
+    return Box(kind, text, source.body_line + start), end + 1 if closed else end
 
 
 def _read_plan(source: SourceFile, box: Box, start: int, result: ParsedBody) -> None:

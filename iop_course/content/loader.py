@@ -181,12 +181,12 @@ def english_question_ids(quiz_path: Path) -> list[str] | None:
     or when the English cannot be read."""
     if not is_pair(quiz_path.name):
         return None
-    from iop_course.content.quiz_parser import question_id, question_prompts
+    from iop_course.content.quiz_parser import question_id, read_questions
 
     english = read_source(english_path(quiz_path), front_matter_required=False)
     if isinstance(english, Problem):
         return None
-    return [question_id(prompt) for prompt in question_prompts(english)]
+    return [question_id(draft.prompt) for draft in read_questions(english, [])]
 
 
 def _report_loose_files(root: Path, problems: list[Problem]) -> None:

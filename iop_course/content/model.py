@@ -98,6 +98,7 @@ class Box:
 
     kind: BoxKind
     markdown: str
+    line: int = field(default=0, compare=False)  # where its ``:::`` opens, for the checker
 
 
 class PlanPart(str, Enum):
@@ -179,6 +180,7 @@ class Worksheet:
 
     intro: str
     prompts: tuple[WorksheetPrompt, ...]
+    line: int = field(default=0, compare=False)  # where its ``::: worksheet`` opens
 
     label = N_("Write it down")
     """The heading a learner sees on a worksheet, on screen and on paper (in English: shown

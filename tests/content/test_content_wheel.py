@@ -66,7 +66,8 @@ def test_the_installed_wheel_checks_the_built_in_course_from_outside_the_source_
     checked = _run([command, "check"], cwd=tmp_path, env=env)
     summary = checked.stdout.splitlines()[-1]
     assert re.match(
-        rf"Checked {_module_count()} modules, \d+ lessons and \d+ quiz questions: "
+        rf"Checked {_module_count()} modules, \d+ lessons and \d+ quiz questions"
+        r"(?:, and \d+ translated files)?: "
         r"0 mistakes, \d+ warnings?\.$",
         summary,
     ), checked.stdout

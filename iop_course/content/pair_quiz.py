@@ -1,0 +1,118 @@
+"""Checking a translated quiz against its English: the same questions in the same order, each
+with the same choices in the same order and the same ``[x]`` keys, a hint where the English has
+one, ``> Order: fixed`` where the English has it, the same facilitator boxes and pass_percent.
+Each difference is a mistake at the translation's line that names the English line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from iop_course.content.loader import english_question_ids, read_source
+from iop_course.content.model import Problem
+from iop_course.content.quiz_parser import QuestionDraft, parse_quiz, read_questions
+from iop_course.content.source import SourceFile
+from iop_course.safe_text import shown_path
+
+Add = Callable[[int, str], None]
+
+
+def check_quiz_pair(source: SourceFile, english: Path, problems: list[Problem], add: Add) -> None:
+    """Compare a translated quiz (``source``) with its ``english`` file; its own mistakes too."""
+    lesson_id = f"{english.parent.name}/{english.name.removesuffix('.md')}"
+    quiz, quiz_problems = parse_quiz(lesson_id, source, english_question_ids(source.path))
+    problems.extend(quiz_problems)
+    english_source = read_source(english, front_matter_required=False)
+    if isinstance(english_source, Problem) or english_source.problems:
+        return
+    english_quiz, _ = parse_quiz(lesson_id, english_source)
+    if quiz.pass_percent != english_quiz.pass_percent:
+        add(
+            source.field_line("pass_percent"),
+            (
+                f"pass_percent is {quiz.pass_percent} here and {english_quiz.pass_percent} in "
+                "the English: a translation keeps it."
+            ),
+        )
+    _compare_questions(
+        read_questions(source, []), read_questions(english_source, []), source, english, add
+    )
+
+
+def _keys(question: QuestionDraft) -> str:
+    return "".join("x" if choice.correct else " " for choice in question.choices)
+
+
+def _compare_questions(
+    questions: Sequence[QuestionDraft],
+    english_questions: Sequence[QuestionDraft],
+    source: SourceFile,
+    english: Path,
+    add: Add,
+) -> None:
+    if len(questions) != len(english_questions):
+        index = next(
+            (
+                n
+                for n, (a, b) in enumerate(zip(questions, english_questions, strict=False))
+                if _keys(a) != _keys(b)
+            ),
+            min(len(questions), len(english_questions)) - 1,
+        )
+        index = max(index, 0)
+        line = questions[index].line if questions else source.body_line
+        english_line = english_questions[index].line if english_questions else 0
+        add(
+            line,
+            (
+                f"this translation has {len(questions)} questions and the English has "
+                f"{len(english_questions)} ({shown_path(english)}:{english_line} is the "
+                "English question this one should match): translate each ## question, in "
+                "the same order."
+            ),
+        )
+        return
+    for question, theirs in zip(questions, english_questions, strict=True):
+        where = f"{shown_path(english)}:{theirs.line}"
+        _compare_question(question, theirs, where, add)
+
+
+def _compare_question(question: QuestionDraft, theirs: QuestionDraft, where: str, add: Add) -> None:
+    if len(question.choices) != len(theirs.choices):
+        add(
+            question.line,
+            (
+                f"this question has {len(question.choices)} choices and the English ({where}) "
+                f"has {len(theirs.choices)}: translate each choice, in the same order."
+            ),
+        )
+        return
+    for number, (choice, english_choice) in enumerate(
+        zip(question.choices, theirs.choices, strict=True), start=1
+    ):
+        if choice.correct != english_choice.correct:
+            mark, english_mark = ("[x]", "[ ]") if choice.correct else ("[ ]", "[x]")
+            add(
+                choice.line,
+                (
+                    f"choice {number} is marked {mark} here and {english_mark} in the English "
+                    f"({where}): keep each choice in its place with its key."
+                ),
+            )
+            return
+    for what, mine, english_value in (
+        ("a '> Hint:' line", bool(question.hint), bool(theirs.hint)),
+        ("'> Order: fixed'", question.fixed_order, theirs.fixed_order),
+        ("a ::: facilitator box", bool(question.facilitator), bool(theirs.facilitator)),
+    ):
+        if mine != english_value:
+            has = "has" if english_value else "does not have"
+            add(
+                question.line,
+                (
+                    f"the English question ({where}) {has} {what} and this one "
+                    f"{'does not' if english_value else 'does'}: keep it as the English "
+                    "(the keywords Hint and Order stay in English)."
+                ),
+            )
