@@ -13,6 +13,7 @@ from pathlib import Path
 from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
 from iop_course.content.model import Course
+from iop_course.i18n import active_language
 from iop_course.present.settings import settings_path
 
 NO_SUCH_LESSON = "There is no lesson '{lesson}' in {root}. Lessons you can present:"
@@ -30,7 +31,9 @@ def run_present(lesson_id: str | None, list_lessons: bool, content: Path | None)
     if not root.is_dir():
         print(NO_FOLDER.format(root=root), file=sys.stderr)
         return 1
-    course = load_course(root)
+    # The slides are in the language asked for (--lang, else the locale); a notes window
+    # started with its own --lang shows the same slides' notes in its language.
+    course = load_course(root, active_language())
     if list_lessons:
         _print_lessons(course, sys.stdout)
         return 0

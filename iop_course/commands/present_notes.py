@@ -11,6 +11,7 @@ from pathlib import Path
 
 from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
+from iop_course.i18n import active_language
 
 
 def run_notes(content_dir: Path | None) -> int:
@@ -19,7 +20,9 @@ def run_notes(content_dir: Path | None) -> int:
     if not root.is_dir():
         print(f"The content folder {root} does not exist.", file=sys.stderr)
         return 1
-    course = load_course(root)
+    # The notes are in this window's language, whatever the slides' (present --notes --lang en
+    # beside a room shown in Spanish): lesson ids, pages and question ids are the same in both.
+    course = load_course(root, active_language())
     from iop_course.ui.present.notes_app import NotesApp  # the UI waits until needed
 
     app = NotesApp(course)

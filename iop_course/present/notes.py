@@ -158,7 +158,8 @@ class SpeakerNotes:
     """Makes the notes for any presenter state, reading the content the presenter shows.
 
     ``course`` is the content the notes start with; when the presenter shows another content
-    folder (its state names the folder), that folder is read instead, once.
+    folder (its state names the folder), that folder is read instead, once, in the same language
+    (the notes' language, which may not be the slides').
     """
 
     def __init__(self, course: Course) -> None:
@@ -173,7 +174,7 @@ class SpeakerNotes:
         if key not in self._courses:
             if not (root / "lessons").is_dir():
                 return self._default
-            self._courses[key] = load_course(root)
+            self._courses[key] = load_course(root, self._default.language)
         return self._courses[key]
 
     def notes_for(self, state: PresenterState) -> SlideNotes:
