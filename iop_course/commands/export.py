@@ -8,6 +8,7 @@ from pathlib import Path
 from iop_course.content.loader import ContentUnreadable, load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
 from iop_course.content.model import Course, LessonInfo
+from iop_course.i18n import active_language
 
 PDF_NOTE = (
     "Note: {target} is an HTML page, not a PDF. To make a PDF, open it in a web browser and "
@@ -43,7 +44,7 @@ def run_export_handout(
     from iop_course.export.handout import build_handout  # HTML rendering waits until needed
 
     root = content if content is not None else builtin_content_dir()
-    course = load_course(root)
+    course = load_course(root, active_language())  # a Spanish handout from the Spanish lesson
     info, could_be = find_lesson(course, lesson_id)
     if info is None:
         where = f" in {root}" if content is not None else ""
@@ -102,7 +103,7 @@ def run_export_plan(
     # Read without the store's lock, changing nothing: the app may be open at the same time.
     tables, _ = load_without_saving(resolve_data_dir(data_dir) / PROGRESS_FILE_NAME)
     answers = answers_from_tables(tables, DEFAULT_LEARNER)
-    html = build_plan_html(gather_plan(load_course(root), answers), choices)
+    html = build_plan_html(gather_plan(load_course(root, active_language()), answers), choices)
     target = output if output is not None else Path(DEFAULT_FILE_NAME)
     try:
         written = write_plan_file(target, html)

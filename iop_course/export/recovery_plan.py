@@ -20,30 +20,39 @@ from iop_course.content.model import (
     PlanPart,
     WorksheetPrompt,
 )
+from iop_course.i18n import N_
 from iop_course.store.worksheet_answers import Contact, WorksheetAnswer, contacts_from_text
 
 WORKSHEET_OPENING = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*worksheet\b", re.IGNORECASE | re.MULTILINE)
 
 SAFETY_REMINDERS = (
-    "Keep naloxone (Narcan) where you and others can find it, and tell someone where it is.",
-    "Never use alone. If you do use, have someone with you who has naloxone and will call 911.",
-    "After any break from use, your body cannot handle the amount it used to: an old amount "
-    "can kill.",
-    "Pills that do not come from a pharmacy may be fake and hold fentanyl.",
+    N_("Keep naloxone (Narcan) where you and others can find it, and tell someone where it is."),
+    N_("Never use alone. If you do use, have someone with you who has naloxone and will call 911."),
+    N_(
+        "After any break from use, your body cannot handle the amount it used to: an old amount "
+        "can kill."
+    ),
+    N_("Pills that do not come from a pharmacy may be fake and hold fentanyl."),
 )
 SLIP_REMINDERS = (
-    "A slip is a moment, not the end of your recovery. Stop, and get to a safe place.",
-    "Tell someone today: a person on your list, your counselor or your group.",
-    "If you drank or took benzos or other downers every day for more than a few days, call "
-    "your care team before you stop: stopping all at once can cause seizures.",
-    "If you take a medicine for your recovery, tell your prescriber about the slip. Never stop "
-    "it on your own.",
+    N_("A slip is a moment, not the end of your recovery. Stop, and get to a safe place."),
+    N_("Tell someone today: a person on your list, your counselor or your group."),
+    N_(
+        "If you drank or took benzos or other downers every day for more than a few days, call "
+        "your care team before you stop: stopping all at once can cause seizures."
+    ),
+    N_(
+        "If you take a medicine for your recovery, tell your prescriber about the slip. Never "
+        "stop it on your own."
+    ),
 )
 HARD_NIGHT_REMINDERS = (
-    "Go through the steps in order. If one step does not help, go on to the next.",
-    "Call or text 988 any time, day or night. Veterans: call 988 and press 1. En español: "
-    "llame al 988 y marque 2, o envíe AYUDA al 988.",
-    "If you might act on thoughts of suicide, or you are in danger now, call 911.",
+    N_("Go through the steps in order. If one step does not help, go on to the next."),
+    N_(
+        "Call or text 988 any time, day or night. Veterans: call 988 and press 1. En español: "
+        "llame al 988 y marque 2, o envíe AYUDA al 988."
+    ),
+    N_("If you might act on thoughts of suicide, or you are in danger now, call 911."),
 )
 PART_REMINDERS: dict[PlanPart, tuple[str, ...]] = {
     PlanPart.IF_I_SLIP: SLIP_REMINDERS,
@@ -51,7 +60,8 @@ PART_REMINDERS: dict[PlanPart, tuple[str, ...]] = {
     PlanPart.HARD_NIGHTS: HARD_NIGHT_REMINDERS,
 }
 """What a part of the plan always says, under what the learner wrote: the safety facts a
-person reaching for that part at a hard moment needs, even before they have written a word."""
+person reaching for that part at a hard moment needs, even before they have written a word.
+In English (the catalog's keys): show each through ``i18n._``."""
 
 
 CHOICES_BY_NAME = {choice.value: choice for choice in ALL_PLAN_CHOICES}
