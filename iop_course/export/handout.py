@@ -128,7 +128,7 @@ def _worksheet(worksheet: Worksheet) -> str:
 
 
 def _writing_space(lines: int) -> str:
-    rules = "".join("<div></div>" for _ in range(lines))
+    rules = "<div></div>" * lines
     return f'<div class="write-space" aria-label="{text_html(_(WORDS["space"]))}">{rules}</div>'
 
 
