@@ -11,7 +11,7 @@ and a long stretch of CPU that a learner never needs, so ``readability`` is impo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,14 +83,19 @@ class CheckStopped(Exception):
 
 
 def check_content(
-    root: Path, quality: bool = True, stopped: Callable[[], bool] = lambda: False
+    root: Path,
+    quality: bool = True,
+    stopped: Callable[[], bool] = lambda: False,
+    translations: Collection[str] | None = None,
 ) -> CheckReport:
     """Read a whole content folder and report every problem, sorted by file and line.
 
     Without ``quality``, only mistakes are looked for (what leaves a lesson or a question out),
     with the warnings that cost nothing to find; no reading grade is measured. ``stopped`` is
     asked before each file: when it says True, ``CheckStopped`` is raised (an app that quits
-    does not wait for the rest of a large course).
+    does not wait for the rest of a large course). ``translations`` names the languages whose
+    translations are compared with their English (None: every one the folder has; the app
+    asks only for the learner's, which costs nothing in English).
     """
     course = load_course(root)
     report = CheckReport(problems=list(course.problems), modules=len(course.modules))
@@ -107,7 +112,7 @@ def check_content(
         if stopped():
             raise CheckStopped
 
-    pairs = check_pairs(root, course, bodies, quality, checkpoint)
+    pairs = check_pairs(root, course, bodies, quality, checkpoint, translations)
     report.problems.extend(pairs.problems)
     report.translations = pairs.translations
     report.problems.sort(key=lambda p: (shown_path(p.path), p.line))

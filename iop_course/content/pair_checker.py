@@ -14,7 +14,7 @@ measured with a Spanish formula (``readability_es``).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,12 +59,16 @@ def check_pairs(
     english_bodies: dict[Path, ParsedBody],
     quality: bool,
     checkpoint: Callable[[], None] = lambda: None,
+    languages: Collection[str] | None = None,
 ) -> PairReport:
     """Check every translation in ``root`` against its English (``english`` is the loaded
     English course; ``english_bodies`` the lesson bodies the checker has parsed already).
-    ``checkpoint`` is called before each file (the checker's raises to stop the check)."""
+    ``checkpoint`` is called before each file (the checker's raises to stop the check).
+    ``languages``: only the translations into these (None: all of them)."""
     report = PairReport()
     pairs = translation_files(root)
+    if languages is not None:
+        pairs = [pair for pair in pairs if language_of(pair) in languages]
     for pair in pairs:
         checkpoint()
         _check_pair(pair, english_bodies, quality, report)

@@ -9,9 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from iop_course.content.loader import english_question_ids, read_source
+from iop_course.content.loader import read_source
 from iop_course.content.model import Problem
-from iop_course.content.quiz_parser import QuestionDraft, parse_quiz, read_questions
+from iop_course.content.quiz_parser import (
+    DEFAULT_PASS_PERCENT,
+    QuestionDraft,
+    parse_quiz,
+    question_id,
+    read_questions,
+)
 from iop_course.content.source import SourceFile
 from iop_course.safe_text import shown_path
 
@@ -19,25 +25,30 @@ Add = Callable[[int, str], None]
 
 
 def check_quiz_pair(source: SourceFile, english: Path, problems: list[Problem], add: Add) -> None:
-    """Compare a translated quiz (``source``) with its ``english`` file; its own mistakes too."""
+    """Compare a translated quiz (``source``) with its ``english`` file; its own mistakes too.
+
+    Each file is parsed as few times as it can be (the app runs this in the background): the
+    English once, the translation for its mistakes and once for its markup.
+    """
     lesson_id = f"{english.parent.name}/{english.name.removesuffix('.md')}"
-    quiz, quiz_problems = parse_quiz(lesson_id, source, english_question_ids(source.path))
-    problems.extend(quiz_problems)
     english_source = read_source(english, front_matter_required=False)
     if isinstance(english_source, Problem) or english_source.problems:
-        return
-    english_quiz, _ = parse_quiz(lesson_id, english_source)
-    if quiz.pass_percent != english_quiz.pass_percent:
+        problems.extend(parse_quiz(lesson_id, source)[1])
+        return  # the English's own mistakes are reported with it
+    english_questions = read_questions(english_source, [])
+    ids = [question_id(question.prompt) for question in english_questions]
+    quiz, quiz_problems = parse_quiz(lesson_id, source, ids)
+    problems.extend(quiz_problems)
+    pass_percent = english_source.front_matter.get("pass_percent", DEFAULT_PASS_PERCENT)
+    if quiz.pass_percent != pass_percent:
         add(
             source.field_line("pass_percent"),
             (
-                f"pass_percent is {quiz.pass_percent} here and {english_quiz.pass_percent} in "
-                "the English: a translation keeps it."
+                f"pass_percent is {quiz.pass_percent} here and {pass_percent} in the English: "
+                "a translation keeps it."
             ),
         )
-    _compare_questions(
-        read_questions(source, []), read_questions(english_source, []), source, english, add
-    )
+    _compare_questions(read_questions(source, []), english_questions, source, english, add)
 
 
 def _keys(question: QuestionDraft) -> str:

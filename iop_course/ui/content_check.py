@@ -20,7 +20,7 @@ from textual.signal import Signal
 from textual.worker import get_current_worker
 
 from iop_course.content.model import Problem
-from iop_course.i18n import N_, _
+from iop_course.i18n import N_, _, active_language
 
 if TYPE_CHECKING:  # the checker itself is imported in the worker, to keep start-up quick
     from iop_course.content.checker import CheckReport
@@ -73,7 +73,11 @@ class ContentCheck:
         worker = get_current_worker()
         try:
             report = checker.check_content(
-                self.root, quality=self.quality, stopped=lambda: worker.is_cancelled
+                self.root,
+                quality=self.quality,
+                stopped=lambda: worker.is_cancelled,
+                # The learner's translations only: no Spanish file is read for English.
+                translations=None if self.quality else (active_language(),),
             )
         except checker.CheckStopped:
             return

@@ -486,3 +486,14 @@ def test_a_quiz_pair_is_clean_exactly_when_its_markup_is_the_englishs(
     report = check_content(root, quality=False)
     pair_errors = [p for p in report.errors if p.path.name.endswith(".es.md")]
     assert (pair_errors == []) == (english == spanish), [str(p) for p in pair_errors]
+
+
+def test_the_app_compares_only_the_learners_translations(make_content):
+    spanish = SPANISH_LESSON.replace("minutes: 8", "minutes: 9").replace("{hash}", "0" * 12)
+    root = make_content(_files(lesson_es=spanish))
+    everything = check_content(root, quality=False)
+    assert everything.translations == 3 and everything.errors
+    assert check_content(root, quality=False, translations=("es",)).problems == everything.problems
+    english = check_content(root, quality=False, translations=("en",))
+    assert english.translations == 0
+    assert [p for p in english.problems if ".es." in p.path.name] == []
