@@ -53,19 +53,18 @@ async def test_a_page_turn_reuses_the_text_widgets_and_is_laid_out_once(open_app
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_a_page_in_reused_widgets_reads_as_the_page_opened_afresh(open_app, size):
-    afresh = []
-    for page in range(PAGES):
-        app = open_app(REAL_COURSE, welcome_seen=True)
-        app.store.set_page(HOW_IOP_WORKS, page)
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            app.open_lesson(HOW_IOP_WORKS, intro=False)
-            afresh.append(await steady_screen_text(app, pilot))
-        app.store.close()  # the next app opens the same progress folder
     app = open_app(REAL_COURSE, welcome_seen=True)
-    app.store.set_page(HOW_IOP_WORKS, 0)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
+        afresh = []
+        for page in range(PAGES):  # each page in a new lesson screen: every widget is new
+            app.store.set_page(HOW_IOP_WORKS, page)
+            app.open_lesson(HOW_IOP_WORKS, intro=False)
+            afresh.append(await steady_screen_text(app, pilot))
+            assert app.screen.sub_title == f"Page {page + 1} of {PAGES}"
+            app.pop_screen()
+            await pilot.pause()
+        app.store.set_page(HOW_IOP_WORKS, 0)
         app.open_lesson(HOW_IOP_WORKS, intro=False)
         await pilot.pause()
         for key in ["right"] * (PAGES - 1) + ["left"] * (PAGES - 1):
