@@ -26,3 +26,12 @@ def speak_english_unless_asked():
     set_language(ENGLISH)
     yield
     set_language(ENGLISH)
+
+
+@pytest.fixture(autouse=True)
+def no_waiting_for_the_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """fsync checks its descriptor (a closed or wrong one still raises) but does not wait for
+    the disk: no test can observe a flush (a killed app's writes survive in the page cache),
+    and on a shared machine each wait cost milliseconds, hundreds of times a file. Tests that
+    make fsync fail or hang replace it themselves; apps run as subprocesses sync for real."""
+    monkeypatch.setattr(os, "fsync", os.fstat)
