@@ -34,6 +34,7 @@ from iop_course.content.model import (
     Severity,
     Worksheet,
 )
+from iop_course.content.opened_lessons import OpenedLessons
 from iop_course.content.page_parts import LONG_PAGE, item_lines, pages_in_parts, text_parts
 from iop_course.content.source import SourceFile
 from iop_course.content.worksheet_parser import (
@@ -77,8 +78,10 @@ class ParsedBody:
 
 
 def parse_lesson(info: LessonInfo, source: SourceFile) -> tuple[Lesson, list[Problem]]:
-    """Parse a lesson whose front matter is already read into ``info``."""
+    """Parse a lesson whose front matter is already read into ``info``; the parse is kept for
+    the next ``parse_body`` of the same text (``opened_lessons``)."""
     body = parse_body(source, info.title)
+    _opened.keep(source, info.title, body)
     return Lesson(info=info, pages=tuple(body.pages), plan=body.plan), body.problems
 
 
@@ -87,8 +90,17 @@ def parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
 
     One pass over the tokens, so a long lesson costs time in proportion to its length. Box
     syntax that cannot become a box (a box in a list, a quote or another box, or a ``:::``
-    that closes nothing) is reported and left out of what a learner sees.
+    that closes nothing) is reported and left out of what a learner sees. A lesson opened
+    lately with exactly this text comes back as it was parsed then: treat it as read-only.
     """
+    kept = _opened.get(source, first_page_title)
+    return kept if kept is not None else _parse_body(source, first_page_title)
+
+
+_opened: OpenedLessons[ParsedBody] = OpenedLessons()
+
+
+def _parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
     lines = source.body.split("\n")
     tokens = markdown_parser().parse(source.body)
     result = ParsedBody(pages=[], prose=[])

@@ -50,9 +50,11 @@ class CourseApp(HelpActions):
     """The course app. Give it a loaded course and an open progress store."""
 
     TITLE = "IOP Course"
-    # The lesson's styles load with the app's: a screen's own CSS_PATH, read when the screen is
-    # first pushed, makes Textual parse every stylesheet again (benchmarks/startup.py).
-    CSS_PATH = ["app.tcss", "screens/lesson.tcss"]
+    # The lesson's and the dialogs' styles load with the app's: a screen's own CSS_PATH, read
+    # when the screen is first pushed, makes Textual parse every stylesheet again and restyle
+    # every widget on screen, so Get help now over a long page waited for it
+    # (benchmarks/startup.py, benchmarks/long_pages.py).
+    CSS_PATH = ["app.tcss", "screens/lesson.tcss", "dialogs/text_dialog.tcss"]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [*app_wide_bindings(capital=False)]
 
@@ -135,12 +137,9 @@ class CourseApp(HelpActions):
         self._let_signals_go = save_on_closing_signals(self)
         # Textual kept parts of every closed screen alive (about 1 MiB a lesson visited).
         self.screen_change_signal.subscribe(self, lambda _: let_closed_screens_go(self))
-        self.content_check.start_soon()
         self.set_interval(SAVE_CHECK_SECONDS, self._warn_if_saving_failed)
         if self._resume_target() is None:
             self._hold_paint_until_review_is_known()
-        else:  # built once the lesson is painted, so the list is whole when the learner is back
-            self.set_timer(REVIEW_AFTER_RESUME_SECONDS, self.todays_review.build)
         self.call_later(self._open_first_screens)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -216,6 +215,11 @@ class CourseApp(HelpActions):
             )
         self._first_screens_open = True
         self._say_if_too_small(*self.size)
+        # Counted from here, not from mount: a very long lesson reopened above took seconds to
+        # parse, and work started beside its first paint made Get help now wait.
+        self.content_check.start_soon()
+        if resumed:  # built once the lesson is painted, so the list is whole when back home
+            self.set_timer(REVIEW_AFTER_RESUME_SECONDS, self.todays_review.build)
 
     def _welcome_back(self) -> None:
         """Say in one line that a short review is ready, with its keys, if one is: once today's

@@ -25,7 +25,7 @@ from iop_course.i18n import N_, _, active_language
 if TYPE_CHECKING:  # the checker itself is imported in the worker, to keep start-up quick
     from iop_course.content.checker import CheckReport
 
-START_DELAY_SECONDS = 0.5  # the first paint takes well under this after the app is mounted
+START_DELAY_SECONDS = 0.5  # after the first screens are opened: their paint takes well under this
 WORKER_GROUP = "content-check"
 NOT_CHECKED = N_(
     "the course files could not be checked ({error}); run 'iop-course check' to see more."

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from iop_course.content.page_parts import PART_ITEMS
 from iop_course.ui.screens.lesson import LessonScreen
-from tests.ui.conftest import FIXTURE_COURSE, compact, screen_text
+from tests.ui.conftest import FIXTURE_COURSE, compact, screen_text, wait_until
 
 LESSON_ID = "01-first-steps/09-long"
 HEAD = "---\ntitle: A long list\nsummary: Very many steps.\n---\nRead on.\n\n## Steps\n\n"
@@ -45,3 +45,53 @@ async def test_a_page_of_1000_items_shows_one_part_at_a_time(open_app, tmp_path)
         await pilot.press("g")
         await pilot.pause()
         assert "988" in screen_text(app)
+
+
+async def test_the_content_check_does_not_parse_the_open_long_page_again(
+    open_app, tmp_path, monkeypatch
+):
+    """Parsing a long page again in the check's thread, beside the learner, made Get help now
+    wait for it: the check finds the lesson the app opened already parsed."""
+    from iop_course.content import lesson_parser
+
+    parsed: list[Path] = []
+    parse = lesson_parser._parse_body
+
+    def counted(source, first_page_title):
+        parsed.append(source.path)
+        return parse(source, first_page_title)
+
+    monkeypatch.setattr(lesson_parser, "_parse_body", counted)
+    items = "\n".join(f"- Item {number} to try" for number in range(1000))
+    app = open_app(_course(tmp_path, items), welcome_seen=True)
+    app.store.set_page(LESSON_ID, 1)
+    app.store.set_setting("screen", "lesson")  # reopened on the long page, as a learner would
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda app: app.content_check.report is not None)
+        assert isinstance(app.screen, LessonScreen)
+        long_page = app.course.lesson(LESSON_ID).path
+        assert parsed.count(long_page) == 1
+        assert len(set(parsed)) == len(app.content_check.report.lessons)  # the rest are checked
+        await pilot.press("g")
+        await pilot.pause()
+        assert "988" in screen_text(app)
+
+
+async def test_get_help_now_does_not_parse_the_stylesheets_again(open_app, tmp_path, monkeypatch):
+    """A screen's first push that brings stylesheets of its own makes Textual parse them all
+    again and restyle every widget on screen: Get help now's are loaded with the app's."""
+    items = "\n".join(f"- Item {number} to try" for number in range(1000))
+    app = open_app(_course(tmp_path, items), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_lesson(LESSON_ID, intro=False)
+        await pilot.pause()
+        reparsed: list[object] = []
+        reparse = app.stylesheet.reparse
+        monkeypatch.setattr(app.stylesheet, "reparse", lambda: reparsed.append(reparse()))
+        for key in ("g", "escape", "f1", "escape"):  # Get help now, then How to use
+            await pilot.press(key)
+            await pilot.pause()
+            if key == "g":
+                assert "988" in screen_text(app)
+        assert isinstance(app.screen, LessonScreen)
+        assert reparsed == []
