@@ -7,7 +7,10 @@ ids, so today's review finds its questions), opens it with the installed store, 
 opening, every call the screens make and building today's review. Goals (issues 10 and 21):
 opening at most 5 ms (it comes before the first paint), each UI call under 5 ms, the file
 under 1 MB; today's review is built in a worker, off the UI thread, so its time is shown but
-held to no goal here (tests/ui/test_light_app.py keeps it off the UI thread).
+held to no goal here (tests/ui/test_light_app.py keeps it off the UI thread). The app opens
+the store with ``backup_later``: the backup is refreshed on the writer thread once the first
+screen is drawn, so that part is shown beside opening but not held to the 5 ms; opening with
+the backup at once (as the plain mode and the commands do) is shown for comparison.
 Usage: python benchmarks/store_two_years.py [--repeats N]
 """
 
@@ -99,14 +102,25 @@ def main() -> int:
         ProgressStore.open(data_dir).close()
         first_open = 1000 * (time.perf_counter() - started)
         print(f"{'open (first, upgrades the file)':36} {first_open:8.2f} ms")
-        opens = []
+        at_once, opens, refreshes = [], [], []
         for _ in range(max(5, repeats // 5)):
             started = time.perf_counter()
-            store = ProgressStore.open(data_dir)
+            ProgressStore.open(data_dir).close()
+            at_once.append(1000 * (time.perf_counter() - started))
+            started = time.perf_counter()
+            store = ProgressStore.open(data_dir, backup_later=True)
             opens.append(1000 * (time.perf_counter() - started))
-            store.close()
+            started = time.perf_counter()
+            store.refresh_backup_soon()
+            store.close()  # waits for the refresh on the writer thread
+            refreshes.append(1000 * (time.perf_counter() - started))
         open_ms = statistics.median(opens)
-        print(f"{'open (every later day, median)':36} {open_ms:8.2f} ms")
+        print(f"{'open, backup at once (plain, median)':36} {statistics.median(at_once):8.2f} ms")
+        print(f"{'open, as the app does (median)':36} {open_ms:8.2f} ms")
+        print(
+            f"{'backup refresh, after first screen':36} {statistics.median(refreshes):8.2f} ms"
+            "  (writer thread)"
+        )
         store = ProgressStore.open(data_dir)
         worst, worst_name = 0.0, ""
         for name, call in ui_calls(store).items():
@@ -136,7 +150,7 @@ def main() -> int:
         print(f"File after closing: {size:,} bytes")
         print(f"after:  {load()}")
         checks = {
-            f"open {open_ms:.2f} ms (goal <= {GOAL_MS} ms)": open_ms <= GOAL_MS,
+            f"open as the app does {open_ms:.2f} ms (goal <= {GOAL_MS} ms)": open_ms <= GOAL_MS,
             f"slowest UI call {worst_name} {worst:.3f} ms (goal < {GOAL_MS} ms)": worst < GOAL_MS,
             f"file {size:,} bytes (goal < {GOAL_BYTES:,})": size < GOAL_BYTES,
             f"today's review {review_again:.2f} ms, built off the UI thread": True,

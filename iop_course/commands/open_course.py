@@ -43,7 +43,7 @@ def open_course(content: Path | None, data_dir: Path | None, language: str | Non
         return 1
     folder = resolve_data_dir(data_dir)
     try:
-        store = open_store(folder)
+        store = open_store(folder, backup_later=True)
     except (StoreLocked, UnsupportedProgressVersion, SavingImpossible) as error:
         print(error, file=sys.stderr)
         return 1
@@ -79,11 +79,12 @@ def use_learners_language(store: ProgressStore, asked: str | None) -> None:
         set_language(saved)
 
 
-def open_store(folder: Path) -> ProgressStore:
+def open_store(folder: Path, backup_later: bool = False) -> ProgressStore:
     """The learner's store; when it cannot save but can be read, opened without saving (the
-    learner is told at once)."""
+    learner is told at once). ``backup_later``: the caller refreshes the backup itself
+    (``refresh_backup_soon``), as the app does once its first screen is drawn."""
     try:
-        return ProgressStore.open(folder)
+        return ProgressStore.open(folder, backup_later=backup_later)
     except SavingImpossible as problem:
         if not problem.can_open_without_saving:
             raise

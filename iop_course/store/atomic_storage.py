@@ -117,6 +117,22 @@ class AtomicJSONStorage(Storage):
             self._closed = True
         self._writer.shutdown(wait=True)
 
+    def run_on_writer(self, job: Callable[[], None]) -> None:
+        """Run ``job`` on the writer thread, after the saves already asked for; a failure is
+        reported as a failed save. ``close`` waits for it, so nothing it writes comes after."""
+        with self._condition:
+            if self._closed or not self.saving:
+                return
+            self._writer.submit(self._run_job, job)
+
+    def _run_job(self, job: Callable[[], None]) -> None:
+        try:
+            job()
+        except Exception as error:  # any failure must reach the learner, never vanish
+            self.last_write_error = error
+            _log.error("Could not write beside %s: %s", self.path, error)
+            self._report_write_error(error)
+
     def _drain_pending_writes(self) -> None:
         while True:
             with self._condition:

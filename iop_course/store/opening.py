@@ -12,6 +12,7 @@ silently later.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from iop_course.files.durable_write import write_file_atomically
@@ -49,14 +50,29 @@ def prepare_folder_for_saving(data_dir: Path) -> None:
     check_folder_for_saving(data_dir)
 
 
-def load_for_saving(path: Path) -> tuple[Tables, RecoveryNotice | None]:
+@dataclass(frozen=True)
+class BackupDue:
+    """A progress file that read fine at open, to be copied to the backup later
+    (``refresh_backup``): the bytes read and their tables in the current layout."""
+
+    path: Path
+    raw: bytes
+    tables: Tables
+
+
+def load_for_saving(
+    path: Path, backup_later: bool = False
+) -> tuple[Tables, RecoveryNotice | None, BackupDue | None]:
     """Read, check, recover, back up, upgrade and save the progress at ``path``.
 
     Must be called while holding the folder's InstanceLock. Raises SavingImpossible when a
     write fails (saying whether the progress can still be read) or when something other than a
     file is at ``path`` (a folder, a named pipe, a link: left as it is, the progress then read
     from the backup without saving), and UnsupportedProgressVersion for a file from a newer
-    app, left untouched.
+    app, left untouched. With ``backup_later``, a file that read fine in the current format is
+    not copied to the backup now: the ``BackupDue`` returned says what to copy, once the
+    learner's first screen is drawn (reading the backup to compare was most of the cost of
+    opening two years of progress). A file restored, recovered or upgraded is written at once.
     """
     data_dir = path.parent
     try:
@@ -78,6 +94,8 @@ def load_for_saving(path: Path) -> tuple[Tables, RecoveryNotice | None]:
                 notice, stored = recover_damaged_file(path, damage.reason)
                 raw = None
         tables = migrate_to_current(stored.tables, stored.version)
+        if raw is not None and backup_later and stored.version == SCHEMA_VERSION:
+            return tables, None, BackupDue(path, raw, tables)
         backup_written = False
         if raw is not None:
             backup_written, notice = refresh_backup(path, raw, tables)
@@ -86,7 +104,7 @@ def load_for_saving(path: Path) -> tuple[Tables, RecoveryNotice | None]:
     except OSError as error:
         problem = problem_from_os_error(error, data_dir, data_dir)
         raise problem.readable(can_read_progress_in(data_dir)) from error
-    return tables, notice
+    return tables, notice, None
 
 
 def load_without_saving(path: Path) -> tuple[Tables, RecoveryNotice | None]:

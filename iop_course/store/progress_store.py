@@ -29,7 +29,12 @@ from iop_course.store.documents import (
 )
 from iop_course.store.instance_lock import InstanceLock
 from iop_course.store.json_limits import checked_json_copy
-from iop_course.store.opening import load_for_saving, load_without_saving, prepare_folder_for_saving
+from iop_course.store.opening import (
+    BackupDue,
+    load_for_saving,
+    load_without_saving,
+    prepare_folder_for_saving,
+)
 from iop_course.store.paths import PROGRESS_FILE_NAME
 from iop_course.store.records import (
     LessonPlace,
@@ -39,7 +44,7 @@ from iop_course.store.records import (
     QuizPhase,
     QuizScore,
 )
-from iop_course.store.recovery import RecoveryNotice
+from iop_course.store.recovery import RecoveryNotice, refresh_backup
 from iop_course.store.review_cards import (
     REVIEW_CARDS_TABLE,
     ReviewCardRecord,
@@ -80,6 +85,7 @@ class ProgressStore:
         instance_lock: InstanceLock,
         recovery: RecoveryNotice | None,
         saving_problem: SavingImpossible | None = None,
+        backup_due: BackupDue | None = None,
     ) -> None:
         self._db = TinyDB(storage=AtomicJSONStorage, **storage_options)
         self._storage = cast(AtomicJSONStorage, self._db.storage)
@@ -89,6 +95,9 @@ class ProgressStore:
         self._instance_lock = instance_lock
         self._recovery = recovery
         self._saving_problem = saving_problem
+        self._backup_due = backup_due
+        self._backup_notice: RecoveryNotice | None = None
+        self._backup_error: BaseException | None = None
         self._changes = ChangeLog()
         self._closed = False
         self._clock = MonotonicUtcClock(
@@ -101,13 +110,16 @@ class ProgressStore:
         data_dir: Path | str,
         learner: str = DEFAULT_LEARNER,
         on_write_error: WriteErrorCallback | None = None,
+        backup_later: bool = False,
     ) -> ProgressStore:
         """Open (creating if needed) the progress kept in ``data_dir`` for ``learner``.
 
         Raises StoreLocked if another window has the folder open, UnsupportedProgressVersion
         if a newer app wrote the file, and SavingImpossible when nothing could be saved there
         (its ``can_open_without_saving`` says whether ``open_without_saving`` would work). A
-        damaged or missing file is handled and reported through ``store.recovery``.
+        damaged or missing file is handled and reported through ``store.recovery``. With
+        ``backup_later``, the backup is refreshed when ``refresh_backup_soon`` is called (the
+        app does once its first screen is drawn), not before the store is opened.
         """
         if not learner:
             raise ValueError("learner must be a non-empty name")
@@ -117,12 +129,12 @@ class ProgressStore:
         instance_lock.acquire()
         path = data_dir / PROGRESS_FILE_NAME
         try:
-            tables, recovery = load_for_saving(path)
+            tables, recovery, backup_due = load_for_saving(path, backup_later)
         except BaseException:
             instance_lock.release()
             raise
         options = {"path": path, "state": tables, "on_write_error": on_write_error}
-        return cls(options, data_dir, learner, instance_lock, recovery)
+        return cls(options, data_dir, learner, instance_lock, recovery, backup_due=backup_due)
 
     @classmethod
     def open_without_saving(
@@ -169,6 +181,36 @@ class ProgressStore:
         return self._recovery
 
     @property
+    def backup_error(self) -> BaseException | None:
+        """Why a backup refreshed later could not be written (the progress itself may still
+        save), once ``refresh_backup_soon`` has run; None otherwise."""
+        return self._backup_error
+
+    @property
+    def backup_notice(self) -> RecoveryNotice | None:
+        """Why a backup refreshed later was kept as it was (it holds more progress), once
+        ``refresh_backup_soon`` has run; None otherwise."""
+        return self._backup_notice
+
+    def refresh_backup_soon(self) -> None:
+        """Copy the progress file as it was read at open to the backup, on the writer thread
+        (``backup_later``; nothing to do otherwise, or a second time). The rules are those of
+        opening: never over a backup with more progress, a damaged backup kept aside; a
+        failure is told like a failed save, and ``close`` waits for it."""
+        due, self._backup_due = self._backup_due, None
+        if due is None:
+            return
+
+        def refresh() -> None:
+            try:
+                self._backup_notice = refresh_backup(due.path, due.raw, due.tables)[1]
+            except Exception as error:  # kept for the app: a later good save clears the other
+                self._backup_error = error
+                raise
+
+        self._storage.run_on_writer(refresh)
+
+    @property
     def saving_problem(self) -> SavingImpossible | None:
         """Why this store does not save at all (opened without saving), or None."""
         return self._saving_problem
@@ -187,12 +229,14 @@ class ProgressStore:
         self._storage.flush()
 
     def close(self) -> None:
-        """Save pending changes, then let another window open the folder. Safe to call twice."""
+        """Save pending changes (and a backup still due), then let another window open the
+        folder. Safe to call twice."""
         with self._guard:
             if self._closed:
                 return
             self._closed = True
         try:
+            self.refresh_backup_soon()  # a learner who quits at once still gets today's backup
             self._db.close()
         finally:
             self._instance_lock.release()

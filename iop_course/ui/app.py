@@ -21,7 +21,13 @@ from iop_course.content.loader import ContentUnreadable
 from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.i18n import N_, _
 from iop_course.review.clock import Clock, utc_now
-from iop_course.store import LessonPlace, LessonProgress, LessonStatus, ProgressStore
+from iop_course.store import (
+    LessonPlace,
+    LessonProgress,
+    LessonStatus,
+    ProgressStore,
+    RecoveryNotice,
+)
 from iop_course.ui.closed_screens import let_closed_screens_go
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.help_actions import HelpActions
@@ -39,9 +45,16 @@ WHERE_SETTING = "screen"
 SAVE_CHECK_SECONDS = 2.0
 REVIEW_WAIT_SECONDS = 0.4  # the longest the first paint waits for today's review
 REVIEW_AFTER_RESUME_SECONDS = 1.0
+# The backup is refreshed once the first screen is drawn: it is not needed before, and reading
+# the old backup to compare was most of the cost of opening two years of progress.
+BACKUP_AFTER_SECONDS = 1.0
 NOT_SAVED = N_(
     "Your progress could not be saved ({error}). The course keeps trying. If your disk is full, "
     "free some space."
+)
+BACKUP_NOT_SAVED = N_(
+    "The backup of your progress could not be updated ({error}). Your last backup is kept. If "
+    "your disk is full, free some space."
 )
 LESSON_UNREADABLE = N_("This lesson could not be opened: {problem}")
 
@@ -76,6 +89,7 @@ class CourseApp(HelpActions):
         self.content_check = ContentCheck(self, course.root)
         self.crash_log_dir = crash_log_dir
         self._reported_write_error: BaseException | None = None
+        self._told_backup_notice: RecoveryNotice | None = None
         self.present_mode: PresentMode | None = None
         self._let_signals_go: Callable[[], None] = lambda: None
         self._first_screens_open = False
@@ -218,6 +232,7 @@ class CourseApp(HelpActions):
         # Counted from here, not from mount: a very long lesson reopened above took seconds to
         # parse, and work started beside its first paint made Get help now wait.
         self.content_check.start_soon()
+        self.set_timer(BACKUP_AFTER_SECONDS, self.store.refresh_backup_soon)
         if resumed:  # built once the lesson is painted, so the list is whole when back home
             self.set_timer(REVIEW_AFTER_RESUME_SECONDS, self.todays_review.build)
 
@@ -293,7 +308,25 @@ class CourseApp(HelpActions):
         )
 
     def _warn_if_saving_failed(self) -> None:
-        """Tell the learner, once per failure, when progress could not be written to disk."""
+        """Tell the learner, once per failure, when progress could not be written to disk; and
+        why the backup was kept as it was, when it was refreshed after the first screen."""
+        notice = self.store.backup_notice
+        if notice is not None and notice is not self._told_backup_notice:
+            from iop_course.ui.dialogs.notice import NoticeDialog
+
+            self._told_backup_notice = notice
+            self.push_screen(NoticeDialog(_("Your progress file"), notice.message()))
+        backup_error = self.store.backup_error
+        if backup_error is not None and backup_error is not self._reported_write_error:
+            self._reported_write_error = backup_error
+            self.notify(
+                _(BACKUP_NOT_SAVED).format(error=backup_error),
+                markup=False,
+                title=_("Saving"),
+                severity="error",
+                timeout=15,
+            )
+            return
         error = self.store.last_write_error
         if error is None or error is self._reported_write_error:
             return
