@@ -87,11 +87,12 @@ def text_html(text: str) -> str:
     return escape(text, quote=True)
 
 
-def html_document(title: str, body: str, lang: str = "en") -> str:
-    """A whole page: ``body`` is HTML already made safe by this module's helpers."""
+def html_document(title: str, body: str, lang: str = "en", style: str = "") -> str:
+    """A whole page: ``body`` is HTML already made safe by this module's helpers; ``style``
+    adds to (and may override) the shared stylesheet."""
     return (
         f'<!DOCTYPE html>\n<html lang="{text_html(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{text_html(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        f"<title>{text_html(title)}</title>\n<style>{STYLE}{style}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
     )

@@ -71,16 +71,28 @@ def lesson_and_quiz():
     return open_lesson(info)[0], open_quiz(info)[0]
 
 
-def test_the_learner_handout_has_every_page_prompt_and_number_and_no_group_plan(lesson_and_quiz):
+def test_the_take_home_has_the_key_points_the_practice_and_the_numbers(lesson_and_quiz):
+    """The learner's take-home: key points, every worksheet prompt and "Try this" box with lines
+    to write on, every "Take care" box, the help numbers; no page the learner need not keep,
+    nothing for the facilitator and no quiz."""
+    from iop_course.export.take_home import key_points_page
+
     lesson, quiz = lesson_and_quiz
     html = build_handout(lesson)
     page = _parse(html)
-    for lesson_page in lesson.pages:
-        assert lesson_page.title in page.headings
+    key_points = key_points_page(lesson)
+    assert key_points is not None and key_points.title == "Key points"
+    assert key_points.title in page.headings
+    for block in key_points.learner_blocks():
+        assert _words(getattr(block, "markdown", "") or block.intro) in page.all_text
+    other_titles = [p.title for p in lesson.pages[1:] if p is not key_points]  # 0: the h1
+    assert not set(other_titles) & set(page.headings), "only the key points page is printed"
     boxes = [b for p in lesson.pages for b in p.blocks if hasattr(b, "kind")]
     for box in boxes:
-        found = _words(box.markdown) in page.all_text
-        assert found is not box.kind.for_facilitator_only, box.markdown[:60]
+        kept = box.kind in (BoxKind.TRY_THIS, BoxKind.WARNING) or (
+            not box.kind.for_facilitator_only and any(box is b for b in key_points.blocks)
+        )
+        assert (_words(box.markdown) in page.all_text) is kept, box.markdown[:60]
     worksheets = [worksheet for p in lesson.pages for worksheet in p.worksheets()]
     assert worksheets
     for worksheet in worksheets:
@@ -95,6 +107,19 @@ def test_the_learner_handout_has_every_page_prompt_and_number_and_no_group_plan(
     assert WHERE in page.all_text
     assert "Quiz and answer key" not in page.headings
     assert quiz.questions[0].prompt not in page.all_text
+    for source in lesson.info.sources:
+        assert " ".join(source.split()) in page.all_text
+
+
+def test_a_lesson_without_a_key_points_page_takes_home_its_last_page(lesson_and_quiz):
+    from dataclasses import replace
+
+    from iop_course.export.take_home import key_points_page
+
+    lesson, _ = lesson_and_quiz
+    shorter = replace(lesson, pages=lesson.pages[:-1])
+    assert key_points_page(shorter) is shorter.pages[-1]
+    assert shorter.pages[-1].title in _parse(build_handout(shorter)).headings
 
 
 def test_the_facilitator_copy_adds_the_group_plan_and_the_answer_key(lesson_and_quiz):

@@ -64,7 +64,15 @@ def test_an_english_handout_stays_english():
     info = load_course(builtin_content_dir()).lesson(LESSON_ID)
     html = build_handout(open_lesson(info)[0])
     assert _html_lang(html) == "en"
-    assert "minutes of reading" in html and "Get help now" in html
+    assert "Practice at home" in html and "Get help now" in html
+
+
+def test_a_spanish_take_home_prints_its_puntos_clave(spanish):
+    info = load_course(builtin_content_dir(), "es").lesson(LESSON_ID)
+    html = build_handout(open_lesson(info)[0])
+    assert _html_lang(html) == "es" and 'lang="en"' not in html
+    for words in ("<h2>Puntos clave</h2>", "Para practicar en casa", "Ayuda ahora", "Fuentes"):
+        assert words in html, words
 
 
 def test_a_lesson_with_no_translation_is_marked_english_in_a_spanish_page(spanish, tmp_path):
