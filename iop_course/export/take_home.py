@@ -24,15 +24,15 @@ WORDS = {
     "practice": N_("Practice at home"),
 }
 TAKE_HOME_STYLE = """
-.take-home { font-size: .95em; line-height: 1.35; }
+.take-home { font-size: .95em; line-height: 1.3; }
 .take-home h1 { font-size: 1.6em; }
 .take-home h2 { margin: .8em 0 .3em; }
 .take-home p, .take-home ul { margin: .35em 0; }
 .take-home .box { margin: .5em 0; padding: .2em .8em; }
-.take-home .write-space div { height: 1.7em; }
+.take-home .write-space div { height: 1.8em; }
 .take-home .prompt { margin-top: .4em; }
 .take-home .box-worksheet { break-inside: auto; }  /* its prompts keep together instead */
-.take-home .help { columns: 2; column-gap: 1.6em; font-size: .9em; margin-top: .8em;
+.take-home .help { columns: 2; column-gap: 1.6em; font-size: .85em; margin-top: .8em;
                    padding: .2em .8em; }
 .take-home .help h2 { column-span: all; margin-top: .3em; }
 .take-home .help dt { break-after: avoid; margin-top: .3em; }

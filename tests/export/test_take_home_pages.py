@@ -1,5 +1,6 @@
 """The learner's take-home handout of every lesson prints on at most two pages, on Letter and on
-A4 paper, in a real browser (headless Chromium's print to PDF, as "Save as PDF" makes it)."""
+A4 paper, in English and in Spanish, in a real browser (headless Chromium's print to PDF, as
+"Save as PDF" makes it)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import asyncio
 import base64
 import re
 
+import pytest
+
+from iop_course import i18n
 from iop_course.content.loader import load_course, open_lesson
 from iop_course.content.locate import builtin_content_dir
 from iop_course.export.handout import build_handout
@@ -32,9 +36,11 @@ async def printed_pages(page: HeadlessPage, html_file) -> dict[str, int]:
     return counts
 
 
-async def test_every_take_home_prints_on_two_pages_at_most(tmp_path) -> None:
+@pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.SPANISH])
+async def test_every_take_home_prints_on_two_pages_at_most(tmp_path, monkeypatch, language) -> None:
     chromium = chromium_or_skip()
-    course = load_course(builtin_content_dir())
+    monkeypatch.setattr(i18n, "_active", language)
+    course = load_course(builtin_content_dir(), language)
     page = HeadlessPage(chromium)
     too_long, counted = [], 0
     try:
