@@ -233,7 +233,19 @@ def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
         "--output",
         type=Path,
         metavar="FILE",
-        help="where to write it (default: my-recovery-plan.html here)",
+        help="where to write it (default: my-recovery-plan.html here); a file there "
+        "already is left as it is and the next free name is taken (-2, -3...)",
+    )
+    plan.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the file at FILE (or the default name) instead of taking the next free name",
+    )
+    plan.add_argument(
+        "--card",
+        action="store_true",
+        help="a wallet card instead of the one-page plan: people to call, three help numbers "
+        "and three things you do instead (default file: my-wallet-card.html)",
     )
     plan.add_argument(
         "--parts",
@@ -295,7 +307,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.export_kind == "plan":
                 from iop_course.commands.export import run_export_plan
 
-                return run_export_plan(args.output, args.parts, data_dir, content)
+                return run_export_plan(
+                    args.output, args.parts, data_dir, content, card=args.card, force=args.force
+                )
             from iop_course.commands.export import run_export_handout
 
             return run_export_handout(args.lesson, args.output, args.facilitator, content)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -83,11 +84,23 @@ def run_export_handout(
 
 
 def run_export_plan(
-    output: Path | None, part_names: list[str] | None, data_dir: Path | None, content: Path | None
+    output: Path | None,
+    part_names: list[str] | None,
+    data_dir: Path | None,
+    content: Path | None,
+    card: bool = False,
+    force: bool = False,
 ) -> int:
-    """Write the learner's recovery plan (the chosen parts, all by default) and say where."""
+    """Write the learner's recovery plan (the chosen parts, all by default), or its wallet
+    card, and say where in one line. What is at the name already (an earlier plan) is left as
+    it is and the next free name is taken (-2, -3...), unless ``force`` says to replace it."""
     from iop_course.content.model import ALL_PLAN_CHOICES
-    from iop_course.export.plan import DEFAULT_FILE_NAME, build_plan_html, write_plan_file
+    from iop_course.export.plan import (
+        DEFAULT_CARD_NAME,
+        DEFAULT_FILE_NAME,
+        build_card_html,
+        build_plan_html,
+    )
     from iop_course.export.recovery_plan import gather_plan, parse_choices
     from iop_course.store.opening import load_without_saving
     from iop_course.store.paths import PROGRESS_FILE_NAME, resolve_data_dir
@@ -103,18 +116,33 @@ def run_export_plan(
     # Read without the store's lock, changing nothing: the app may be open at the same time.
     tables, _ = load_without_saving(resolve_data_dir(data_dir) / PROGRESS_FILE_NAME)
     answers = answers_from_tables(tables, DEFAULT_LEARNER)
-    html = build_plan_html(gather_plan(load_course(root, active_language()), answers), choices)
-    target = output if output is not None else Path(DEFAULT_FILE_NAME)
+    plan = gather_plan(load_course(root, active_language()), answers)
+    html = build_card_html(plan) if card else build_plan_html(plan, choices)
+    default_name = DEFAULT_CARD_NAME if card else DEFAULT_FILE_NAME
+    wanted = (output or Path(default_name)).expanduser()
+    if wanted.is_dir() and not wanted.is_symlink():
+        wanted = wanted / default_name
     try:
-        written = write_plan_file(target, html)
+        written = _write_unless_taken(wanted, html, force)
     except OSError as error:
         print(
-            f"Your plan could not be written to {target}: {error.strerror or error}.",
+            f"Your plan could not be written to {wanted}: {error.strerror or error}.",
             file=sys.stderr,
         )
         return 1
-    print(
-        f"Your recovery plan was written to {written}. Only you can open it on this "
-        "computer; print it or keep it somewhere safe."
-    )
+    if written != Path(os.path.abspath(wanted)):
+        print(f"{wanted} is there already and was left as it is (--force replaces it).")
+    what = "wallet card" if card else "recovery plan"
+    print(f"Your {what} was written to {written}")
+    print("Only you can open it on this computer; print it or keep it somewhere safe.")
     return 0
+
+
+def _write_unless_taken(wanted: Path, html: str, force: bool) -> Path:
+    """Write at ``wanted`` (over what is there only if ``force``), else at its next free name;
+    a name taken by another save in the meantime moves on to the next."""
+    from iop_course.export.plan import write_plan_at_a_free_name, write_plan_file
+
+    if force:
+        return write_plan_file(wanted, html, replace=True)
+    return write_plan_at_a_free_name(wanted, html)

@@ -49,7 +49,7 @@ def run_forget(data_dir: Path | None, without_asking: bool) -> int:
     for file in found:
         print(f"  {file.path.name:<26} {file.meaning}")
     print(WHAT_STAYS)
-    if not without_asking and _answer(ASK).strip().upper() != CONFIRM_WORD:
+    if not without_asking and _answer(ASK).strip() != CONFIRM_WORD:
         print(KEPT)
         return 1
     try:

@@ -167,16 +167,16 @@ def _check_lesson(
         warn(
             source.body_line,
             (
-                f"the lesson has {reading.words} words; aim for {MIN_WORDS} to {MAX_WORDS} "
-                "(5 to 12 minutes of reading)."
+                f"the lesson has {_count(reading.words, 'word')}; "
+                f"aim for {MIN_WORDS} to {MAX_WORDS} (5 to 12 minutes of reading)."
             ),
         )
     if not MIN_PAGES <= len(body.pages) <= MAX_PAGES:
         warn(
             source.body_line,
             (
-                f"the lesson has {len(body.pages)} pages; aim for {MIN_PAGES} to {MAX_PAGES} "
-                "(each ## heading starts a page)."
+                f"the lesson has {_count(len(body.pages), 'page')}; "
+                f"aim for {MIN_PAGES} to {MAX_PAGES} (each ## heading starts a page)."
             ),
         )
     if reading.grade > MAX_GRADE:
@@ -207,7 +207,7 @@ def _check_lesson(
     elif questions < MIN_QUESTIONS:
         warn(
             1,
-            f"this lesson's quiz has {questions} working questions; aim for at least "
+            f"this lesson's quiz has {_count(questions, 'working question')}; aim for at least "
             f"{MIN_QUESTIONS}.",
         )
     return body

@@ -7,8 +7,13 @@ file it writes, and names the ones still there when the learner deletes their da
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import platformdirs
+
+from iop_course.store.paths import APP_DIR_NAME
 
 if TYPE_CHECKING:
     from iop_course.store.progress_store import ProgressStore
@@ -29,3 +34,13 @@ def saved_plans(store: ProgressStore) -> list[Path]:
     if not isinstance(noted, list):
         return []
     return [Path(item) for item in noted if isinstance(item, str) and Path(item).is_file()]
+
+
+def plan_folder(data_dir: Path) -> Path:
+    """Where the app saves a printable plan: the home folder while progress is kept in its
+    usual place, or the folder holding a progress folder the learner chose (--data-dir,
+    IOP_COURSE_DATA_DIR), so the plan is with their progress (on a memory stick, say, not in
+    a shared computer's home folder) yet outside it, where "Delete my data" does not reach."""
+    folder = Path(os.path.abspath(data_dir))
+    usual = Path(os.path.abspath(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)))
+    return Path.home() if folder == usual else folder.parent

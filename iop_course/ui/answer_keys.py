@@ -12,6 +12,7 @@ from iop_course.content.model import MAX_CHOICES
 from iop_course.i18n import N_
 
 NUMBER_KEYS = tuple(str(number) for number in range(1, MAX_CHOICES + 1))
+PICK_ACTION = "pick(1)"  # the number keys' one shown binding, named for the question's count
 
 # What the learner reads while answering, on the quiz and the review screens alike.
 HOW_TO_PICK_ONE = N_("Pick one: press its number, or ↑ ↓ then Enter.")
@@ -29,7 +30,7 @@ def answering_bindings() -> list[Binding]:
     return [
         Binding(
             "1",
-            "pick(1)",
+            PICK_ACTION,
             N_("Pick"),
             key_display=f"1-{MAX_CHOICES}",
             tooltip=N_(

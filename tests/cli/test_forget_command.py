@@ -71,7 +71,7 @@ def test_typing_delete_removes_exactly_what_paths_lists(tmp_path):
 def test_anything_but_delete_keeps_everything(tmp_path):
     data = learner_folder(tmp_path)
     before = {path.name: path.read_bytes() for path in data.iterdir()}
-    for typed in ("no\n", "delet\n", None):
+    for typed in ("no\n", "delet\n", "delete\n", "Delete\n", None):  # DELETE exactly
         result = forget(data, typed=typed)
         assert result.returncode == 1 and "Nothing was deleted." in result.stdout
         assert {path.name: path.read_bytes() for path in data.iterdir()} == before
@@ -95,7 +95,7 @@ def test_a_folder_left_empty_is_removed_too(tmp_path):
     """Its name alone ("iop-course") would say the course was used on this computer."""
     data = tmp_path / "iop-course"
     ProgressStore.open(data).close()
-    result = forget(data, typed="delete\n")
+    result = forget(data, typed="DELETE\n")
     assert result.returncode == 0 and "the folder was removed too" in result.stdout
     assert not data.exists() and tmp_path.exists()
 

@@ -319,3 +319,12 @@ def test_only_warnings_still_exit_0(run_cli, make_content, clean_files, author):
 def test_the_authoring_guide_explains_each_new_message(message):
     guide = (Path(__file__).resolve().parents[2] / "docs" / "authoring.md").read_text("utf-8")
     assert message in guide
+
+
+def test_one_of_a_kind_is_said_in_the_singular(warnings_for, author):
+    """Found in a QA pass: a one-page lesson was told it 'has 1 pages'."""
+    warnings = warnings_for(LESSON, author.lesson(pages=1, words=700))
+    assert any("the lesson has 1 page; aim for 3 to 6" in message for _, message in warnings)
+    assert not any("1 pages" in message for _, message in warnings)
+    quiz = warnings_for("quizzes/01-coping/01-cravings.md", author.quiz(1))
+    assert quiz == [(1, "this lesson's quiz has 1 working question; aim for at least 4.")]

@@ -145,11 +145,12 @@ def test_the_html_has_every_chosen_part_and_nothing_else(course, chosen):
     assert "November 29, 2026" in everything
 
 
-def test_an_empty_part_says_where_to_write_it(course):
+def test_an_empty_part_has_ruled_lines_to_write_on(course):
     html = build_plan_html(gather_plan(course, []), [PlanPart.REASONS, PlanPart.TRIGGERS])
     sections = _parse(html).sections
-    assert "Not written yet" in sections["part-reasons"]
-    assert "My warning signs" in sections["part-reasons"]  # the lesson's title
+    assert sections["part-reasons"] == "My reasons"  # the heading, and lines for a pen
+    assert html.count('<div class="lines"><div></div><div></div><div></div></div>') == 2
+    assert "Not written yet" not in html and "From the lesson" not in html
 
 
 def test_everything_the_learner_wrote_is_escaped_and_nothing_is_fetched(course):
@@ -355,4 +356,4 @@ def test_export_plan_works_while_the_app_has_the_folder_open(tmp_path, capsys):
 def test_export_plan_before_any_progress_prints_an_empty_plan(tmp_path):
     target = tmp_path / "plan.html"
     assert main(["export", "plan", "-o", str(target), "--data-dir", str(tmp_path / "new")]) == 0
-    assert "Not written yet" in _parse(target.read_text("utf-8")).sections["part-reasons"]
+    assert _parse(target.read_text("utf-8")).sections["part-reasons"] == "My reasons"  # lines

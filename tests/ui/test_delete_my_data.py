@@ -200,7 +200,7 @@ async def test_a_learner_with_no_progress_is_welcomed_again(open_app, data_dir):
         await pilot.pause()
         app.action_delete_my_data()
         await pilot.pause()
-        await pilot.press(*"delete", "enter")
+        await pilot.press(*"DELETE", "enter")
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
@@ -259,6 +259,42 @@ async def test_only_real_files_are_listed_and_saved_plans_are_named(open_app, da
         await open_dialog(app, pilot)
         text = compact(screen_text(app))
         assert "iop-course-ask7g0oe" not in text and "cutshort" not in text
-        assert compact("Your printed plan also stays") in text
+        assert compact("The plans you saved to print also stay") in text
         assert compact(str(plan)) in text
         assert "gone.html" not in text
+
+
+async def test_at_80x24_the_saved_plan_shows_above_the_box(open_app, data_dir, tmp_path):
+    """Found in a QA pass: the plan's path was the last line of the text, under the box and
+    the buttons, where a learner typing DELETE never saw it."""
+    from iop_course.store.saved_plans import remember_saved_plan
+
+    app = learner_app(open_app, data_dir)
+    plan = tmp_path / "my-recovery-plan-2026-12-07.html"
+    plan.write_text("<p>my plan</p>")
+    remember_saved_plan(app.store, plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_dialog(app, pilot)
+        above_the_box = screen_text(app).split("Type DELETE")[0]
+        assert compact(str(plan)) in compact(above_the_box)
+        assert dialog.query_one("#dialog").scroll_y == 0
+        await pilot.press("pagedown")  # the rest of the text, from the box
+        await pilot.pause()
+        assert compact("itself, its lessons and quizzes.") in compact(screen_text(app))
+        assert app.focused is dialog.query_one("#confirm-word", Input)
+
+
+async def test_only_delete_in_capitals_deletes(open_app, data_dir):
+    """As iop-course forget: "delete" in small letters is not the word asked for."""
+    app = learner_app(open_app, data_dir)
+    before = folder_bytes(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_dialog(app, pilot)
+        await pilot.press(*"delete")
+        await pilot.pause()
+        assert dialog.query_one("#delete-my-data", Button).disabled
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DeleteMyDataDialog)
+        assert compact("Nothing was deleted.") in compact(screen_text(app))
+    assert folder_bytes(data_dir).keys() == before.keys()

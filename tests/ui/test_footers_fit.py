@@ -48,3 +48,99 @@ async def test_every_key_shown_is_whole_and_help_stays(open_app, where, size):
         for key in footer.query_children(FooterKey):  # left out here, but listed by F1
             if not key.has_class("-command-palette") and key.description:
                 assert key.description in listed or not key.display
+
+
+SCREENS = {
+    "answered": "QuizScreen",
+    "select-all": "QuizScreen",
+    "result": "QuizResultScreen",
+    "module-intro": "ModuleIntroScreen",
+    "problems": "ProblemsScreen",
+    "delete": "DeleteMyDataDialog",
+    "save-plan": "PlanExportDialog",
+    "replace-plan": "ReplacePlanDialog",
+    "typing": "LessonScreen",
+}
+
+
+async def _open_more(app, pilot, where: str) -> None:
+    """The screens and states the first test does not reach: each keeps its own keys."""
+    from textual.widgets import Button
+
+    from tests.ui.quiz_helpers import press_choices
+    from tests.ui.worksheet_course import SIGNS_LESSON
+
+    await pilot.pause()
+    if where in ("answered", "select-all", "result"):
+        app.open_lesson(LESSON_ID, quiz=True)
+        await pilot.pause()
+        await press_choices(pilot, "Feelings")
+        if where != "answered":
+            await pilot.press("n")
+            await pilot.pause()
+        if where == "result":
+            await press_choices(pilot, "Call a friend", "Take a walk")
+            await pilot.press("c")
+            await pilot.pause()
+            await pilot.press("n")
+    elif where == "module-intro":
+        module = app.course.modules[0]
+        app.show_module_intro(module, module.lessons[0])
+    elif where == "problems":
+        app.show_content_problems()
+    elif where == "delete":
+        app.action_delete_my_data()
+    elif where in ("save-plan", "replace-plan"):
+        app.show_recovery_plan()
+        await pilot.pause()
+        await pilot.press("s")
+        if where == "replace-plan":
+            await pilot.pause()
+            app.screen.query_one("#save", Button).press()
+            await pilot.pause()
+            await pilot.press("s")
+            await pilot.pause()
+            app.screen.query_one("#save", Button).press()
+    elif where == "typing":
+        app.open_lesson(SIGNS_LESSON, intro=False)
+        await pilot.pause()
+        await pilot.press("tab")
+    await pilot.pause(0.3)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+@pytest.mark.parametrize(
+    "where",
+    [
+        "answered",
+        "select-all",
+        "result",
+        "module-intro",
+        "problems",
+        "delete",
+        "save-plan",
+        "replace-plan",
+        "typing",
+    ],
+)
+async def test_every_other_footer_shows_whole_words(open_app, tmp_path, where, size):
+    """The footer's line as drawn: every key shown is there whole (its key and its words),
+    none runs past the edge, and Get help now stays."""
+    from tests.ui.conftest import screen_text
+    from tests.ui.worksheet_course import worksheet_course
+
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    async with app.run_test(size=size) as pilot:
+        await _open_more(app, pilot, where)
+        assert type(app.screen).__name__ == SCREENS[where]
+        footer = app.screen.query_one(Footer)
+        await pilot.pause(0.1)
+        shown = [key for key in footer.query_children(FooterKey) if key.display]
+        assert shown, where
+        line = screen_text(app).splitlines()[-1]
+        for key in shown:
+            assert key.region.right <= footer.region.right, (where, key.description)
+            words = f"{key.key_display or ''} {key.description}".strip()
+            assert words in line, (where, words, line)
+        actions = {key.action.rpartition(".")[2] for key in shown}
+        assert "get_help" in actions, (where, line)

@@ -98,3 +98,42 @@ async def test_the_highlighted_row_is_readable_on_every_theme(open_app):
             if ratio < 4.5:
                 low.append((theme, "footer", round(ratio, 2), char))
         assert not low, low
+
+
+async def test_the_lesson_the_learner_is_on_is_marked_without_colour(open_app):
+    """Found retrying point 3 in tmux: the highlighted row differed from the others only in its
+    colours, so on a monochrome terminal nothing said which lesson Enter would open."""
+    app = open_app(content=REAL_COURSE, welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        outline = app.screen.query_one(CourseOutline)
+        await pilot.press("down")
+        await pilot.pause()
+        lesson = app.course.lesson(outline.highlighted_option.id)
+        assert lesson is not None
+        rows = [line for line in screen_text(app).splitlines() if lesson.title in line]
+        assert len(rows) == 1 and f"▸ ○ {lesson.title}" in rows[0]
+        assert sum("▸" in line for line in screen_text(app).splitlines()) == 1
+
+
+async def test_a_lesson_row_too_long_for_60_columns_wraps_under_its_title(open_app):
+    """Found retrying point 3 at 60 x 20: '· Not started' began at the list's edge, under the
+    marks, so the list read as if it had a row with no lesson."""
+    app = open_app(content=REAL_COURSE, welcome_seen=True)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        outline = app.screen.query_one(CourseOutline)
+        width = outline.scrollable_content_region.width
+        long_one = next(
+            lesson
+            for lesson in app.course.lessons()
+            if len(f"  ○ {lesson.title}  {lesson.minutes} min  · Not started") > width
+        )
+        outline.highlighted = outline.get_option_index(long_one.id) - 1  # not marked itself
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        row = next(i for i, line in enumerate(lines) if f"○ {long_one.title[:20]}" in line)
+        title_column = lines[row].index(long_one.title[:20])
+        follow_on = lines[row + 1]
+        assert follow_on[title_column - 2 : title_column] == "  "
+        assert follow_on[title_column] not in " ○◐✓", follow_on

@@ -400,13 +400,16 @@ def footer_says(app) -> list[str]:
 
 
 def footer_should_say(app) -> list[str]:
-    """What Textual's own Footer would show for the screen's working keys right now."""
+    """What Textual's own Footer would show for the screen's working keys right now, with the
+    number keys named for the question's own count (1-2, not 1-7)."""
     shown, seen = [], set()
+    named = getattr(app.screen, "footer_key_displays", {})
     for active in app.screen.active_bindings.values():
         binding = active.binding
         if binding.show and binding.action not in seen:
             seen.add(binding.action)
-            shown.append(f"{app.get_key_display(binding)} {binding.description}")
+            key = named.get(binding.action) or app.get_key_display(binding)
+            shown.append(f"{key} {binding.description}")
     return [*shown, "^p palette"]
 
 

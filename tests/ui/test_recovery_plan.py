@@ -5,12 +5,21 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
 from textual.widgets import Button, Checkbox, TextArea
 
+from iop_course.store.paths import resolve_data_dir
+from iop_course.store.saved_plans import plan_folder
 from iop_course.ui.dialogs.plan_export import PlanExportDialog
+from iop_course.ui.dialogs.replace_plan import ReplacePlanDialog
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
-from iop_course.ui.screens.recovery_plan import WORDS, RecoveryPlanScreen, plan_file_path
+from iop_course.ui.screens.recovery_plan import (
+    CARD_FILE_NAME,
+    WORDS,
+    RecoveryPlanScreen,
+    plan_file_path,
+)
 from tests.export.test_plan import _parse
 from tests.ui.conftest import compact, screen_text
 from tests.ui.worksheet_course import PEOPLE_LESSON, SIGNS_LESSON, worksheet_course
@@ -101,17 +110,15 @@ async def test_a_part_is_edited_in_its_lesson_and_the_plan_shows_the_change(open
         assert app.store.lesson_progress(SIGNS_LESSON).page == 0  # the place was not moved
 
 
-async def test_saving_to_print_writes_the_ticked_parts_and_says_where(
-    open_app, tmp_path, monkeypatch
-):
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    (tmp_path / "home").mkdir()
+async def test_saving_to_print_writes_the_ticked_parts_and_says_where(open_app, tmp_path):
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
     app.store.save_worksheet_answer(SIGNS_LESSON, "my-reasons", "My kids")
     app.store.save_worksheet_answer(PEOPLE_LESSON, "my-safety", "Kitchen drawer")
     async with app.run_test(size=(80, 24)) as pilot:
         await _ask_to_save(pilot, app)
         assert isinstance(app.screen, PlanExportDialog)
+        # The folder is named before saving: beside the progress folder the learner chose.
+        assert str(app.screen.query_one("#plan-folder").render()) == str(tmp_path)
         boxes = {box.name: box for box in app.screen.query(Checkbox)}
         assert set(boxes) == {
             "reasons",
@@ -134,20 +141,19 @@ async def test_saving_to_print_writes_the_ticked_parts_and_says_where(
             "hard-nights",
         ):
             boxes[name].value = False
+        target = plan_file_path(tmp_path)  # the name it will take
         app.screen.query_one("#save", Button).press()
         await pilot.pause()
         assert isinstance(app.screen, RecoveryPlanScreen)
-        target = plan_file_path(tmp_path / "home")
         assert target.exists() and stat.S_IMODE(target.stat().st_mode) == 0o600
         page = _parse(target.read_text("utf-8"))
         assert set(page.sections) == {"part-reasons", "part-help"}
         assert "My kids" in page.sections["part-reasons"]
         assert "Kitchen drawer" not in "".join(page.text)
-        assert compact(str(target)) in compact(str(app.screen.query_one("#plan-saved").render()))
+        assert str(app.screen.query_one("#plan-saved-path").render()) == str(target)
 
 
-async def test_nothing_ticked_saves_nothing_and_cancel_goes_back(open_app, tmp_path, monkeypatch):
-    monkeypatch.setenv("HOME", str(tmp_path))
+async def test_nothing_ticked_saves_nothing_and_cancel_goes_back(open_app, tmp_path):
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await _ask_to_save(pilot, app)
@@ -213,27 +219,64 @@ async def test_ticked_and_cleared_parts_look_different_without_colour(open_app, 
         assert "▐✓▌ My reasons" in lines
 
 
-async def test_saving_to_print_replaces_a_planted_link_and_never_follows_it(
-    open_app, tmp_path, monkeypatch
-):
-    """Someone's link at the plan's name once made s overwrite another of the learner's files."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
+@pytest.mark.parametrize("answer", ["enter", "k", "r", "escape"])
+async def test_a_file_at_the_name_is_never_replaced_without_asking(open_app, tmp_path, answer):
+    """Someone's link (or an earlier plan) at the plan's name: the learner is asked; keeping
+    both (Enter's choice) saves under the next name, replacing puts a new file in the link's
+    place without following it, and cancelling saves nothing."""
     notes = tmp_path / "notes-of-mine.txt"
     notes.write_text("my own notes", "utf-8")
     notes.chmod(0o644)
-    plan_file_path(home).symlink_to(notes)
+    target = plan_file_path(tmp_path)
+    target.symlink_to(notes)
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
     app.store.save_worksheet_answer(SIGNS_LESSON, "my-reasons", "My kids")
     async with app.run_test(size=(80, 24)) as pilot:
         await _ask_to_save(pilot, app)
         app.screen.query_one("#save", Button).press()
         await pilot.pause()
-        saved = compact(str(app.screen.query_one("#plan-saved").render()))
-    target = plan_file_path(home)
-    assert (
-        notes.read_text("utf-8") == "my own notes" and stat.S_IMODE(notes.stat().st_mode) == 0o644
-    )
-    assert not target.is_symlink() and "My kids" in target.read_text("utf-8")
-    assert compact(str(target)) in saved and compact(str(notes)) not in saved
+        assert isinstance(app.screen, ReplacePlanDialog)
+        asked = compact(screen_text(app))
+        assert compact(str(target)) in asked and compact(target.stem + "-2.html") in asked
+        await pilot.press(answer)
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryPlanScreen)
+        saved = str(app.screen.query_one("#plan-saved-path").render())
+        message = compact(str(app.screen.query_one("#plan-saved").render()))
+    assert notes.read_text("utf-8") == "my own notes"
+    assert stat.S_IMODE(notes.stat().st_mode) == 0o644
+    second = target.with_name(target.stem + "-2.html")
+    if answer in ("enter", "k"):
+        assert target.is_symlink() and "My kids" in second.read_text("utf-8")
+        assert saved == str(second)
+    elif answer == "r":
+        assert not target.is_symlink() and "My kids" in target.read_text("utf-8")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600 and not second.exists()
+        assert saved == str(target)
+    else:
+        assert target.is_symlink() and not second.exists()
+        assert message.startswith(compact("Nothing was saved"))
+
+
+async def test_the_wallet_card_is_saved_and_a_second_save_asks(open_app, tmp_path):
+    app = open_app(worksheet_course(tmp_path), welcome_seen=True)
+    app.store.save_worksheet_answer(PEOPLE_LESSON, "my-people", '[["Meena", "555-0100"]]')
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_recovery_plan()
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        card = plan_file_path(tmp_path, name=CARD_FILE_NAME)
+        assert "555-0100" in card.read_text("utf-8")
+        assert str(app.screen.query_one("#plan-saved-path").render()) == str(card)
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, ReplacePlanDialog)
+        await pilot.press("escape")
+
+
+def test_plans_go_home_by_default_and_beside_a_chosen_progress_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    assert plan_folder(resolve_data_dir(None)) == tmp_path / "home"
+    assert plan_folder(tmp_path / "stick" / "iop-data") == tmp_path / "stick"

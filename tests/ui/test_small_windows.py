@@ -35,3 +35,20 @@ async def test_the_smallest_window_allowed_still_shows_lessons(open_app):
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert "First steps" in screen_text(app) or "Noticing" in screen_text(app)
+
+
+async def test_a_window_made_bigger_under_get_help_shows_the_course_when_help_closes(open_app):
+    """Found retrying point 7 in tmux: at 40 x 12, g, the window made bigger, then Esc, and the
+    line still said "It is 40 x 12" over a window big enough for the course."""
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "Make the window" not in screen_text(app)

@@ -73,3 +73,21 @@ async def test_nothing_is_said_when_no_review_is_ready(data_dir):
             assert isinstance(app.screen, LessonScreen)
     finally:
         app.store.close()
+
+
+async def test_its_three_buttons_sit_on_one_row(data_dir):
+    """Found retrying point 10 in tmux: Review (r) sat a row below Carry on and My plan (the
+    shared dialogs' margin for their one button), so it read as a separate line."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Button
+
+    class Host(App[None]):
+        def compose(self) -> ComposeResult:
+            return iter(())
+
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(WelcomeBackDialog(2))
+        await pilot.pause()
+        rows = {button.id: button.region.y for button in app.screen.query(Button)}
+        assert len(rows) == 3 and len(set(rows.values())) == 1, rows

@@ -30,11 +30,11 @@ from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.typing_field import TypingField
 
 TITLE = "Delete my data"
-WHAT_GOES = (
+CANNOT_UNDO = (
     "This deletes everything IOP Course keeps about you on this computer, and it "
-    "cannot be undone: the course then starts over, as for someone new. These files "
-    "in {folder} go:"
+    "cannot be undone: the course then starts over, as for someone new."
 )
+WHAT_GOES = "These files in {folder} go:"
 NOTHING_THERE = "There are no files of yours there right now."
 ONE_FILE = "• {name}: {meaning}"
 WHAT_STAYS = (
@@ -42,8 +42,8 @@ WHAT_STAYS = (
     "plan), wherever you saved them, and the course itself, its lessons and quizzes."
 )
 SAVED_PLANS = (
-    "Your printed plan also stays, and it holds your own words. Delete it yourself if you "
-    "want it gone:"
+    "The plans you saved to print also stay, and they hold your own words. Delete them "
+    "yourself if you want them gone:"
 )
 HOW_TO_CONFIRM = "Type DELETE and press Enter:"
 CONFIRM_WORD = "DELETE"
@@ -68,10 +68,11 @@ class DeleteMyDataDialog(TextDialog[bool]):
     dialog_title = TITLE
     DEFAULT_CSS = """
     #files-that-go { padding-left: 2; margin-bottom: 1; }
+    #what-goes { margin-top: 1; }
     #confirm-controls { dock: bottom; height: auto; margin-top: 1; }
     #confirm-line, .dialog-buttons { height: auto; }
     #how-to-confirm { width: auto; margin: 1 1 0 0; }
-    #saved-plans { padding-left: 2; margin-top: 1; }
+    #saved-plans { margin-top: 1; }
     DeleteMyDataDialog #confirm-word, DeleteMyDataDialog #confirm-word:focus {
         width: 16;
         border: round $foreground;
@@ -79,6 +80,7 @@ class DeleteMyDataDialog(TextDialog[bool]):
         padding: 0 1;
     }
     #not-yet { color: $text-warning; }
+    .saved-plan { padding-left: 2; text-wrap: nowrap; text-overflow: fold; }
     #delete-my-data { margin: 1 0 1 2; }
     """
 
@@ -92,14 +94,18 @@ class DeleteMyDataDialog(TextDialog[bool]):
         self.saved_plans = tuple(saved_plans)
 
     def body(self) -> Iterable[Widget]:
-        """That it cannot be undone, what goes (each real file) and what stays."""
-        yield Static(literal(WHAT_GOES.format(folder=self.folder)))
+        """That it cannot be undone, the saved plans that stay (first: they hold the
+        learner's own words and are outside the folder, so a small window still shows them
+        above the box), what goes (each real file) and what else stays."""
+        yield Static(literal(CANNOT_UNDO))
+        if self.saved_plans:
+            yield Static(literal(SAVED_PLANS), id="saved-plans")
+            for path in self.saved_plans:
+                yield Static(literal(f"• {path}"), classes="saved-plan")
+        yield Static(literal(WHAT_GOES.format(folder=self.folder)), id="what-goes")
         lines = [ONE_FILE.format(name=file.path.name, meaning=file.meaning) for file in self.files]
         yield Static(literal("\n".join(lines) or NOTHING_THERE), id="files-that-go")
         yield Static(literal(WHAT_STAYS))
-        if self.saved_plans:
-            plans = "\n".join(f"• {path}" for path in self.saved_plans)
-            yield Static(literal(f"{SAVED_PLANS}\n{plans}"), id="saved-plans")
 
     def compose(self) -> ComposeResult:
         """The text, then (always in view, below it) the box for the word and two buttons."""
@@ -170,4 +176,4 @@ class DeleteMyDataDialog(TextDialog[bool]):
 
 
 def _confirmed(typed: str) -> bool:
-    return typed.strip().upper() == CONFIRM_WORD
+    return typed.strip() == CONFIRM_WORD  # exactly, as iop-course forget asks

@@ -1,13 +1,14 @@
 """Choosing which parts of the recovery plan go into the printable file.
 
 A learner may want a wallet copy with only their people and the help numbers, or a full copy
-for their counselor. Every part starts ticked; Save writes the file and the plan screen says
-where it went.
+for their counselor. Every part starts ticked; the folder it goes to is named
+before saving, and the plan screen says where it went.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -26,7 +27,7 @@ from iop_course.ui.widgets.tick_box import TickBox
 TITLE = "Save my plan to print"
 INTRO = (
     "Choose what goes in the file. Space or Enter ticks or clears a part; Tab moves on. "
-    "The file is saved on this computer, where only you can open it."
+    "The file is saved on this computer, where only you can open it, in this folder:"
 )
 NOTHING_CHOSEN = "Tick at least one part."
 SAVE_LABEL = "Save"
@@ -49,11 +50,19 @@ class PlanExportDialog(TextDialog[tuple[PlanChoice, ...] | None]):
     PlanExportDialog TickBox, PlanExportDialog TickBox:focus { border: none; padding: 0; }
     PlanExportDialog TickBox:focus { text-style: bold reverse; }
     PlanExportDialog #nothing-chosen { color: $text-error; }
+    PlanExportDialog #plan-folder {
+        text-wrap: nowrap; text-overflow: fold; height: auto; margin-bottom: 1;
+    }
     """
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
 
     def body(self) -> Iterable[Widget]:
         """The intro and a tick box for each part."""
         yield Static(literal(INTRO), classes="help-text")
+        yield Static(literal(str(self.folder)), id="plan-folder")
         for choice in ALL_PLAN_CHOICES:
             yield TickBox(literal(choice.label), True, name=choice.value)
         yield Static(literal(""), id="nothing-chosen")

@@ -51,8 +51,9 @@ class WelcomeBackDialog(TextDialog[Choice | None]):
     ]
     dialog_title = TITLE
     DEFAULT_CSS = """
-    WelcomeBackDialog .dialog-buttons { height: auto; margin: 1 0; }
-    WelcomeBackDialog .dialog-buttons Button { margin-right: 2; }
+    WelcomeBackDialog .dialog-buttons { height: auto; }
+    /* In line with Review, which has the shared dialogs' margin for their one button (#close). */
+    WelcomeBackDialog #carry-on, WelcomeBackDialog #plan { margin: 1 0 1 2; }
     """
 
     def __init__(self, minutes: int) -> None:

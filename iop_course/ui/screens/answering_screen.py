@@ -14,6 +14,7 @@ from time import monotonic
 
 from textual.screen import Screen
 
+from iop_course.ui.answer_keys import PICK_ACTION
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.choice_list import ChoiceList
 from iop_course.ui.widgets.quiz_body import QuizBody
@@ -41,6 +42,23 @@ class AnsweringScreen(Screen[None]):
     def too_soon_to_answer(self) -> bool:
         """True while the question just shown may not have been seen yet."""
         return monotonic() < self._answers_from
+
+    @property
+    def footer_key_displays(self) -> dict[str, str]:
+        """The footer's name for the number keys: the numbers this question has (1-3, not
+        1-9), read by SteadyFooter each time the keys change."""
+        lists = self.query(ChoiceList)
+        count = len(lists.first().choices) if lists else 0
+        if count < 2:
+            return {}
+        return {PICK_ACTION: f"1-{count}"}
+
+    def tell(self, message: str) -> None:
+        """A short notice, unless the same one shows already: a key held down (Space from a
+        lesson's end into the quiz) would stack a pile of them over the question."""
+        if any(notice.message == message for notice in self.app._notifications):
+            return
+        self.notify(message, markup=False)
 
     def action_move(self, step: int) -> None:
         """Move the ▸ marker."""

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Header, OptionList, Static
+from textual.widgets import Button, OptionList, Static
 
 from iop_course.content.model import LessonInfo, Module
 from iop_course.i18n import N_, _
@@ -24,9 +24,11 @@ from iop_course.ui.keys import get_help_binding
 from iop_course.ui.screens import review_words
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.course_outline import CourseOutline, module_of_option
+from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.problems_notice import ProblemsNotice
 from iop_course.ui.widgets.review_offer import ReviewOffer
+from iop_course.ui.widgets.shortened_text import ShortenedText
 from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
@@ -100,7 +102,7 @@ class HomeScreen(Screen[None]):
         self.continue_lesson_id = next_lesson.id if next_lesson else None
         button = Button(_continue_label(next_lesson, progress), id="continue", variant="primary")
         button.display = self.continue_lesson_id is not None
-        yield Header()
+        yield FittingHeader()
         yield button
         offer = ReviewOffer(id="review-offer")
         self._fill_review_offer(offer, course_app(self).todays_review.items)
@@ -112,7 +114,7 @@ class HomeScreen(Screen[None]):
             self._quiz_notes(progress),
             id="outline",
         )
-        yield Static(self._empty_course_notice(), id="lesson-summary")
+        yield ShortenedText(self._empty_course_notice(), id="lesson-summary")
         yield ProblemsNotice(id="content-problems")
         # Its keys are shown and hidden in place: Textual's Footer rebuilds them on every
         # return home, and each old key stays referenced by a watcher on the Footer.

@@ -12,13 +12,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from iop_course.content.model import Lesson
 from iop_course.i18n import N_, Words
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.fitting_footer import FittingFooter
+from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.page_view import PageView
 
@@ -138,7 +139,7 @@ class LessonScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The page and a line that says where the learner is."""
-        yield Header()
+        yield FittingHeader()
         self._view = PageView(
             self.lesson.pages[self.page_index],
             *self._page_notes(),

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, Static
+from textual.widgets import Button, Static
 
 from iop_course.content.model import LessonInfo, Module
 from iop_course.i18n import N_, Words
@@ -19,6 +19,7 @@ from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
 from iop_course.ui.widgets.fitting_footer import FittingFooter
+from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.literal import literal
 
 WORDS = Words(
@@ -69,7 +70,7 @@ class ModuleIntroScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The summary, the intro, and a button into the lesson (Enter presses it too)."""
-        yield Header()
+        yield FittingHeader()
         with VerticalScroll(id="module-intro"):
             yield Static(literal(self.module.title), classes="module-title")
             if self.module.summary:

@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from iop_course.content.checker import CheckReport
 from iop_course.i18n import N_
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.fitting_footer import FittingFooter
+from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.literal import literal
 
 TITLE = "Content problems"
@@ -47,7 +48,7 @@ class ProblemsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The intro, the problems and the summary, filled in when the check is done."""
-        yield Header()
+        yield FittingHeader()
         with VerticalScroll(id="problems"):
             yield Static(literal(CHECKING), id="problems-intro", classes="help-text")
             yield Static(literal(""), id="problem-list")

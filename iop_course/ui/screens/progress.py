@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from iop_course.i18n import N_
 from iop_course.progress.charts import bar, sparkline
@@ -25,6 +25,7 @@ from iop_course.review.summary import ReviewSummary, summarise
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.fitting_footer import FittingFooter
+from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.literal import literal
 
 TITLE = "My progress"
@@ -87,7 +88,7 @@ class ProgressScreen(Screen[None]):
             course_app(self).course, store.all_lesson_progress(), store.quiz_scores
         )
         width = self.app.size.width
-        yield Header()
+        yield FittingHeader()
         with VerticalScroll(id="progress"):
             yield Static(self._course_line(), id="course-done")
             yield Static(

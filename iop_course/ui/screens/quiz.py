@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from iop_course.content.model import LessonInfo, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
@@ -41,6 +41,7 @@ from iop_course.ui.screens.answering_screen import AnsweringScreen
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
 from iop_course.ui.widgets.choice_list import ChoiceList
+from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.question_text import QuestionText
 from iop_course.ui.widgets.quiz_body import QuizBody
@@ -125,7 +126,7 @@ class QuizScreen(AnsweringScreen):
 
     def compose(self) -> ComposeResult:
         """Every part of a question, built once; each question fills them in."""
-        yield Header()
+        yield FittingHeader()
         with QuizBody(id="quiz-body") as body:
             body.can_focus = False  # the screen owns every key, so no widget takes ↑ ↓ first
             yield QuestionText(id="question")
@@ -275,7 +276,7 @@ class QuizScreen(AnsweringScreen):
             return
         marked = self.query_one(ChoiceList).highlighted
         if marked is None:
-            self.notify(_(NOTHING_MARKED), markup=False)
+            self.tell(_(NOTHING_MARKED))
             return
         await self._choose(marked)
 
@@ -289,7 +290,7 @@ class QuizScreen(AnsweringScreen):
             return
         ticked = self.query_one(ChoiceList).ticked
         if not ticked:
-            self.notify(_(NOTHING_TICKED), markup=False)
+            self.tell(_(NOTHING_TICKED))
             return
         await self._answer(set(ticked))
 

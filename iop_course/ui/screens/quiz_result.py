@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from iop_course.content.model import LessonInfo, Quiz
 from iop_course.content.quiz_session import QuizSession
@@ -20,6 +20,7 @@ from iop_course.i18n import N_, _
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.fitting_footer import FittingFooter
+from iop_course.ui.widgets.fitting_header import FittingHeader
 
 # What the learner reads on this screen, in one place.
 TITLE = N_("Quiz: {lesson}")
@@ -76,7 +77,7 @@ class QuizResultScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The score, what it means, and the next lesson."""
         self.next_lesson = course_app(self).course.lesson_after(self.info.id)
-        yield Header()
+        yield FittingHeader()
         with VerticalScroll(id="result-body"):
             for line in self._lines():
                 yield Static(Content(line), classes="summary")

@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Header, Static
+from textual.widgets import Button, Static
 
 from iop_course.content.help_lines import HELP_LINES, WHERE
 from iop_course.content.model import PlanChoice
@@ -29,10 +29,11 @@ from iop_course.export.recovery_plan import (
     gather_plan,
 )
 from iop_course.i18n import N_, Words
-from iop_course.store.saved_plans import remember_saved_plan
+from iop_course.store.saved_plans import plan_folder, remember_saved_plan
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.fitting_footer import FittingFooter
+from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.literal import literal
 
 WORDS = Words(
@@ -56,10 +57,11 @@ WORDS = Words(
         "remember": N_("Remember:"),
         "help": N_("Help numbers"),
         "saved": N_(
-            "Your plan was saved to {path}. Only you can open it on this computer. Open it "
-            "in a web browser to print it."
+            "Saved. Only you can open it on this computer; open it in a web browser to print "
+            "it. It is here:"
         ),
-        "not saved": N_("Your plan could not be saved to {path}: {reason}."),
+        "not saved": N_("It could not be saved ({reason}). It was to go here:"),
+        "kept": N_("Nothing was saved; the file that was there stays as it was:"),
         "unreadable": N_("This lesson could not be opened: {reason}"),
         "not saving": N_(
             "Not saving: anything you change in the lessons today will be lost when you "
@@ -68,6 +70,7 @@ WORDS = Words(
     }
 )
 FILE_NAME = "my-recovery-plan-{day}.html"
+CARD_FILE_NAME = "my-wallet-card-{day}.html"
 
 
 class RecoveryPlanScreen(Screen[None]):
@@ -84,6 +87,15 @@ class RecoveryPlanScreen(Screen[None]):
             tooltip=N_("Save your plan as a file you can print; choose which parts go in."),
         ),
         Binding(
+            "w",
+            "save_card",
+            N_("Wallet card"),
+            tooltip=N_(
+                "Save a card for your wallet: people to call, help numbers and three "
+                "things you do instead."
+            ),
+        ),
+        Binding(
             "escape",
             "dismiss",
             N_("Lessons"),
@@ -96,10 +108,11 @@ class RecoveryPlanScreen(Screen[None]):
         super().__init__()
         self._places: dict[Button, PlanPlace] = {}
         self._saved_to = ""
+        self._saved_path = ""
 
     def compose(self) -> ComposeResult:
         """The page; its parts are filled in on mount and each time the learner comes back."""
-        yield Header()
+        yield FittingHeader()
         yield VerticalScroll(id="plan")
         yield FittingFooter()
 
@@ -118,6 +131,7 @@ class RecoveryPlanScreen(Screen[None]):
         help_lines.append(Static(literal(WHERE), classes="help-line"))
         widgets.append(Vertical(*help_lines, classes="plan-part plan-help"))
         widgets.append(Static(literal(self._saved_to), id="plan-saved"))
+        widgets.append(Static(literal(self._saved_path), id="plan-saved-path"))
         return widgets
 
     async def _show_plan(self) -> None:
@@ -192,40 +206,82 @@ class RecoveryPlanScreen(Screen[None]):
         """Ask which parts go in, then save the printable file."""
         from iop_course.ui.dialogs.plan_export import PlanExportDialog
 
-        self.app.push_screen(PlanExportDialog(), self._save_plan)
+        folder = plan_folder(course_app(self).store.data_dir)
+        self.app.push_screen(PlanExportDialog(folder), self._save_plan)
 
     def _save_plan(self, chosen: tuple[PlanChoice, ...] | None) -> None:
         if not chosen:
             return
-        from iop_course.export.plan import build_plan_html, write_plan_file
+        from iop_course.export.plan import build_plan_html
 
-        plan = gather_plan(course_app(self).course, course_app(self).store.worksheet_answers())
-        target = plan_file_path()
+        app = course_app(self)
+        plan = gather_plan(app.course, app.store.worksheet_answers())
+        self._save(build_plan_html(plan, chosen), self._target(FILE_NAME))
+
+    def action_save_card(self) -> None:
+        """Save the wallet card."""
+        from iop_course.export.plan import build_card_html
+
+        app = course_app(self)
+        plan = gather_plan(app.course, app.store.worksheet_answers())
+        self._save(build_card_html(plan), self._target(CARD_FILE_NAME))
+
+    def _target(self, name: str) -> Path:
+        return plan_file_path(plan_folder(course_app(self).store.data_dir), name=name)
+
+    def _save(self, html: str, target: Path) -> None:
+        """Write a new file at ``target``; where a file is there already, ask first."""
+        from iop_course.export.plan import free_path, write_plan_at_a_free_name, write_plan_file
+        from iop_course.ui.dialogs.replace_plan import ReplacePlanDialog, SameName
+
         try:
-            written = write_plan_file(target, build_plan_html(plan, chosen))
-        except OSError as error:
-            message = WORDS["not saved"].format(path=target, reason=error.strerror or error)
-            self.notify(message, markup=False, severity="error", timeout=15)
-            self._show_saved(message)
+            self._saved(write_plan_file(target, html))
             return
-        remember_saved_plan(course_app(self).store, written)
-        message = WORDS["saved"].format(path=written)
-        self.notify(message, markup=False, title=WORDS["title"], timeout=15)
-        self._show_saved(message)
+        except FileExistsError:
+            pass
+        except OSError as error:
+            self._not_saved(error, target)
+            return
 
-    def _show_saved(self, message: str) -> None:
-        """Keep the last message on the page, after the notice fades."""
+        def answered(choice: SameName | None) -> None:
+            if choice is None:
+                self._show_saved(WORDS["kept"], str(target))
+                return
+            try:
+                if choice is SameName.REPLACE:
+                    written = write_plan_file(target, html, replace=True)
+                else:
+                    written = write_plan_at_a_free_name(target, html)
+            except OSError as error:
+                self._not_saved(error, target)
+                return
+            self._saved(written)
+
+        dialog = ReplacePlanDialog(target, free_path(target).name)
+        self.app.push_screen(dialog, answered)
+
+    def _saved(self, written: Path) -> None:
+        remember_saved_plan(course_app(self).store, written)
+        self._show_saved(WORDS["saved"], str(written))
+
+    def _not_saved(self, error: OSError, target: Path) -> None:
+        reason = error.strerror or str(error)
+        self._show_saved(WORDS["not saved"].format(reason=reason), str(target))
+
+    def _show_saved(self, message: str, path: str) -> None:
+        """Say what happened, with the file's path whole on a line of its own (no toast to
+        cover it or cut it), and bring it into view."""
         self._saved_to = message
-        saved = self.query_one("#plan-saved", Static)
-        saved.update(literal(message))
+        self._saved_path = path
+        self.query_one("#plan-saved", Static).update(literal(message))
+        self.query_one("#plan-saved-path", Static).update(literal(path))
         self.query_one("#plan", VerticalScroll).scroll_end(animate=False)
 
 
-def plan_file_path(folder: Path | None = None, day: date | None = None) -> Path:
-    """Where the app saves the printable plan: the learner's home folder (or ``folder``),
-    one file a day, so a newer copy replaces the same day's."""
-    name = FILE_NAME.format(day=(day or date.today()).isoformat())
-    return (folder or Path.home()) / name
+def plan_file_path(folder: Path, day: date | None = None, name: str = FILE_NAME) -> Path:
+    """Where the app saves a printable plan in ``folder`` (see saved_plans.plan_folder): named
+    by the day, so a new day's plan never meets an earlier one."""
+    return folder / name.format(day=(day or date.today()).isoformat())
 
 
 def _answer_heading(entry: PlanEntry) -> str:

@@ -16,7 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from iop_course.i18n import N_, _
 from iop_course.review.deck import ReviewItem
@@ -35,6 +35,7 @@ from iop_course.ui.screens.answering_screen import AnsweringScreen
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.answer_feedback import AnswerFeedback, verdict
 from iop_course.ui.widgets.choice_list import ChoiceList
+from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.question_text import QuestionText
 from iop_course.ui.widgets.quiz_body import QuizBody
@@ -88,7 +89,7 @@ class ReviewScreen(AnsweringScreen):
 
     def compose(self) -> ComposeResult:
         """The quiz's widgets, built once and filled in for each question; the ending."""
-        yield Header()
+        yield FittingHeader()
         with QuizBody(id="review-body") as body:
             body.can_focus = False  # the screen owns every key, so no widget takes ↑ ↓ first
             yield QuestionText(id="question")
@@ -212,7 +213,7 @@ class ReviewScreen(AnsweringScreen):
             return
         marked = self.query_one(ChoiceList).highlighted
         if marked is None:
-            self.notify(_(NOTHING_MARKED), markup=False)
+            self.tell(_(NOTHING_MARKED))
             return
         self._choose(marked)
 
@@ -226,7 +227,7 @@ class ReviewScreen(AnsweringScreen):
             return
         ticked = self.query_one(ChoiceList).ticked
         if not ticked:
-            self.notify(_(NOTHING_TICKED), markup=False)
+            self.tell(_(NOTHING_TICKED))
             return
         self._answer(set(ticked))
 

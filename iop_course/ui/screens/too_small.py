@@ -41,6 +41,15 @@ class TooSmallScreen(ModalScreen[None]):
         """Say the sizes now."""
         self.show_size(*self.app.size)
 
+    def on_screen_resume(self) -> None:
+        """Back on top (a dialog over it closed): the window may have changed meanwhile, and
+        the app's resize handler does not take away a screen that was not on top."""
+        width, height = self.app.size
+        if too_small(width, height):
+            self.show_size(width, height)
+        else:
+            self.dismiss()
+
     def show_size(self, width: int, height: int) -> None:
         """Say how big the window is and must be."""
         self.query_one("#too-small", Static).update(

@@ -84,8 +84,10 @@ class ChoiceList(SizedInLayout, Widget):
         self.call_after_refresh(self._bring_marked_into_view)
 
     def toggle(self, index: int) -> None:
-        """Tick or untick a "select all" choice."""
+        """Tick or untick a "select all" choice, and mark it, so ↑ ↓ go on from there (not
+        from the first choice, after a tick by number)."""
         self.ticked ^= {self.choices[index].id}
+        self.highlighted = index
         self._changed()
 
     def reveal(self, picked: set[str]) -> None:

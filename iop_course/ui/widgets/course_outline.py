@@ -8,6 +8,7 @@ marked, and a lesson whose quiz was not passed yet says its last score in words.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from rich.cells import cell_len
 from textual.content import Content, Span
@@ -24,6 +25,9 @@ from iop_course.store import LessonProgress, LessonStatus
 
 BAR_WIDTH = 12
 MODULE_PREFIX = "module:"
+LESSON_MARGIN = "  "  # a lesson row starts here; the highlighted one shows HIGHLIGHT_MARK in it
+HIGHLIGHT_MARK = "▸"
+HANG = 4  # the cells before a lesson's title ("  ○ "): its wrapped words line up after them
 STATUS_WORDS = {
     LessonStatus.DONE: ("✓", N_("Done")),
     LessonStatus.IN_PROGRESS: ("◐", N_("In progress")),
@@ -168,7 +172,7 @@ def _lesson_row(lesson: LessonInfo, status: LessonStatus, is_next: bool, note: s
     mark, words = STATUS_WORDS[status]
     minutes = f"{lesson.minutes} min" if lesson.minutes else ""
     parts: list[str | tuple[str, str]] = [
-        f"  {mark} ",
+        f"{LESSON_MARGIN}{mark} ",
         (lesson.title, "bold" if is_next else ""),
         ("  " + minutes if minutes else "", "$text-muted"),
         # A quiz's last score says more than "In progress", and keeps the row on one line.
@@ -180,18 +184,47 @@ def _lesson_row(lesson: LessonInfo, status: LessonStatus, is_next: bool, note: s
 
 
 def _in_cursor_colours(row: Content) -> Content:
-    """``row`` with its colours taken out, so it is drawn in the cursor's colours; bold stays."""
+    """``row`` with its colours taken out, so it is drawn in the cursor's colours (bold stays),
+    and a lesson's row marked with ▸ in its margin, so the row the learner is on shows
+    without colour too (a monochrome terminal, a braille display), as a quiz's choice does."""
     bold = [Span(span.start, span.end, "bold") for span in row.spans if "bold" in str(span.style)]
-    return Content(row.plain, spans=bold)
+    plain = row.plain
+    if plain.startswith(LESSON_MARGIN):
+        plain = HIGHLIGHT_MARK + plain[len(HIGHLIGHT_MARK) :]
+    return OutlineRow(plain, spans=bold)
 
 
 class OutlineRow(Content):
-    """A row of the outline: it knows its height without wrapping when its lines fit."""
+    """A row of the outline: it knows its height without wrapping when its lines fit, and a
+    lesson's row too long for the list wraps under its title, not under its mark (at 60
+    columns "· Not started" began at the list's edge)."""
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        """One line per line of text when each fits in ``width``; else as any Content."""
+        """One line per line of text when each fits in ``width``; else as it is wrapped."""
         room = width - rules.get("line_pad", 0) * 2
         lines = self.plain.split("\n")
         if all(cell_len(line) <= room for line in lines):
             return len(lines)
+        hung = self._hung(room)
+        if hung is not self:
+            return len(hung.plain.split("\n"))
         return super().get_height(rules, width)
+
+    def _wrap_and_format(self, width: int, *args: Any, **kwargs: Any) -> Any:
+        """Wrapped as ``_hung`` lays it out, when it is a lesson's row that does not fit."""
+        hung = self._hung(width - kwargs.get("line_pad", 0) * 2)
+        if hung is self:
+            return super()._wrap_and_format(width, *args, **kwargs)
+        return Content._wrap_and_format(hung, width, *args, **kwargs)
+
+    def _hung(self, width: int) -> Content:
+        """A lesson's row with its words wrapped under the title, after its mark, or itself
+        when it fits or is not a lesson's row."""
+        plain = self.plain
+        lesson = plain.startswith(LESSON_MARGIN) or plain.startswith(HIGHLIGHT_MARK)
+        if not lesson or "\n" in plain or cell_len(plain) <= width or width <= HANG + 8:
+            return self
+        head, words = self[:HANG], self[HANG:]
+        lines = words.wrap(width - HANG)
+        indent = Content(" " * HANG)
+        return Content("\n").join([head + lines[0], *(indent + line for line in lines[1:])])

@@ -35,6 +35,7 @@ class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
         frame later makes the screen paint twice.
         """
         working = _working(self.screen)
+        displays = _key_displays(self.screen)
         screen_keys = {binding.key for binding in _declared(self.screen)}
         seen: set[tuple[bool, str]] = set()
         for on_app, node in ((False, self.screen), (True, self.app)):
@@ -45,7 +46,7 @@ class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
                 seen.add((on_app, binding.action))
                 key = SteadyFooterKey(
                     binding.key,
-                    self.app.get_key_display(binding),
+                    displays.get(binding.action) or self.app.get_key_display(binding),
                     _(binding.description),
                     binding.action,
                     tooltip=_(binding.tooltip) if binding.tooltip else "",
@@ -78,9 +79,14 @@ class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
         if not self.is_attached or screen is not self.screen:
             return
         working = _working(screen)
+        displays = _key_displays(screen)
         for key in self.query_children(FooterKey):
             if key.has_class("-command-palette"):
                 continue
+            shown_as = displays.get(key.action)
+            if shown_as and shown_as != key.key_display:
+                key.key_display = shown_as
+                key.refresh(layout=True)
             state = working.get((key.action, key.description))
             key.display = state is not None
             key.set_class(state is False, "-disabled")
@@ -95,6 +101,12 @@ def _working(screen: Screen) -> dict[tuple[str, str], bool]:
         for active in screen.active_bindings.values()
         if active.binding.show
     }
+
+
+def _key_displays(screen: Screen) -> dict[str, str]:
+    """What the screen says a key is called right now, by action (see AnsweringScreen)."""
+    displays = getattr(screen, "footer_key_displays", None)
+    return displays if isinstance(displays, dict) else {}
 
 
 def _declared(node: Screen | App[object]) -> list[Binding]:
