@@ -232,7 +232,7 @@ def write_plan_at_a_free_name(path: Path, html: str) -> Path:
     """Write the plan at ``path`` or, when that is taken, at its next free name (-2, -3...),
     never over anything; a name another save takes in the meantime moves on to the next.
     Returns the full path written; raises OSError when it cannot be written."""
-    for _ in range(FREE_NAME_TRIES):
+    for _attempt in range(FREE_NAME_TRIES):
         try:
             return write_plan_file(free_path(path), html)
         except FileExistsError:

@@ -107,7 +107,7 @@ def test_the_recovery_plan_in_spanish(spanish, tmp_path):
     assert "<h1>Mi plan de recuperación</h1>" in html
     assert "Hecho el 2 de enero de 2026." in html
     assert "Nunca consuma a solas." in html and "naloxona (Narcan)" in html
-    assert "De la lección" in html and "Números revisados el" in html
+    assert "No como" in html and "Números revisados el" in html
     for english in ("Made on", "Never use alone", "From the lesson", "January"):
         assert english not in html, english
 
@@ -128,3 +128,15 @@ def test_the_english_plan_is_unchanged(tmp_path: Path):
     html = build_plan_html(gather_plan(course, []), made_on=date(2026, 1, 2))
     assert _html_lang(html) == "en"
     assert "Made on January 2, 2026." in html
+
+
+def test_the_wallet_card_in_spanish(spanish, tmp_path):
+    from iop_course.export.plan import build_card_html
+
+    course = load_course(worksheet_course(tmp_path), "es")
+    html = build_card_html(gather_plan(course, []), made_on=date(2026, 1, 2))
+    assert _html_lang(html) == "es"
+    assert "Tres cosas que hago en su lugar" in html and "2 de enero de 2026" in html
+    assert "988" in html and "1-800-662-4357" in html
+    for english in ("Three things", "People I can call", "in a crisis", "January"):
+        assert english not in html, english

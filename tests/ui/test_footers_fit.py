@@ -126,7 +126,7 @@ async def _open_more(app, pilot, where: str) -> None:
 async def test_every_other_footer_shows_whole_words(open_app, tmp_path, where, size):
     """The footer's line as drawn: every key shown is there whole (its key and its words),
     none runs past the edge, and Get help now stays."""
-    from tests.ui.conftest import screen_text
+    from tests.ui.conftest import screen_text, wait_until
     from tests.ui.worksheet_course import worksheet_course
 
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
@@ -134,7 +134,15 @@ async def test_every_other_footer_shows_whole_words(open_app, tmp_path, where, s
         await _open_more(app, pilot, where)
         assert type(app.screen).__name__ == SCREENS[where]
         footer = app.screen.query_one(Footer)
-        await pilot.pause(0.1)
+        # A dialog's footer fills in after its first refresh; a busy machine takes longer.
+        await wait_until(
+            pilot,
+            lambda app: (
+                any(key.display for key in footer.query_children(FooterKey))
+                and screen_text(app).splitlines()[-1].strip() != ""
+            ),
+        )
+        await pilot.pause()
         shown = [key for key in footer.query_children(FooterKey) if key.display]
         assert shown, where
         line = screen_text(app).splitlines()[-1]

@@ -17,6 +17,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
+from iop_course.i18n import N_
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.fitting_footer import FittingFooter
@@ -42,9 +43,13 @@ class ReplacePlanDialog(TextDialog[SameName | None]):
 
     BINDINGS = [
         *app_wide_bindings("app."),
-        Binding("k", "choose('keep')", "Keep both", tooltip="Save the new one under a new name."),
-        Binding("r", "choose('replace')", "Replace", tooltip="Write the new one over the old."),
-        Binding("escape", "dismiss", "Cancel", tooltip="Save nothing; the old file stays."),
+        Binding(
+            "k", "choose('keep')", N_("Keep both"), tooltip=N_("Save the new one under a new name.")
+        ),
+        Binding(
+            "r", "choose('replace')", N_("Replace"), tooltip=N_("Write the new one over the old.")
+        ),
+        Binding("escape", "dismiss", N_("Cancel"), tooltip=N_("Save nothing; the old file stays.")),
     ]
     dialog_title = TITLE
     DEFAULT_CSS = """
