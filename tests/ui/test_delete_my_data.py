@@ -17,7 +17,7 @@ from iop_course.ui.dialogs.open_without_saving import OpenWithoutSavingDialog
 from iop_course.ui.dialogs.welcome import WelcomeDialog
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.progress import ProgressScreen
-from tests.ui.conftest import compact, read_only_store, screen_text
+from tests.ui.conftest import compact, read_only_store, screen_text, wait_until
 from tests.ui.progress_helpers import NOTICING, TWO_MODULES, fill_with_progress
 
 DAMAGED = "progress.damaged-20261129-101010.json"
@@ -275,6 +275,7 @@ async def test_at_80x24_the_saved_plan_shows_above_the_box(open_app, data_dir, t
     remember_saved_plan(app.store, plan)
     async with app.run_test(size=(80, 24)) as pilot:
         dialog = await open_dialog(app, pilot)
+        await wait_until(pilot, lambda app: "Type DELETE" in screen_text(app))
         above_the_box = screen_text(app).split("Type DELETE")[0]
         assert compact(str(plan)) in compact(above_the_box)
         assert dialog.query_one("#dialog").scroll_y == 0

@@ -21,7 +21,7 @@ from iop_course.ui.screens.recovery_plan import (
     plan_file_path,
 )
 from tests.export.test_plan import _parse
-from tests.ui.conftest import compact, screen_text
+from tests.ui.conftest import compact, screen_text, wait_until
 from tests.ui.worksheet_course import PEOPLE_LESSON, SIGNS_LESSON, worksheet_course
 
 
@@ -234,13 +234,16 @@ async def test_a_file_at_the_name_is_never_replaced_without_asking(open_app, tmp
     async with app.run_test(size=(80, 24)) as pilot:
         await _ask_to_save(pilot, app)
         app.screen.query_one("#save", Button).press()
-        await pilot.pause()
-        assert isinstance(app.screen, ReplacePlanDialog)
+        await wait_until(  # a busy machine draws the dialog a little later
+            pilot,
+            lambda app: (
+                isinstance(app.screen, ReplacePlanDialog) and "there already" in screen_text(app)
+            ),
+        )
         asked = compact(screen_text(app))
         assert compact(str(target)) in asked and compact(target.stem + "-2.html") in asked
         await pilot.press(answer)
-        await pilot.pause()
-        assert isinstance(app.screen, RecoveryPlanScreen)
+        await wait_until(pilot, lambda app: isinstance(app.screen, RecoveryPlanScreen))
         saved = str(app.screen.query_one("#plan-saved-path").render())
         message = compact(str(app.screen.query_one("#plan-saved").render()))
     assert notes.read_text("utf-8") == "my own notes"
@@ -270,8 +273,7 @@ async def test_the_wallet_card_is_saved_and_a_second_save_asks(open_app, tmp_pat
         assert "555-0100" in card.read_text("utf-8")
         assert str(app.screen.query_one("#plan-saved-path").render()) == str(card)
         await pilot.press("w")
-        await pilot.pause()
-        assert isinstance(app.screen, ReplacePlanDialog)
+        await wait_until(pilot, lambda app: isinstance(app.screen, ReplacePlanDialog))
         await pilot.press("escape")
 
 
