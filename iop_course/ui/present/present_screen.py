@@ -112,6 +112,7 @@ class PresentScreen(RoomMemory, Screen[None]):
         self._paused = False
         self._beacon_problem_told = False
         self._withdrawn = False
+        self._keys_shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         """The slide (heading and text), the too-small line, then the counter and the keys."""
@@ -279,9 +280,22 @@ class PresentScreen(RoomMemory, Screen[None]):
                 + continues
             )
         )
-        self.refresh_bindings()
+        self._refresh_keys(part)
         self._publish()
         self._keep()
+
+    def _refresh_keys(self, part: DeckPart) -> None:
+        """Redraw the footer only when the keys that work change (a question's letters, the
+        first or last slide): a redrawn footer took a third of a slide turn."""
+        question = part.question
+        keys = (
+            len(question.choices) if question is not None else 0,
+            self._position == 0,
+            self._position + 1 >= len(self._slides),
+        )
+        if keys != self._keys_shown:
+            self._keys_shown = keys
+            self.refresh_bindings()
 
     def _publish(self) -> None:
         if self._withdrawn or not self._slides:
