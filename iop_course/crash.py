@@ -18,6 +18,8 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+from iop_course.i18n import _
+
 NO_MESSAGE = "(its message is left out: it could hold your own words)"
 
 
@@ -79,12 +81,10 @@ def _one_error(error: BaseException, indent: str = "") -> str:
 def crash_message(log: Path | None) -> str:
     """The words shown after an unexpected error; they promise nothing about progress, which
     may or may not have been saved, depending on what went wrong."""
-    where = f" The details were saved in {log}." if log else ""
-    return (
-        "Sorry, IOP Course hit a problem it did not expect and had to close."
-        f"{where}\n"
-        "If you are in crisis, call or text 988. In an emergency, call 911."
-    )
+    sorry = _("Sorry, IOP Course hit a problem it did not expect and had to close.")
+    where = " " + _("The details were saved in {path}.").format(path=log) if log else ""
+    crisis = _("If you are in crisis, call or text 988. In an emergency, call 911.")
+    return f"{sorry}{where}\n{crisis}"
 
 
 def report_crash(error: BaseException, data_dir: Path | None) -> int:

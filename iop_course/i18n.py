@@ -19,7 +19,7 @@ import os
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 DOMAIN = "iop-course"
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -103,14 +103,16 @@ class Words(dict[Key, str]):
         return _(super().__getitem__(key))
 
 
-def word_in_language(words: Mapping[str, str], name: str) -> str:
+def word_in_language(words: Mapping[str, str | tuple[str, ...]], name: str) -> Any:
     """``words[name]`` in the active language: the body of a words module's ``__getattr__``
-    (its table of English words is read as ``words.NAME``, translated each time it is read);
+    (its table of English words, or of paragraphs, is read as ``words.NAME``, translated each
+    time it is read);
     AttributeError for a name the table lacks, as for any missing attribute."""
     try:
-        return _(words[name])
+        english = words[name]
     except KeyError:
         raise AttributeError(name) from None
+    return _(english) if isinstance(english, str) else tuple(_(part) for part in english)
 
 
 def N_(message: str) -> str:

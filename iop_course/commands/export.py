@@ -9,9 +9,9 @@ from pathlib import Path
 from iop_course.content.loader import ContentUnreadable, load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
 from iop_course.content.model import Course, LessonInfo
-from iop_course.i18n import active_language
+from iop_course.i18n import N_, _, active_language
 
-PDF_NOTE = (
+PDF_NOTE = N_(
     "Note: {target} is an HTML page, not a PDF. To make a PDF, open it in a web browser and "
     'print it with "Save as PDF" as the printer.'
 )
@@ -48,22 +48,25 @@ def run_export_handout(
     course = load_course(root, active_language())  # a Spanish handout from the Spanish lesson
     info, could_be = find_lesson(course, lesson_id)
     if info is None:
-        where = f" in {root}" if content is not None else ""
+        where = " " + _("in {root}").format(root=root) if content is not None else ""
         listed = could_be or list(course.lessons())
         heading = (
-            f"'{lesson_id}' could be more than one lesson{where}:"
+            _("'{lesson}' could be more than one lesson{where}:")
             if could_be
-            else f"There is no lesson '{lesson_id}'{where}. Lessons you can export:"
-        )
+            else _("There is no lesson '{lesson}'{where}. Lessons you can export:")
+        ).format(lesson=lesson_id, where=where)
         print(heading, file=sys.stderr)
         for each in listed:
             print(f"  {each.id}", file=sys.stderr)
         return 1
     try:
-        lesson, _ = open_lesson(info)
+        lesson = open_lesson(info)[0]
         opened = open_quiz(info) if facilitator else None
     except ContentUnreadable as error:
-        print(f"This lesson could not be read: {error.problem.message}", file=sys.stderr)
+        print(
+            _("This lesson could not be read: {problem}").format(problem=error.problem.message),
+            file=sys.stderr,
+        )
         return 1
     quiz = opened[0] if opened else None
     suffix = "facilitator" if facilitator else "handout"
@@ -73,13 +76,15 @@ def run_export_handout(
         written = write_export(target, build_handout(lesson, quiz, facilitator))
     except OSError as error:
         print(
-            f"The handout could not be written to {target}: {error.strerror or error}.",
+            _("The handout could not be written to {path}: {reason}.").format(
+                path=target, reason=error.strerror or error
+            ),
             file=sys.stderr,
         )
         return 1
-    print(f"Handout written to {written}")
+    print(_("Handout written to {path}").format(path=written))
     if target.suffix.lower() == ".pdf":
-        print(PDF_NOTE.format(target=target), file=sys.stderr)
+        print(_(PDF_NOTE).format(target=target), file=sys.stderr)
     return 0
 
 
@@ -114,7 +119,7 @@ def run_export_plan(
         return 1
     root = content if content is not None else builtin_content_dir()
     # Read without the store's lock, changing nothing: the app may be open at the same time.
-    tables, _ = load_without_saving(resolve_data_dir(data_dir) / PROGRESS_FILE_NAME)
+    tables = load_without_saving(resolve_data_dir(data_dir) / PROGRESS_FILE_NAME)[0]
     answers = answers_from_tables(tables, DEFAULT_LEARNER)
     plan = gather_plan(load_course(root, active_language()), answers)
     html = build_card_html(plan) if card else build_plan_html(plan, choices)
@@ -126,15 +131,23 @@ def run_export_plan(
         written = _write_unless_taken(wanted, html, force)
     except OSError as error:
         print(
-            f"Your plan could not be written to {wanted}: {error.strerror or error}.",
+            _("Your plan could not be written to {path}: {reason}.").format(
+                path=wanted, reason=error.strerror or error
+            ),
             file=sys.stderr,
         )
         return 1
     if written != Path(os.path.abspath(wanted)):
-        print(f"{wanted} is there already and was left as it is (--force replaces it).")
-    what = "wallet card" if card else "recovery plan"
-    print(f"Your {what} was written to {written}")
-    print("Only you can open it on this computer; print it or keep it somewhere safe.")
+        print(
+            _("{path} is there already and was left as it is (--force replaces it).").format(
+                path=wanted
+            )
+        )
+    if card:
+        print(_("Your wallet card was written to {path}").format(path=written))
+    else:
+        print(_("Your recovery plan was written to {path}").format(path=written))
+    print(_("Only you can open it on this computer; print it or keep it somewhere safe."))
     return 0
 
 

@@ -12,25 +12,26 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from iop_course.i18n import N_, _
 from iop_course.store import StoreLocked, resolve_data_dir
 from iop_course.store.forgetting import check_not_open, delete_kept_files
 from iop_course.store.kept_files import files_found
 
-NOTHING_THERE = "There are no files of yours in {folder}, so there is nothing to delete."
-WHAT_GOES = (
+NOTHING_THERE = N_("There are no files of yours in {folder}, so there is nothing to delete.")
+WHAT_GOES = N_(
     "This deletes everything IOP Course keeps about you on this computer, and it "
     "cannot be undone. These files in {folder} go:"
 )
-WHAT_STAYS = (
+WHAT_STAYS = N_(
     "These stay: files you exported yourself (such as a handout or your printed "
     "plan), and the course itself."
 )
-ASK = "Type DELETE and press Enter to delete them (anything else keeps everything): "
+ASK = N_("Type DELETE and press Enter to delete them (anything else keeps everything): ")
 CONFIRM_WORD = "DELETE"
-KEPT = "Nothing was deleted."
-DONE = "Deleted {count} of your files from {folder}."
-LEFT = "Could not delete {name} ({why}); you can delete it yourself."
-FOLDER_GONE = "Nothing else was in {folder}, so the folder was removed too."
+KEPT = N_("Nothing was deleted.")
+DONE = N_("Deleted {count} of your files from {folder}.")
+LEFT = N_("Could not delete {name} ({why}); you can delete it yourself.")
+FOLDER_GONE = N_("Nothing else was in {folder}, so the folder was removed too.")
 
 
 def run_forget(data_dir: Path | None, without_asking: bool) -> int:
@@ -38,30 +39,30 @@ def run_forget(data_dir: Path | None, without_asking: bool) -> int:
     folder = resolve_data_dir(data_dir)
     found = files_found(folder)
     if not found:
-        print(NOTHING_THERE.format(folder=folder))
+        print(_(NOTHING_THERE).format(folder=folder))
         return 0
     try:
         check_not_open(folder)
     except StoreLocked as error:
-        print(f"{error} {KEPT}", file=sys.stderr)
+        print(f"{error} {_(KEPT)}", file=sys.stderr)
         return 1
-    print(WHAT_GOES.format(folder=folder))
+    print(_(WHAT_GOES).format(folder=folder))
     for file in found:
         print(f"  {file.path.name:<26} {file.meaning}")
-    print(WHAT_STAYS)
-    if not without_asking and _answer(ASK).strip() != CONFIRM_WORD:
-        print(KEPT)
+    print(_(WHAT_STAYS))
+    if not without_asking and _answer(_(ASK)).strip() != CONFIRM_WORD:
+        print(_(KEPT))
         return 1
     try:
         forgotten = delete_kept_files(folder)
     except StoreLocked as error:
-        print(f"{error} {KEPT}", file=sys.stderr)
+        print(f"{error} {_(KEPT)}", file=sys.stderr)
         return 1
-    print(DONE.format(count=len(forgotten.removed), folder=folder))
+    print(_(DONE).format(count=len(forgotten.removed), folder=folder))
     for path, why in forgotten.left:
-        print(LEFT.format(name=path.name, why=why), file=sys.stderr)
+        print(_(LEFT).format(name=path.name, why=why), file=sys.stderr)
     if forgotten.complete and _remove_if_empty(folder):
-        print(FOLDER_GONE.format(folder=folder))
+        print(_(FOLDER_GONE).format(folder=folder))
     return 0 if forgotten.complete else 1
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
 from iop_course.content.model import Course
-from iop_course.i18n import LANGUAGE_SETTING, LANGUAGES, set_language
+from iop_course.i18n import LANGUAGE_SETTING, LANGUAGES, N_, _, active_language, set_language
 from iop_course.store import (
     ProgressStore,
     SavingImpossible,
@@ -31,7 +31,7 @@ from iop_course.store import (
 # large part of a resumed lesson's start (benchmarks/startup.py). So it is paused until the first
 # screen is painted, and what start-up made is frozen out of every later pass.
 COLLECTOR_PAUSE_SECONDS = 1.0
-NOT_SAVED = "Your progress from this session was not saved ({reason}). Not saved: {what}."
+NOT_SAVED = N_("Your progress from this session was not saved ({reason}). Not saved: {what}.")
 
 
 def open_course(content: Path | None, data_dir: Path | None, language: str | None = None) -> int:
@@ -39,7 +39,7 @@ def open_course(content: Path | None, data_dir: Path | None, language: str | Non
     one asked for with ``--lang`` (None: the learner's own choice, else the locale's)."""
     root = content if content is not None else builtin_content_dir()
     if not root.is_dir():
-        print(f"The content folder {root} does not exist.", file=sys.stderr)
+        print(_("The content folder {root} does not exist.").format(root=root), file=sys.stderr)
         return 1
     folder = resolve_data_dir(data_dir)
     try:
@@ -52,7 +52,7 @@ def open_course(content: Path | None, data_dir: Path | None, language: str | Non
     gc.disable()
     collect_again = threading.Timer(COLLECTOR_PAUSE_SECONDS, gc.enable)
     try:
-        course = load_course(root)
+        course = load_course(root, active_language())  # the Spanish course with --lang es
         from iop_course.ui.app import CourseApp
 
         app = CourseApp(course, store, crash_log_dir=folder)
@@ -105,4 +105,4 @@ def tell_what_was_not_saved(store: ProgressStore, course: Course | None) -> None
             info = course.lesson(lesson_id) if course is not None else None
             return info.title if info is not None else lesson_id
 
-        print(NOT_SAVED.format(reason=reason, what=unsaved.describe(title_of)), file=sys.stderr)
+        print(_(NOT_SAVED).format(reason=reason, what=unsaved.describe(title_of)), file=sys.stderr)

@@ -18,6 +18,7 @@ from iop_course.commands.open_course import (
 )
 from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
+from iop_course.i18n import _, active_language
 from iop_course.store import (
     SavingImpossible,
     StoreLocked,
@@ -34,7 +35,7 @@ def run_plain(content: Path | None, data_dir: Path | None, language: str | None 
 
     root = content if content is not None else builtin_content_dir()
     if not root.is_dir():
-        print(f"The content folder {root} does not exist.", file=sys.stderr)
+        print(_("The content folder {root} does not exist.").format(root=root), file=sys.stderr)
         return 1
     try:
         store = open_store(resolve_data_dir(data_dir))
@@ -45,7 +46,7 @@ def run_plain(content: Path | None, data_dir: Path | None, language: str | None 
     course = None
     plain = None
     try:
-        course = load_course(root)
+        course = load_course(root, active_language())  # the Spanish course with --lang es
         plain = PlainCourse(standard_console(), course, store)
         return plain.run()
     finally:

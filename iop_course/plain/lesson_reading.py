@@ -94,7 +94,8 @@ def lesson_parts(lesson: Lesson) -> list[Part]:
             if isinstance(block, TextBlock):
                 texts += parts_of(block.markdown)
             elif isinstance(block, Box):
-                label = words.BOX.get(block.kind.value, block.kind.label)
+                kind = block.kind.value
+                label = words.BOX[kind] if kind in words.BOX else block.kind.label  # noqa: SIM401 (get would not translate)
                 texts.append(f"{label}:\n" + "\n\n".join(parts_of(block.markdown)))
             elif isinstance(block, Worksheet):
                 parts += [Part(number, text) for text in _title_joined(texts, parts, number)]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from iop_course.content.model import Course, LessonInfo
 from iop_course.content.quiz_session import QuizSession
+from iop_course.i18n import ngettext
 from iop_course.learning.resume_place import HOME, LESSON, QUIZ, WHERE_SETTING
 from iop_course.plain import words
 from iop_course.plain.console import InputEnded, OutputClosed, PlainConsole
@@ -253,8 +254,10 @@ class PlainCourse:
             return ""
         minutes = minutes_for(count)
         return words.REVIEW_READY.format(
-            count=words.ONE_QUESTION if count == 1 else words.QUESTIONS.format(count=count),
-            minutes=words.ONE_MINUTE if minutes == 1 else words.MINUTES.format(minutes=minutes),
+            count=ngettext("{count} question", "{count} questions", count).format(count=count),
+            minutes=ngettext("{minutes} minute", "{minutes} minutes", minutes).format(
+                minutes=minutes
+            ),
         )
 
     # Read out in place, from any prompt

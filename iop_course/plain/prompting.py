@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from iop_course.i18n import _
 from iop_course.plain import words
 from iop_course.plain.console import LONGEST_LINE, LineTooLong
 
@@ -75,7 +76,7 @@ class Prompt:
 def _listed(phrases: list[str] | tuple[str, ...]) -> str:
     if len(phrases) < 2:
         return "".join(phrases)
-    return ", ".join(phrases[:-1]) + f", or {phrases[-1]}"
+    return _("{some}, or {last}").format(some=", ".join(phrases[:-1]), last=phrases[-1])
 
 
 def read_line(course: PlainCourse, prompt: Prompt) -> str:

@@ -8,7 +8,7 @@ it can be written.
 
 from __future__ import annotations
 
-from iop_course.content.help_lines import HELP_LINES, WHERE
+from iop_course.content.help_lines import help_lines, where
 from iop_course.content.model import Course
 from iop_course.export.recovery_plan import gather_plan
 from iop_course.plain import words
@@ -21,9 +21,9 @@ def say_help(console: PlainConsole) -> None:
     """Get help now: each need and what to do, with every number."""
     console.say("")
     console.say(words.HELP_TITLE)
-    for need, what in HELP_LINES:
+    for need, what in help_lines():
         console.say(words.HELP_LINE.format(need=need, what=what))
-    console.say(WHERE)
+    console.say(where())
 
 
 def say_progress(console: PlainConsole, course: Course, store: ProgressStore) -> None:
@@ -69,6 +69,6 @@ def say_plan(console: PlainConsole, course: Course, store: ProgressStore) -> Non
             )
     console.say("")
     console.say(words.PLAN_HELP)
-    for need, what in HELP_LINES:
+    for need, what in help_lines():
         console.say(words.HELP_LINE.format(need=need, what=what))
-    console.say(WHERE)
+    console.say(where())

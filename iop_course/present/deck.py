@@ -13,19 +13,22 @@ from dataclasses import dataclass, replace
 
 from iop_course.content.loader import ContentUnreadable, open_lesson, open_quiz
 from iop_course.content.model import Box, Course, LessonInfo, Module, Page, Question
+from iop_course.i18n import N_, Words, _
 from iop_course.present.flow import Role, Unit, markdown_units, plain_unit
 from iop_course.present.state import SlideKind, SlideRef
 
-WORDS = {
-    "will_learn": "What we will learn",
-    "minutes": "About {minutes} minutes",
-    "module": "Module: {title}",
-    "end_heading": "Thank you",
-    "end_lesson": "That is the end of “{title}”.",
-    "end_talk": "Questions or thoughts before we close?",
-    "end_help": "If today stirred something up: call or text 988, any time, day or night.",
-    "end_next": "Next time: {title}",
-}
+WORDS = Words(
+    {
+        "will_learn": N_("What we will learn"),
+        "minutes": N_("About {minutes} minutes"),
+        "module": N_("Module: {title}"),
+        "end_heading": N_("Thank you"),
+        "end_lesson": N_("That is the end of “{title}”."),
+        "end_talk": N_("Questions or thoughts before we close?"),
+        "end_help": N_("If today stirred something up: call or text 988, any time, day or night."),
+        "end_next": N_("Next time: {title}"),
+    }
+)
 
 
 class DeckUnavailable(Exception):
@@ -74,13 +77,17 @@ def build_deck(course: Course, lesson_id: str) -> Deck:
     """The presentation of ``lesson_id``; raises DeckUnavailable with the reason in words."""
     info = course.lesson(lesson_id)
     if info is None:
-        raise DeckUnavailable(f"There is no lesson '{lesson_id}' in {course.root}.")
+        raise DeckUnavailable(
+            _("There is no lesson '{lesson}' in {root}.").format(lesson=lesson_id, root=course.root)
+        )
     module = next(module for module in course.modules if module.id == info.module_id)
     try:
-        lesson, _ = open_lesson(info)
+        lesson = open_lesson(info)[0]
         opened = open_quiz(info)
     except ContentUnreadable as error:
-        raise DeckUnavailable(f"This lesson could not be read: {error.problem}") from error
+        raise DeckUnavailable(
+            _("This lesson could not be read: {problem}").format(problem=error.problem)
+        ) from error
     parts: list[DeckPart] = []
     if module.lessons and module.lessons[0].id == info.id:
         parts.append(_module_intro(module, info))

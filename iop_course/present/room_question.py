@@ -21,21 +21,24 @@ from collections.abc import Sequence
 from enum import Enum
 
 from iop_course.content.model import CHOICE_LETTERS, Choice, Question
+from iop_course.i18n import N_, Words
 from iop_course.present.flow import Role, Span, Unit, markdown_units, plain_unit
 from iop_course.present.tally import Tally
 
 ROOM_LETTERS = CHOICE_LETTERS  # no G: g is Get help now
-WORDS = {
-    "number": "Question {number} of {count}",
-    "pick_one": "Pick one.",
-    "select_all": "Select all that apply.",
-    "hands": "Show of hands",
-    "counting": "◀ counting",
-    "right": "✓ right",
-    "meanings": "What each choice means",
-    "why": "Why",
-    "talk": "Talk about it",
-}
+WORDS = Words(
+    {
+        "number": N_("Question {number} of {count}"),
+        "pick_one": N_("Pick one."),
+        "select_all": N_("Select all that apply."),
+        "hands": N_("Show of hands"),
+        "counting": N_("◀ counting"),
+        "right": N_("✓ right"),
+        "meanings": N_("What each choice means"),
+        "why": N_("Why"),
+        "talk": N_("Talk about it"),
+    }
+)
 
 
 class Layout(str, Enum):

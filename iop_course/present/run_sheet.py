@@ -12,15 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from iop_course.content.model import GroupPlan, PlanStep, StepCovers
+from iop_course.i18n import N_, Words
 from iop_course.present.state import SlideKind
 
-WORDS = {
-    "line": "{name} {start}-{end}",
-    "now": " ▶ {now}, {how}",
-    "over": "{minutes} min over",
-    "ahead": "{minutes} min ahead",
-    "on_time": "on time, {minutes} min left",
-}
+WORDS = Words(
+    {
+        "line": N_("{name} {start}-{end}"),
+        "now": N_(" ▶ {now}, {how}"),
+        "over": N_("{minutes} min over"),
+        "ahead": N_("{minutes} min ahead"),
+        "on_time": N_("on time, {minutes} min left"),
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from iop_course.i18n import _
+
 
 class ProgressStoreError(Exception):
     """Base class, so callers can handle every progress-store problem in one place."""
@@ -24,7 +26,7 @@ class StoreLocked(ProgressStoreError):
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
         super().__init__(
-            "IOP Course is already open in another window. Close it there first, then try again."
+            _("IOP Course is already open in another window. Close it there first, then try again.")
         )
 
 
@@ -38,7 +40,11 @@ class DamagedProgressFile(ProgressStoreError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"The progress file {self.path} could not be read: {reason}")
+        super().__init__(
+            _("The progress file {path} could not be read: {reason}").format(
+                path=self.path, reason=reason
+            )
+        )
 
 
 class UnsupportedProgressVersion(ProgressStoreError):
@@ -53,8 +59,9 @@ class UnsupportedProgressVersion(ProgressStoreError):
         self.found_version = found_version
         self.supported_version = supported_version
         super().__init__(
-            f"Your progress file was saved by a newer version of IOP Course "
-            f"(format {found_version!r}; this version understands up to format "
-            f"{supported_version}). Please update IOP Course to continue. "
-            f"The file {self.path} was left unchanged."
+            _(
+                "Your progress file was saved by a newer version of IOP Course (format {found}; "
+                "this version understands up to format {supported}). Please update IOP Course to "
+                "continue. The file {path} was left unchanged."
+            ).format(found=repr(found_version), supported=supported_version, path=self.path)
         )

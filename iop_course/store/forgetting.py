@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iop_course.files.durable_write import fsync_directory
+from iop_course.i18n import _
 from iop_course.store.data_folder import refuse_links_of_other_users
 from iop_course.store.errors import ProgressStoreError
 from iop_course.store.instance_lock import LOCK_FILE_NAME, InstanceLock
@@ -36,8 +37,10 @@ class ForgettingImpossible(ProgressStoreError):
     def __init__(self, problem: SavingImpossible) -> None:
         self.problem = problem
         super().__init__(
-            f"Your data cannot be deleted from here: the course was opened without saving "
-            f"({problem.short}), so it changes nothing in {problem.data_dir}."
+            _(
+                "Your data cannot be deleted from here: the course was opened without saving "
+                "({reason}), so it changes nothing in {folder}."
+            ).format(reason=problem.short, folder=problem.data_dir)
         )
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from iop_course.files.durable_write import fsync_directory, make_private, write_file_atomically
 from iop_course.files.plain_file import NotAPlainFile, read_plain_file
+from iop_course.i18n import N_, _
 from iop_course.store.errors import DamagedProgressFile, UnsupportedProgressVersion
 from iop_course.store.schema import Tables, migrate_to_current, progress_amount
 from iop_course.store.validation import StoredProgress, read_progress_bytes
@@ -47,34 +48,37 @@ class RecoveryNotice:
     progress_file: Path | None = None
 
     def message(self) -> str:
-        """Plain words for the learner: what happened, where the files are, what they see now."""
-        backup = "We restored your progress from the last backup."
-        fresh = "We started fresh progress."
+        """Plain words for the learner, in the learner's language: what happened, where the
+        files are, what they see now."""
+        backup = _("We restored your progress from the last backup.")
+        fresh = _("We started fresh progress.")
         if self.kind is RecoveryKind.MISSING:
-            found = f"Your progress file {self.progress_file} was missing."
+            found = _("Your progress file {path} was missing.").format(path=self.progress_file)
             if self.restored_from_backup:
                 return f"{found} {backup}"
-            return (
-                f"{found} Its backup could not be read either, so the backup was kept safe "
-                f"at {self.damaged_copy}. {fresh}"
-            )
+            kept_at = _(
+                "Its backup could not be read either, so the backup was kept safe at {path}."
+            ).format(path=self.damaged_copy)
+            return f"{found} {kept_at} {fresh}"
         if self.kind is RecoveryKind.BACKUP_KEPT:
-            return (
-                f"Your backup {self.damaged_copy} holds more progress than your progress "
-                f"file {self.progress_file}, so the backup was kept as it is. To go back "
-                "to it, quit IOP Course and copy the backup over the progress file."
-            )
+            return _(
+                "Your backup {backup} holds more progress than your progress file {path}, so the "
+                "backup was kept as it is. To go back to it, quit IOP Course and copy the backup "
+                "over the progress file."
+            ).format(backup=self.damaged_copy, path=self.progress_file)
         if self.kind is RecoveryKind.DAMAGED_LEFT:
             shown = (
-                "You are seeing the progress in its backup."
+                _("You are seeing the progress in its backup.")
                 if self.restored_from_backup
-                else "You are starting with no progress."
+                else _("You are starting with no progress.")
             )
-            return (
-                f"Your progress file {self.progress_file} could not be read "
-                f"({self.reason}). It was left as it is. {shown}"
+            left = _(
+                "Your progress file {path} could not be read ({reason}). It was left as it is."
             )
-        kept = f"Your progress file could not be read, so it was kept safe at {self.damaged_copy}."
+            return f"{left.format(path=self.progress_file, reason=_(self.reason))} {shown}"
+        kept = _("Your progress file could not be read, so it was kept safe at {path}.").format(
+            path=self.damaged_copy
+        )
         return f"{kept} {backup}" if self.restored_from_backup else f"{kept} {fresh}"
 
 
@@ -170,7 +174,7 @@ def restore_missing_file(progress_path: Path) -> tuple[RecoveryNotice | None, St
     if backup.stored is None or backup.progress == 0:
         return None, StoredProgress(0, {})
     return RecoveryNotice(
-        None, True, "the file was missing", RecoveryKind.MISSING, progress_path
+        None, True, N_("the file was missing"), RecoveryKind.MISSING, progress_path
     ), backup.stored
 
 
@@ -193,7 +197,7 @@ def refresh_backup(
         return False, RecoveryNotice(
             backup.path,
             False,
-            "the backup holds more progress",
+            N_("the backup holds more progress"),
             RecoveryKind.BACKUP_KEPT,
             progress_path,
         )

@@ -12,9 +12,10 @@ import errno
 from enum import Enum
 from pathlib import Path
 
+from iop_course.i18n import N_, Words, _
 from iop_course.store.errors import ProgressStoreError
 
-ELSEWHERE_ADVICE = (
+ELSEWHERE_ADVICE = N_(
     "To keep your progress in another folder, start IOP Course with --data-dir FOLDER, "
     "or set IOP_COURSE_DATA_DIR to a folder of your own."
 )
@@ -34,39 +35,57 @@ class SavingProblem(str, Enum):
     OTHER = "other"
 
 
-_WHAT_HAPPENED = {
-    SavingProblem.NOT_A_FOLDER: "{where} is a file, not a folder, so your progress cannot be "
-    "kept there.",
-    SavingProblem.READ_ONLY: "The folder {where} is read-only, so your progress cannot be "
-    "saved there.",
-    SavingProblem.OTHER_OWNER: "The folder {where} belongs to another user of this computer, "
-    "so your progress cannot be saved there.",
-    SavingProblem.DISK_FULL: "The disk that holds {where} is full, so your progress cannot be "
-    "saved. Freeing some space will fix this.",
-    SavingProblem.LOCK_UNWRITABLE: "The lock file {where} cannot be written, so your progress "
-    "cannot be saved. If IOP Course is not open anywhere else, "
-    "deleting that file will fix this.",
-    SavingProblem.UNREADABLE: "{where} cannot be read by you, so your progress cannot be opened.",
-    SavingProblem.UNSAFE_LINK: "Your progress folder is reached through the link {where}, "
-    "which belongs to another user. They could read or change your "
-    "progress, so IOP Course will not use it.",
-    SavingProblem.NOT_A_FILE: "Your progress file {where} is {detail}, not a file, so it "
-    "could not be read and your progress cannot be saved there. It was left as it is; if you "
-    "did not put it there, ask someone you trust to look at it with you.",
-    SavingProblem.OTHER: "Your progress cannot be saved in {where} ({detail}).",
-}
+_WHAT_HAPPENED = Words(
+    {
+        SavingProblem.NOT_A_FOLDER: N_(
+            "{where} is a file, not a folder, so your progress cannot be kept there."
+        ),
+        SavingProblem.READ_ONLY: N_(
+            "The folder {where} is read-only, so your progress cannot be saved there."
+        ),
+        SavingProblem.OTHER_OWNER: N_(
+            "The folder {where} belongs to another user of this computer, "
+            "so your progress cannot be saved there."
+        ),
+        SavingProblem.DISK_FULL: N_(
+            "The disk that holds {where} is full, so your progress cannot be "
+            "saved. Freeing some space will fix this."
+        ),
+        SavingProblem.LOCK_UNWRITABLE: N_(
+            "The lock file {where} cannot be written, so your progress "
+            "cannot be saved. If IOP Course is not open anywhere else, "
+            "deleting that file will fix this."
+        ),
+        SavingProblem.UNREADABLE: N_(
+            "{where} cannot be read by you, so your progress cannot be opened."
+        ),
+        SavingProblem.UNSAFE_LINK: N_(
+            "Your progress folder is reached through the link {where}, "
+            "which belongs to another user. They could read or change your "
+            "progress, so IOP Course will not use it."
+        ),
+        SavingProblem.NOT_A_FILE: N_(
+            "Your progress file {where} is {detail}, not a file, so it could not be read and your "
+            "progress cannot be saved there. It was left as it is; if you did not put it there, "
+            "ask someone you trust to look at it with you."
+        ),
+        SavingProblem.OTHER: N_("Your progress cannot be saved in {where} ({detail})."),
+    }
+)
 
-_SHORT = {
-    SavingProblem.NOT_A_FOLDER: "the progress folder is a file",
-    SavingProblem.READ_ONLY: "the progress folder is read-only",
-    SavingProblem.OTHER_OWNER: "the progress folder belongs to another user",
-    SavingProblem.DISK_FULL: "the disk is full",
-    SavingProblem.LOCK_UNWRITABLE: "the lock file cannot be written",
-    SavingProblem.UNREADABLE: "the progress cannot be read",
-    SavingProblem.UNSAFE_LINK: "the progress folder is another user's link",
-    SavingProblem.NOT_A_FILE: "the progress file is not a file",
-    SavingProblem.OTHER: "saving failed",
-}
+_SHORT = Words(
+    {
+        SavingProblem.NOT_A_FOLDER: N_("the progress folder is a file"),
+        SavingProblem.READ_ONLY: N_("the progress folder is read-only"),
+        SavingProblem.OTHER_OWNER: N_("the progress folder belongs to another user"),
+        SavingProblem.DISK_FULL: N_("the disk is full"),
+        SavingProblem.LOCK_UNWRITABLE: N_("the lock file cannot be written"),
+        SavingProblem.UNREADABLE: N_("the progress cannot be read"),
+        SavingProblem.UNSAFE_LINK: N_("the progress folder is another user's link"),
+        SavingProblem.NOT_A_FILE: N_("the progress file is not a file"),
+        SavingProblem.OTHER: N_("saving failed"),
+    }
+)
 
 
 class SavingImpossible(ProgressStoreError):
@@ -91,7 +110,9 @@ class SavingImpossible(ProgressStoreError):
         self.can_open_without_saving = can_open_without_saving
         self.detail = detail
         super().__init__(
-            _WHAT_HAPPENED[problem].format(where=self.where, detail=detail) + " " + ELSEWHERE_ADVICE
+            _WHAT_HAPPENED[problem].format(where=self.where, detail=detail)
+            + " "
+            + _(ELSEWHERE_ADVICE)
         )
 
     @property

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from iop_course.i18n import _, ngettext
+
 
 class ChangeKind(str, Enum):
     """What one store call changed."""
@@ -43,18 +45,20 @@ class UnsavedChanges:
         """
         parts = []
         if self.lessons:
-            parts.append("your place in " + ", ".join(title_of(lesson) for lesson in self.lessons))
+            titles = ", ".join(title_of(lesson) for lesson in self.lessons)
+            parts.append(_("your place in {lessons}").format(lessons=titles))
         if self.answers:
-            parts.append(f"{self.answers} quiz answer{'s' if self.answers != 1 else ''}")
+            answers = ngettext("{count} quiz answer", "{count} quiz answers", self.answers)
+            parts.append(answers.format(count=self.answers))
         if self.scores:
-            parts.append(f"{self.scores} quiz score{'s' if self.scores != 1 else ''}")
+            scores = ngettext("{count} quiz score", "{count} quiz scores", self.scores)
+            parts.append(scores.format(count=self.scores))
         if self.settings:
-            parts.append("your settings")
+            parts.append(_("your settings"))
         if self.worksheets:
-            parts.append(
-                "what you wrote in " + ", ".join(title_of(lesson) for lesson in self.worksheets)
-            )
-        return "; ".join(parts) if parts else "nothing"
+            titles = ", ".join(title_of(lesson) for lesson in self.worksheets)
+            parts.append(_("what you wrote in {lessons}").format(lessons=titles))
+        return "; ".join(parts) if parts else _("nothing")
 
 
 class ChangeLog:

@@ -57,6 +57,7 @@ BACKUP_NOT_SAVED = N_(
     "your disk is full, free some space."
 )
 LESSON_UNREADABLE = N_("This lesson could not be opened: {problem}")
+SEARCH_COMMANDS = N_("Search for commands…")
 
 
 class CourseApp(HelpActions):
@@ -433,6 +434,14 @@ class CourseApp(HelpActions):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    def action_command_palette(self) -> None:
+        """Textual's command palette, its search line in the learner's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            palette = CommandPalette(placeholder=_(SEARCH_COMMANDS), id="--command-palette")
+            self.push_screen(palette)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Course commands in the command palette (ctrl+p), beside Textual's own."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from iop_course.i18n import N_, _, ngettext
 from iop_course.store import ProgressStore, ProgressStoreError, StoreLocked
 from iop_course.store.forgetting import ForgettingImpossible, Forgotten, forget_learner
 from iop_course.store.kept_files import files_found
@@ -19,21 +20,20 @@ from iop_course.store.saved_plans import saved_plans
 if TYPE_CHECKING:
     from iop_course.ui.app import CourseApp
 
-TITLE = "Delete my data"
-NOT_WHILE_NOT_SAVING = (
+TITLE = N_("Delete my data")
+NOT_WHILE_NOT_SAVING = N_(
     "{reason} To delete your data, quit, fix the problem the course told "
     "you about when it opened, then open the course again. 'iop-course "
     "paths' lists every file it keeps."
 )
-DELETED_TITLE = "Your data was deleted"
-DELETED = "{files} deleted from {folder}. The course starts over now, as for someone new."
-ONE_FILE = "1 file was"
-FILES = "{count} files were"
-PARTLY = "These could not be deleted: {files}. You can delete them yourself, or try again later."
-LOCKED = (
+DELETED_TITLE = N_("Your data was deleted")
+PARTLY = N_(
+    "These could not be deleted: {files}. You can delete them yourself, or try again later."
+)
+LOCKED = N_(
     "Nothing was deleted: IOP Course is open in another window. Close it there, then try again."
 )
-CANNOT_GO_ON = "The course could not start over ({reason}). It closes now; open it again."
+CANNOT_GO_ON = N_("The course could not start over ({reason}). It closes now; open it again.")
 
 
 def ask_to_delete_my_data(app: CourseApp) -> None:
@@ -44,7 +44,7 @@ def ask_to_delete_my_data(app: CourseApp) -> None:
     store = app.store
     if store.saving_problem is not None:
         reason = str(ForgettingImpossible(store.saving_problem))
-        app.push_screen(NoticeDialog(TITLE, NOT_WHILE_NOT_SAVING.format(reason=reason)))
+        app.push_screen(NoticeDialog(_(TITLE), _(NOT_WHILE_NOT_SAVING).format(reason=reason)))
         return
 
     async def after_asked(delete: bool | None) -> None:
@@ -71,12 +71,12 @@ async def start_over(app: CourseApp) -> None:
         forgotten: Forgotten | None = forget_learner(app.store)
     except StoreLocked:
         forgotten = None
-    message = LOCKED if forgotten is None else _what_was_done(forgotten)
-    title = TITLE if forgotten is None else DELETED_TITLE
+    message = _(LOCKED) if forgotten is None else _what_was_done(forgotten)
+    title = _(TITLE) if forgotten is None else _(DELETED_TITLE)
     try:
         app.use_store(ProgressStore.open(folder))
     except ProgressStoreError as error:
-        why = CANNOT_GO_ON.format(reason=error)
+        why = _(CANNOT_GO_ON).format(reason=error)
         app.push_screen(
             NoticeDialog(title, f"{message}\n\n{why}"), lambda _: app.exit(return_code=1)
         )
@@ -91,9 +91,12 @@ async def start_over(app: CourseApp) -> None:
 
 def _what_was_done(forgotten: Forgotten) -> str:
     count = len(forgotten.removed)
-    files = ONE_FILE if count == 1 else FILES.format(count=count)
-    done = DELETED.format(files=files, folder=forgotten.data_dir)
+    done = ngettext(
+        "{count} file was deleted from {folder}. The course starts over now, as for someone new.",
+        "{count} files were deleted from {folder}. The course starts over now, as for someone new.",
+        count,
+    ).format(count=count, folder=forgotten.data_dir)
     if forgotten.complete:
         return done
     left = ", ".join(f"{path.name} ({why})" for path, why in forgotten.left)
-    return f"{done} {PARTLY.format(files=left)}"
+    return f"{done} {_(PARTLY).format(files=left)}"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
 
+from iop_course.content.loader import load_course
 from iop_course.i18n import (
     LANGUAGE_SETTING,
     LANGUAGES,
@@ -59,6 +60,10 @@ async def show_again(app: CourseApp) -> None:
     bottom, composed afresh), then the lesson or quiz the learner was in (at the place saved),
     then a note that the language changed."""
     was_in = app._resume_target()
+    app.course = load_course(app.course.root, active_language())  # its Spanish pairs, or not
+    app.use_store(app.store)  # today's review is drawn from the course in its new language
+    app.present_mode = None  # made again, on the new course, when next asked for
+    app.content_check.start_soon()  # the checker looks at the new language's translations
     app.title = _(app.TITLE)
     while len(app.screen_stack) > 1:
         await app.pop_screen()

@@ -67,7 +67,9 @@ def test_spanish_plurals_come_from_its_catalog():
     spanish = i18n.catalog("es")
     assert [spanish.plural(count) for count in (0, 1, 2, 5)] == [1, 0, 1, 1]  # type: ignore[attr-defined]
     set_language("es")
-    assert ngettext("{n} thing", "{n} things", 1) == "{n} thing"
+    assert ngettext("{n} thing", "{n} things", 1) == "{n} thing"  # not in the catalog: as given
+    mistakes = [ngettext("{count} mistake", "{count} mistakes", n) for n in (0, 1, 2)]
+    assert mistakes == ["{count} errores", "{count} error", "{count} errores"]
 
 
 def test_lang_on_the_command_line_wins_over_the_locale(monkeypatch, capsys, tmp_path):
@@ -122,3 +124,15 @@ def test_the_learners_own_choice_outranks_the_locale_but_not_lang(tmp_path):
         assert active_language() == "en"
     finally:
         store.close()
+
+
+def test_help_is_in_the_language_asked_for(capsys):
+    with pytest.raises(SystemExit):
+        main(["--lang", "es", "--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("uso: iop-course")
+    assert "mostrar esta ayuda" in shown and "opciones:" in shown
+    assert "iop-course --plain" in " ".join(shown.split())  # never cut at its hyphen
+    with pytest.raises(SystemExit):
+        main(["export", "plan", "--help", "--lang=es"])
+    assert "Escribe su plan de recuperación" in " ".join(capsys.readouterr().out.split())

@@ -35,7 +35,8 @@ LESSON = "01-primeros-pasos/01-notar-las-senales"
 HELP_NUMBERS = ("988", "1-800-662-4357", "1-800-799-7233", "1-800-222-1222", "911")
 # Words of English sentences that Spanish never uses (a string nobody marked would show them).
 ENGLISH_WORDS = re.compile(
-    r"\b(the|you|your|and|of|to|is|are|press|back|next|quit|help|lesson|page|quiz|done)\b",
+    r"\b(the|you|your|and|or|of|to|is|are|with|for|this|that|what|press|back|next|quit|help|"
+    r"lesson|page|quiz|done)\b",
     re.IGNORECASE,
 )
 # Key names stay the same in both languages; brands and commands are not translated.
@@ -56,7 +57,8 @@ def english_messages() -> list[str]:
             if english in strings:
                 continue
             for part in re.split(r"\{[^}]*\}", english):
-                if len(re.findall(r"[A-Za-z]", part)) >= 3:
+                kept = any(part.strip() in spanish for spanish in strings)  # such as "min"
+                if len(re.findall(r"[A-Za-z]", part)) >= 3 and not kept:
                     parts.add(part.strip())
     return sorted(parts, key=len, reverse=True)
 
@@ -67,6 +69,7 @@ ENGLISH = english_messages()
 def english_on(text: str) -> list[str]:
     """English the app put on a screen: its untranslated messages, and stray English words."""
     found = []
+    text = text.replace("Idioma: English", "")  # the language named in itself, to switch to it
     flat = compact(text)
     for part in ENGLISH:
         if " " in part or len(part) > 8:
@@ -265,3 +268,94 @@ async def test_switching_the_language_in_a_lesson_reopens_it_in_the_new_language
         await pilot.press("escape")
         await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
         assert "g Ayuda ahora" in await steady_screen_text(app, pilot)
+
+
+async def test_the_other_learner_screens_and_dialogs_show_no_english(spanish_app):
+    from iop_course.ui.dialogs.delete_my_data import DeleteMyDataDialog
+    from iop_course.ui.dialogs.plan_export import PlanExportDialog
+    from iop_course.ui.screens.progress import ProgressScreen
+    from iop_course.ui.screens.recovery_plan import RecoveryPlanScreen
+
+    app = spanish_app(welcome_seen=True)
+    screens: dict[str, str] = {}
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        await pilot.press("p")
+        await wait_until(pilot, lambda app: isinstance(app.screen, ProgressScreen))
+        screens["my progress"] = await steady_screen_text(app, pilot)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        await pilot.press("m")
+        await wait_until(pilot, lambda app: isinstance(app.screen, RecoveryPlanScreen))
+        screens["my plan"] = await steady_screen_text(app, pilot)
+        await pilot.press("s")
+        await wait_until(pilot, lambda app: isinstance(app.screen, PlanExportDialog))
+        screens["save my plan"] = await steady_screen_text(app, pilot)
+        await pilot.press("escape")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        app.action_delete_my_data()
+        await wait_until(pilot, lambda app: isinstance(app.screen, DeleteMyDataDialog))
+        screens["delete my data"] = await steady_screen_text(app, pilot)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        await pilot.press("ctrl+p")
+        await wait_until(pilot, palette_offers("Ayuda ahora"))
+        screens["command palette"] = await steady_screen_text(app, pilot)
+    found = {name: english_on(text) for name, text in screens.items()}
+    assert {name: words for name, words in found.items() if words} == {}
+    assert "Ayuda ahora" in screens["command palette"]
+    assert "Mi plan de recuperación" in screens["my plan"]
+
+
+async def test_switching_the_language_shows_the_course_in_that_language(open_app):
+    """The built-in course has Spanish pairs: after 'Language: Español' the list shows the
+    Spanish module and lesson titles, and the lesson opens from its Spanish file."""
+    from iop_course.content.locate import builtin_content_dir
+
+    app = open_app(builtin_content_dir(), welcome_seen=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        assert "Getting started in recovery" in await steady_screen_text(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Language")
+        await wait_until(pilot, palette_offers("Language: Español"))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda app: app.course.language == "es")
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        text = await steady_screen_text(app, pilot)
+        assert "Primeros pasos en la recuperación" in text
+        assert "Empezar: Cómo funciona el IOP" in text
+        await pilot.press("c")
+        await wait_until(pilot, lambda app: not isinstance(app.screen, HomeScreen))
+        if not isinstance(app.screen, LessonScreen):  # the module's intro comes first
+            await pilot.press("enter")
+        await wait_until(pilot, lambda app: isinstance(app.screen, LessonScreen))
+        assert app.screen.info.language == "es"
+        assert "Cómo funciona el IOP — Página 1 de" in await steady_screen_text(app, pilot)
+
+
+async def test_the_spanish_course_opens_in_spanish_from_the_command(tmp_path, monkeypatch):
+    """iop-course --lang es loads the Spanish course (the pairs) and the app speaks Spanish."""
+    from iop_course.commands import open_course as command
+
+    seen = {}
+
+    class Recorder:
+        def __init__(self, course, store, crash_log_dir=None):
+            seen["language"] = course.language
+            seen["title"] = course.modules[0].title
+            self.store = store
+            self.return_code = 0
+
+        def run(self):
+            seen["speaks"] = active_language()
+
+    monkeypatch.setattr("iop_course.ui.app.CourseApp", Recorder)
+    set_language("es")  # as cli.main does for --lang es
+    assert command.open_course(None, tmp_path / "data", "es") == 0
+    assert seen == {
+        "language": "es",
+        "title": "Primeros pasos en la recuperación",
+        "speaks": "es",
+    }

@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
-from iop_course.i18n import N_
+from iop_course.i18n import N_, _
 from iop_course.store.kept_files import FoundFile
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.ink import clearest_ink
@@ -29,27 +29,29 @@ from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.typing_field import TypingField
 
-TITLE = "Delete my data"
-CANNOT_UNDO = (
+TITLE = N_("Delete my data")
+CANNOT_UNDO = N_(
     "This deletes everything IOP Course keeps about you on this computer, and it "
     "cannot be undone: the course then starts over, as for someone new."
 )
-WHAT_GOES = "These files in {folder} go:"
-NOTHING_THERE = "There are no files of yours there right now."
-ONE_FILE = "• {name}: {meaning}"
-WHAT_STAYS = (
+WHAT_GOES = N_("These files in {folder} go:")
+NOTHING_THERE = N_("There are no files of yours there right now.")
+ONE_FILE = N_("• {name}: {meaning}")
+WHAT_STAYS = N_(
     "These stay: files you exported yourself (such as a handout or your printed "
     "plan), wherever you saved them, and the course itself, its lessons and quizzes."
 )
-SAVED_PLANS = (
+SAVED_PLANS = N_(
     "The plans you saved to print also stay, and they hold your own words. Delete them "
     "yourself if you want them gone:"
 )
-HOW_TO_CONFIRM = "Type DELETE and press Enter:"
-CONFIRM_WORD = "DELETE"
-NOT_YET = "Nothing was deleted. Type DELETE in the box to delete, or press Esc to keep everything."
-CANCEL_LABEL = "Cancel (Esc)"
-DELETE_LABEL = "Delete my data"
+HOW_TO_CONFIRM = N_("Type DELETE and press Enter:")
+CONFIRM_WORD = "DELETE"  # typed the same in every language, as the keys are
+NOT_YET = N_(
+    "Nothing was deleted. Type DELETE in the box to delete, or press Esc to keep everything."
+)
+CANCEL_LABEL = N_("Cancel (Esc)")
+DELETE_LABEL = N_("Delete my data")
 
 
 class DeleteMyDataDialog(TextDialog[bool]):
@@ -97,31 +99,35 @@ class DeleteMyDataDialog(TextDialog[bool]):
         """That it cannot be undone, the saved plans that stay (first: they hold the
         learner's own words and are outside the folder, so a small window still shows them
         above the box), what goes (each real file) and what else stays."""
-        yield Static(literal(CANNOT_UNDO))
+        yield Static(literal(_(CANNOT_UNDO)))
         if self.saved_plans:
-            yield Static(literal(SAVED_PLANS), id="saved-plans")
+            yield Static(literal(_(SAVED_PLANS)), id="saved-plans")
             for path in self.saved_plans:
                 yield Static(literal(f"• {path}"), classes="saved-plan")
-        yield Static(literal(WHAT_GOES.format(folder=self.folder)), id="what-goes")
-        lines = [ONE_FILE.format(name=file.path.name, meaning=file.meaning) for file in self.files]
-        yield Static(literal("\n".join(lines) or NOTHING_THERE), id="files-that-go")
-        yield Static(literal(WHAT_STAYS))
+        yield Static(literal(_(WHAT_GOES).format(folder=self.folder)), id="what-goes")
+        lines = [
+            _(ONE_FILE).format(name=file.path.name, meaning=file.meaning) for file in self.files
+        ]
+        yield Static(literal("\n".join(lines) or _(NOTHING_THERE)), id="files-that-go")
+        yield Static(literal(_(WHAT_STAYS)))
 
     def compose(self) -> ComposeResult:
         """The text, then (always in view, below it) the box for the word and two buttons."""
         with VerticalScroll(id="dialog") as dialog:
-            dialog.border_title = literal(self.dialog_title)
+            dialog.border_title = literal(_(self.dialog_title))
             with Vertical(id="confirm-controls"):
                 with Horizontal(id="confirm-line"):
-                    yield Static(literal(HOW_TO_CONFIRM), id="how-to-confirm")
+                    yield Static(literal(_(HOW_TO_CONFIRM)), id="how-to-confirm")
                     yield TypingField(id="confirm-word", max_length=20)
-                not_yet = Static(literal(NOT_YET), id="not-yet")
+                not_yet = Static(literal(_(NOT_YET)), id="not-yet")
                 not_yet.display = False
                 yield not_yet
                 with Horizontal(classes="dialog-buttons"):
-                    yield Button(literal(CANCEL_LABEL), id="close", variant="primary", compact=True)
                     yield Button(
-                        literal(DELETE_LABEL),
+                        literal(_(CANCEL_LABEL)), id="close", variant="primary", compact=True
+                    )
+                    yield Button(
+                        literal(_(DELETE_LABEL)),
                         id="delete-my-data",
                         variant="error",
                         compact=True,

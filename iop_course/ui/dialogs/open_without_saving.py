@@ -14,20 +14,20 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
-from iop_course.i18n import N_
+from iop_course.i18n import N_, _
 from iop_course.store import SavingImpossible
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
-TITLE = "Your progress cannot be saved"
-CHOICE = (
+TITLE = N_("Your progress cannot be saved")
+CHOICE = N_(
     "You can still use the course now, but nothing you do will be saved: your place, "
     "your answers and your settings will be lost when you quit."
 )
-OPEN_LABEL = "Open without saving (o)"
-QUIT_LABEL = "Quit (Esc)"
+OPEN_LABEL = N_("Open without saving (o)")
+QUIT_LABEL = N_("Quit (Esc)")
 
 
 class OpenWithoutSavingDialog(TextDialog[bool]):
@@ -61,18 +61,21 @@ class OpenWithoutSavingDialog(TextDialog[bool]):
     def body(self) -> Iterable[Widget]:
         """What is wrong and what to do (the store's words), then the choice."""
         yield Static(literal(str(self.problem)), classes="help-text")
-        yield Static(literal(CHOICE), classes="help-text")
+        yield Static(literal(_(CHOICE)), classes="help-text")
 
     def compose(self) -> ComposeResult:
         """The text and two buttons; going on is the first, focused one."""
         with VerticalScroll(id="dialog") as dialog:
-            dialog.border_title = literal(self.dialog_title)
+            dialog.border_title = literal(_(self.dialog_title))
             yield from self.body()
             with Horizontal(classes="dialog-buttons"):
                 yield Button(
-                    literal(OPEN_LABEL), id="open-without-saving", variant="primary", compact=True
+                    literal(_(OPEN_LABEL)),
+                    id="open-without-saving",
+                    variant="primary",
+                    compact=True,
                 )
-                yield Button(literal(QUIT_LABEL), id="close", compact=True)
+                yield Button(literal(_(QUIT_LABEL)), id="close", compact=True)
         yield FittingFooter()
 
     def focus_first(self) -> None:

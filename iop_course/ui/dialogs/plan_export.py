@@ -17,21 +17,21 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice
-from iop_course.i18n import N_
+from iop_course.i18n import N_, _
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.tick_box import TickBox
 
-TITLE = "Save my plan to print"
-INTRO = (
+TITLE = N_("Save my plan to print")
+INTRO = N_(
     "Choose what goes in the file. Space or Enter ticks or clears a part; Tab moves on. "
     "The file is saved on this computer, where only you can open it, in this folder:"
 )
-NOTHING_CHOSEN = "Tick at least one part."
-SAVE_LABEL = "Save"
-CANCEL_LABEL = "Cancel (Esc)"
+NOTHING_CHOSEN = N_("Tick at least one part.")
+SAVE_LABEL = N_("Save")
+CANCEL_LABEL = N_("Cancel (Esc)")
 
 
 class PlanExportDialog(TextDialog[tuple[PlanChoice, ...] | None]):
@@ -61,7 +61,7 @@ class PlanExportDialog(TextDialog[tuple[PlanChoice, ...] | None]):
 
     def body(self) -> Iterable[Widget]:
         """The intro and a tick box for each part."""
-        yield Static(literal(INTRO), classes="help-text")
+        yield Static(literal(_(INTRO)), classes="help-text")
         yield Static(literal(str(self.folder)), id="plan-folder")
         for choice in ALL_PLAN_CHOICES:
             yield TickBox(literal(choice.label), True, name=choice.value)
@@ -70,11 +70,11 @@ class PlanExportDialog(TextDialog[tuple[PlanChoice, ...] | None]):
     def compose(self) -> ComposeResult:
         """The choices and two buttons."""
         with VerticalScroll(id="dialog") as dialog:
-            dialog.border_title = literal(self.dialog_title)
+            dialog.border_title = literal(_(self.dialog_title))
             yield from self.body()
             with Horizontal(classes="dialog-buttons"):
-                yield Button(literal(SAVE_LABEL), id="save", variant="primary", compact=True)
-                yield Button(literal(CANCEL_LABEL), id="cancel", compact=True)
+                yield Button(literal(_(SAVE_LABEL)), id="save", variant="primary", compact=True)
+                yield Button(literal(_(CANCEL_LABEL)), id="cancel", compact=True)
         yield FittingFooter()
 
     def focus_first(self) -> None:
@@ -94,6 +94,6 @@ class PlanExportDialog(TextDialog[tuple[PlanChoice, ...] | None]):
             return
         chosen = self.chosen()
         if not chosen:
-            self.query_one("#nothing-chosen", Static).update(literal(NOTHING_CHOSEN))
+            self.query_one("#nothing-chosen", Static).update(literal(_(NOTHING_CHOSEN)))
             return
         self.dismiss(chosen)

@@ -14,18 +14,20 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
-from iop_course.i18n import N_
+from iop_course.i18n import N_, _
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
-TITLE = "Your progress is not being saved"
-PROBLEM = "Saving has failed: {error}."
-LOST = "If you quit now, this will be lost: {what}."
-ADVICE = "If your disk is full, free some space and stay: the course tries again with each change."
-STAY_LABEL = "Stay (Esc)"
-QUIT_LABEL = "Quit anyway"
+TITLE = N_("Your progress is not being saved")
+PROBLEM = N_("Saving has failed: {error}.")
+LOST = N_("If you quit now, this will be lost: {what}.")
+ADVICE = N_(
+    "If your disk is full, free some space and stay: the course tries again with each change."
+)
+STAY_LABEL = N_("Stay (Esc)")
+QUIT_LABEL = N_("Quit anyway")
 
 
 class QuitUnsavedDialog(TextDialog[bool]):
@@ -50,18 +52,20 @@ class QuitUnsavedDialog(TextDialog[bool]):
     def body(self) -> Iterable[Widget]:
         """Why saving fails, what would be lost, what may help."""
         reason = getattr(self.error, "strerror", None) or str(self.error)
-        yield Static(literal(PROBLEM.format(error=reason)), classes="help-text")
-        yield Static(literal(LOST.format(what=self.what)), classes="help-text")
-        yield Static(literal(ADVICE), classes="help-text")
+        yield Static(literal(_(PROBLEM).format(error=reason)), classes="help-text")
+        yield Static(literal(_(LOST).format(what=self.what)), classes="help-text")
+        yield Static(literal(_(ADVICE)), classes="help-text")
 
     def compose(self) -> ComposeResult:
         """The text and two buttons; staying is the first, focused one."""
         with VerticalScroll(id="dialog") as dialog:
-            dialog.border_title = literal(self.dialog_title)
+            dialog.border_title = literal(_(self.dialog_title))
             yield from self.body()
             with Horizontal(classes="dialog-buttons"):
-                yield Button(literal(STAY_LABEL), id="close", variant="primary", compact=True)
-                yield Button(literal(QUIT_LABEL), id="quit-anyway", variant="error", compact=True)
+                yield Button(literal(_(STAY_LABEL)), id="close", variant="primary", compact=True)
+                yield Button(
+                    literal(_(QUIT_LABEL)), id="quit-anyway", variant="error", compact=True
+                )
         yield FittingFooter()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

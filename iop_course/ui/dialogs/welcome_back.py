@@ -17,7 +17,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
-from iop_course.i18n import N_
+from iop_course.i18n import N_, _, ngettext
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings
 from iop_course.ui.widgets.fitting_footer import FittingFooter
@@ -25,13 +25,11 @@ from iop_course.ui.widgets.literal import literal
 
 Choice = Literal["review", "plan"]
 
-TITLE = "Welcome back"
-READY = "A short review is ready, about {minutes}."
-ONE_MINUTE = "1 minute"
-MINUTES = "{minutes} minutes"
-REVIEW_LABEL = "Review (r)"
-CARRY_ON_LABEL = "Carry on (c)"
-PLAN_LABEL = "My plan (m)"
+TITLE = N_("Welcome back")
+READY = N_("A short review is ready, about {minutes}.")
+REVIEW_LABEL = N_("Review (r)")
+CARRY_ON_LABEL = N_("Carry on (c)")
+PLAN_LABEL = N_("My plan (m)")
 
 
 class WelcomeBackDialog(TextDialog[Choice | None]):
@@ -62,18 +60,20 @@ class WelcomeBackDialog(TextDialog[Choice | None]):
 
     def body(self) -> Iterable[Widget]:
         """The one line."""
-        how_long = ONE_MINUTE if self.minutes == 1 else MINUTES.format(minutes=self.minutes)
-        yield Static(literal(READY.format(minutes=how_long)), classes="help-text")
+        how_long = ngettext("{minutes} minute", "{minutes} minutes", self.minutes).format(
+            minutes=self.minutes
+        )
+        yield Static(literal(_(READY).format(minutes=how_long)), classes="help-text")
 
     def compose(self) -> ComposeResult:
         """The line and a button for each way on; Review has the focus."""
         with VerticalScroll(id="dialog") as dialog:
-            dialog.border_title = literal(self.dialog_title)
+            dialog.border_title = literal(_(self.dialog_title))
             yield from self.body()
             with Horizontal(classes="dialog-buttons"):
-                yield Button(literal(REVIEW_LABEL), id="close", variant="primary", compact=True)
-                yield Button(literal(CARRY_ON_LABEL), id="carry-on", compact=True)
-                yield Button(literal(PLAN_LABEL), id="plan", compact=True)
+                yield Button(literal(_(REVIEW_LABEL)), id="close", variant="primary", compact=True)
+                yield Button(literal(_(CARRY_ON_LABEL)), id="carry-on", compact=True)
+                yield Button(literal(_(PLAN_LABEL)), id="plan", compact=True)
         yield FittingFooter()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

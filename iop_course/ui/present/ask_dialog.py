@@ -12,6 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from iop_course.i18n import N_
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 
@@ -22,8 +23,8 @@ class AskDialog(ModalScreen[bool]):
     CSS_PATH = "../dialogs/text_dialog.tcss"
     BINDINGS = [
         get_help_binding("app."),
-        Binding("y", "answer(True)", "Yes", tooltip="Answer yes."),
-        Binding("n,escape", "answer(False)", "No", key_display="n", tooltip="Answer no."),
+        Binding("y", "answer(True)", N_("Yes"), tooltip=N_("Answer yes.")),
+        Binding("n,escape", "answer(False)", N_("No"), key_display="n", tooltip=N_("Answer no.")),
     ]
     DEFAULT_CSS = """
     AskDialog .dialog-buttons { height: auto; margin-top: 1; }

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from iop_course.content.model import Course
+from iop_course.i18n import N_, _
 from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.notes import SpeakerNotes
 from iop_course.ui.help_actions import HelpActions
@@ -23,17 +24,17 @@ class NotesApp(HelpActions):
     """Shows the notes for whatever the presenting window shows; give it the course content."""
 
     CSS_PATH = "notes_app.tcss"
-    TITLE = "IOP Course: presenter notes"
-    SUB_TITLE = "For your eyes only"
+    TITLE = N_("IOP Course: presenter notes")
+    SUB_TITLE = N_("For your eyes only")
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         get_help_binding(""),
         Binding(
             "f1,question_mark",
             "how_to_use",
-            "How to use",
+            N_("How to use"),
             key_display="F1",
-            tooltip="The keys that work here.",
+            tooltip=N_("The keys that work here."),
         ),
     ]
 
@@ -45,6 +46,7 @@ class NotesApp(HelpActions):
     ) -> None:
         """``beacon`` defaults to this user's presenter beacon."""
         super().__init__()
+        self.title, self.sub_title = _(self.TITLE), _(self.SUB_TITLE)
         self.course = course
         self._beacon = beacon if beacon is not None else PresenterBeacon()
         self._poll_seconds = poll_seconds

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
+from iop_course.i18n import N_, Words
 from iop_course.present.notes import QuestionNote, SlideNotes, elapsed_text, plain_preview
 from iop_course.present.run_sheet import RunSheet, run_sheet
 from iop_course.present.state import SlideKind
@@ -25,30 +26,34 @@ from iop_course.ui.present.flow_text import FlowText
 from iop_course.ui.widgets.listing import hanging_list
 from iop_course.ui.widgets.literal import literal
 
-WORDS = {
-    "status": "{position}  ·  {elapsed} elapsed",
-    "on_screen": "On the projector: ",
-    "next": "Next: ",
-    "group": "For the group",
-    "objectives": "The group will learn to:",
-    "minutes": "About {minutes} minutes of reading.",
-    "answer": "Right answer: {letters}",
-    "answers": "Right answers (select all that apply): {letters}",
-    "revealed": "The room sees the answer now.",
-    "hidden": "Not shown to the room yet.",
-    "right": "✓ {letter}. {text}  (right)",
-    "wrong": "✗ {letter}. {text}",
-    "hands": "  ·  {count} hands",
-    "one_hand": "  ·  1 hand",
-    "no_hands": "No hands counted yet.",
-    "explanation": "Explanation",
-    "page_notes": "Notes for this slide",
-    "no_page_notes": "This page has no notes of its own.",
-    "plan": "Group plan · {minutes} min",
-    "plan_now": "Now: {line}",
-    "paused": "The room sees the pause screen (988). Press . on the presenting window to "
-    "come back to this slide.",
-}
+WORDS = Words(
+    {
+        "status": N_("{position}  ·  {elapsed} elapsed"),
+        "on_screen": N_("On the projector: "),
+        "next": N_("Next: "),
+        "group": N_("For the group"),
+        "objectives": N_("The group will learn to:"),
+        "minutes": N_("About {minutes} minutes of reading."),
+        "answer": N_("Right answer: {letters}"),
+        "answers": N_("Right answers (select all that apply): {letters}"),
+        "revealed": N_("The room sees the answer now."),
+        "hidden": N_("Not shown to the room yet."),
+        "right": N_("✓ {letter}. {text}  (right)"),
+        "wrong": N_("✗ {letter}. {text}"),
+        "hands": N_("  ·  {count} hands"),
+        "one_hand": N_("  ·  1 hand"),
+        "no_hands": N_("No hands counted yet."),
+        "explanation": N_("Explanation"),
+        "page_notes": N_("Notes for this slide"),
+        "no_page_notes": N_("This page has no notes of its own."),
+        "plan": N_("Group plan · {minutes} min"),
+        "plan_now": N_("Now: {line}"),
+        "paused": N_(
+            "The room sees the pause screen (988). Press . on the presenting window to "
+            "come back to this slide."
+        ),
+    }
+)
 TICK_SECONDS = 1.0
 PINNED_CHARACTERS = 240  # the current step's instructions, pinned above the notes
 

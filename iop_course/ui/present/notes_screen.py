@@ -22,6 +22,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from iop_course.i18n import N_, Words, _
 from iop_course.present.beacon import PresenterBeacon, PresenterSign
 from iop_course.present.notes import SpeakerNotes
 from iop_course.present.state import PresenterState
@@ -32,7 +33,7 @@ from iop_course.ui.widgets.literal import literal
 
 POLL_SECONDS = 0.2
 SWITCH_NOTE_SECONDS = 60.0  # how long the notes say they moved to another presenter
-WAITING = (
+WAITING = N_(
     "Nobody is presenting right now.\n\n"
     "To present, run this in another terminal (the one the projector shows):\n\n"
     "    iop-course present\n\n"
@@ -41,16 +42,24 @@ WAITING = (
     "presenting window that you started on this computer is followed.\n\n"
     "Looking for it in: {path}"
 )
-PRESENTERS = {
-    "others": "{count} other presenting window(s) running: {lessons}. These notes follow "
-    "{followed}, the first one started.",
-    "lost": "The presenting window showing {lesson} stopped at slide {position} (no sign of "
-    "it for {seconds} s). ",
-    "now_following": "These notes now follow {lesson}.",
-    "gone": "The presenting window showing {lesson} stopped at slide {position} (no sign of it "
-    "for {seconds} s). Start it again with: iop-course present {lesson_id}",
-}
-SHARED_FOLDER = (
+PRESENTERS = Words(
+    {
+        "others": N_(
+            "{count} other presenting window(s) running: {lessons}. These notes follow "
+            "{followed}, the first one started."
+        ),
+        "lost": N_(
+            "The presenting window showing {lesson} stopped at slide {position} (no sign of "
+            "it for {seconds} s). "
+        ),
+        "now_following": N_("These notes now follow {lesson}."),
+        "gone": N_(
+            "The presenting window showing {lesson} stopped at slide {position} (no sign of it "
+            "for {seconds} s). Start it again with: iop-course present {lesson_id}"
+        ),
+    }
+)
+SHARED_FOLDER = N_(
     "\n\nThat folder can be opened by other users, so these notes do not follow it (anyone "
     "could make them show something else). Make it yours alone with:\n\n    chmod 700 {folder}"
 )
@@ -64,7 +73,7 @@ def shared_folder_warning(folder: Path) -> str:
         return ""
     mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
     if os.name == "posix" and stat.S_ISDIR(info.st_mode) and mine and info.st_mode & 0o077:
-        return SHARED_FOLDER.format(folder=folder)
+        return _(SHARED_FOLDER).format(folder=folder)
     return ""
 
 
@@ -76,9 +85,9 @@ class NotesScreen(Screen[None]):
         Binding(
             "ctrl+q,q",
             "app.quit",
-            "Quit",
+            N_("Quit"),
             key_display="q",
-            tooltip="Close the notes. The presenting window goes on.",
+            tooltip=N_("Close the notes. The presenting window goes on."),
         ),
     ]
 
@@ -189,4 +198,4 @@ class NotesScreen(Screen[None]):
         lead = stopped + "\n\n" if stopped else ""
         if folder is None:
             return (lead + told.strip()).strip()
-        return lead + WAITING.format(path=folder) + shared_folder_warning(folder) + told
+        return lead + _(WAITING).format(path=folder) + shared_folder_warning(folder) + told

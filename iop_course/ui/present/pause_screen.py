@@ -13,16 +13,19 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from iop_course.i18n import N_, Words
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 
-WORDS = {
-    "pause": "Let's take a pause.",
-    "breathe": "Breathe in slowly. Hold it for a moment. Breathe out slowly.",
-    "feet": "Feel your feet on the floor. Notice three things you can see.",
-    "step_out": "You can step out if you need to. You can come back when you are ready.",
-    "help": "If you are in crisis: call or text 988, any time, day or night.",
-}
+WORDS = Words(
+    {
+        "pause": N_("Let's take a pause."),
+        "breathe": N_("Breathe in slowly. Hold it for a moment. Breathe out slowly."),
+        "feet": N_("Feel your feet on the floor. Notice three things you can see."),
+        "step_out": N_("You can step out if you need to. You can come back when you are ready."),
+        "help": N_("If you are in crisis: call or text 988, any time, day or night."),
+    }
+)
 PAUSE_KEYS = "full_stop,escape"
 
 
@@ -31,7 +34,7 @@ class PauseScreen(ModalScreen[None]):
 
     BINDINGS = [
         get_help_binding("app."),
-        Binding(PAUSE_KEYS, "dismiss", "Back to the slide", show=False),
+        Binding(PAUSE_KEYS, "dismiss", N_("Back to the slide"), show=False),
     ]
     DEFAULT_CSS = """
     PauseScreen { background: $background; align: center middle; }

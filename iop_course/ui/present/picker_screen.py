@@ -14,6 +14,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from iop_course.content.model import Course
+from iop_course.i18n import N_, Words
 from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.deck import DeckUnavailable, build_deck
 from iop_course.present.room_session import SessionShelf
@@ -22,12 +23,16 @@ from iop_course.ui.typed_app import presenting_app
 from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
-WORDS = {
-    "title": "Present a lesson to a group",
-    "how": "Pick a lesson and press Enter. Nothing about any learner is shown while presenting.",
-    "minutes": "  ({minutes} min)",
-    "empty": "There are no lessons in {root}.",
-}
+WORDS = Words(
+    {
+        "title": N_("Present a lesson to a group"),
+        "how": N_(
+            "Pick a lesson and press Enter. Nothing about any learner is shown while presenting."
+        ),
+        "minutes": N_("  ({minutes} min)"),
+        "empty": N_("There are no lessons in {root}."),
+    }
+)
 
 
 class PresentPickerScreen(Screen[None]):
@@ -40,10 +45,10 @@ class PresentPickerScreen(Screen[None]):
         Binding(
             "q,escape",
             "end",
-            "Close",
+            N_("Close"),
             priority=True,
             key_display="q",
-            tooltip="Stop presenting and close this list.",
+            tooltip=N_("Stop presenting and close this list."),
         ),
     ]
 

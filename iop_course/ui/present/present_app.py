@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from iop_course.content.model import Course
+from iop_course.i18n import N_, _
 from iop_course.present.beacon import PresenterBeacon
 from iop_course.present.deck import Deck
 from iop_course.present.room_session import SessionShelf
@@ -32,7 +33,7 @@ LEFT_OUT_COMMANDS = frozenset({"Screenshot"})
 class PresentApp(HelpActions):
     """Present mode: the picker (or one lesson's slides) and the get-help dialog, nothing else."""
 
-    TITLE = "IOP Course: present"
+    TITLE = N_("IOP Course: present")
     CSS_PATH = ["picker_screen.tcss", "present_screen.tcss"]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -40,9 +41,9 @@ class PresentApp(HelpActions):
         Binding(
             "f1,question_mark",
             "how_to_use",
-            "How to use",
+            N_("How to use"),
             key_display="F1",
-            tooltip="The keys that work on this screen.",
+            tooltip=N_("The keys that work on this screen."),
         ),
     ]
 
@@ -57,6 +58,7 @@ class PresentApp(HelpActions):
         """``deck`` presents one lesson straight away; without it, a lesson picker comes first.
         ``rng`` shuffles the choices of a presented lesson (tests pass their own)."""
         super().__init__()
+        self.title = _(self.TITLE)
         self.rng = rng
         self.course = course
         self.settings = settings

@@ -10,15 +10,20 @@ from __future__ import annotations
 from textual.binding import Binding, BindingType
 
 from iop_course.content.model import MAX_CHOICES
+from iop_course.i18n import N_, Words
 from iop_course.present.room_question import ROOM_LETTERS
 from iop_course.ui.keys import get_help_binding
 
-WORDS = {
-    "count": "Count",
-    "count_tip": "Press a choice's letter ({first}-{last}), then type how many hands "
-    "(or + and -). A pause of 2 seconds starts a new number.",
-    "hands": "Hands",
-}
+WORDS = Words(
+    {
+        "count": N_("Count"),
+        "count_tip": N_(
+            "Press a choice's letter ({first}-{last}), then type how many hands "
+            "(or + and -). A pause of 2 seconds starts a new number."
+        ),
+        "hands": N_("Hands"),
+    }
+)
 
 
 def _count_hint(choices: int) -> Binding:
@@ -40,28 +45,34 @@ def slide_bindings() -> list[BindingType]:
         Binding(
             "right,space,n",
             "next",
-            "Next",
+            N_("Next"),
             key_display="→",
-            tooltip="The next slide (Space and n work too).",
+            tooltip=N_("The next slide (Space and n work too)."),
         ),
         Binding(
-            "left,p", "back", "Back", key_display="←", tooltip="The slide before (p works too)."
+            "left,p",
+            "back",
+            N_("Back"),
+            key_display="←",
+            tooltip=N_("The slide before (p works too)."),
         ),
-        Binding("home", "first_slide", "First slide", show=False),
-        Binding("end", "last_slide", "Last slide", show=False),
+        Binding("home", "first_slide", N_("First slide"), show=False),
+        Binding("end", "last_slide", N_("Last slide"), show=False),
         Binding(
             "q,escape",
             "end",
-            "End",
+            N_("End"),
             priority=True,
             key_display="q",
-            tooltip="Stop presenting this lesson (asks first when hands were counted).",
+            tooltip=N_("Stop presenting this lesson (asks first when hands were counted)."),
         ),
         Binding(
             "r",
             "reveal",
-            "Reveal",
-            tooltip="Show the right answer and what each choice means (press again to hide it).",
+            N_("Reveal"),
+            tooltip=N_(
+                "Show the right answer and what each choice means (press again to hide it)."
+            ),
         ),
         *(_count_hint(choices) for choices in range(2, MAX_CHOICES + 1)),
         *(
@@ -74,16 +85,18 @@ def slide_bindings() -> list[BindingType]:
             Binding(digit, f"digit('{digit}')", WORDS["hands"], show=False)
             for digit in "0123456789"
         ),
-        Binding("plus,equals_sign", "add(1)", "One more", show=False),
-        Binding("minus", "add(-1)", "One fewer", show=False),
-        Binding("down", "step(1)", "Next letter", show=False),
-        Binding("up", "step(-1)", "Letter before", show=False),
+        Binding("plus,equals_sign", "add(1)", N_("One more"), show=False),
+        Binding("minus", "add(-1)", N_("One fewer"), show=False),
+        Binding("down", "step(1)", N_("Next letter"), show=False),
+        Binding("up", "step(-1)", N_("Letter before"), show=False),
         Binding(
             "full_stop",
             "pause",
-            "Pause",
+            N_("Pause"),
             key_display=".",
-            tooltip="Pause the room: a calm screen with 988 and nothing else. Press . again "
-            "to come back to this slide.",
+            tooltip=N_(
+                "Pause the room: a calm screen with 988 and nothing else. Press . again "
+                "to come back to this slide."
+            ),
         ),
     ]

@@ -21,9 +21,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from iop_course.content.model import Course
+from iop_course.i18n import N_, Words
 from iop_course.present.beacon import BeaconUnsafe, PresenterBeacon
 from iop_course.present.deck import Deck, DeckPart
 from iop_course.present.flow import Unit
@@ -41,15 +42,20 @@ from iop_course.ui.present.slide_area import (
     holds_answers,
 )
 from iop_course.ui.present.slide_cutter import CutSlide, cut_into_slides, heading_lines
+from iop_course.ui.widgets.fitting_footer import WordsFooter
 from iop_course.ui.widgets.literal import literal
 
-WORDS = {
-    "counter": "Slide {position} of {total}",
-    "continues": " · continues →",
-    "beacon": "The notes view cannot follow: {problem}",
-    "too_small": "This window is too small for slides ({width} x {height}). Make the font "
-    "smaller or the window bigger: slides need at least {min_width} x {min_height}.",
-}
+WORDS = Words(
+    {
+        "counter": N_("Slide {position} of {total}"),
+        "continues": N_(" · continues →"),
+        "beacon": N_("The notes view cannot follow: {problem}"),
+        "too_small": N_(
+            "This window is too small for slides ({width} x {height}). Make the font "
+            "smaller or the window bigger: slides need at least {min_width} x {min_height}."
+        ),
+    }
+)
 CENTRED_KINDS = frozenset({SlideKind.TITLE, SlideKind.MODULE_INTRO, SlideKind.END})
 HEARTBEAT_SECONDS = 1.0
 MAX_CUTS_KEPT = 4000  # parts cut for a size and a tally; a long session never keeps them all
@@ -112,7 +118,6 @@ class PresentScreen(RoomMemory, Screen[None]):
         self._paused = False
         self._beacon_problem_told = False
         self._withdrawn = False
-        self._keys_shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         """The slide (heading and text), the too-small line, then the counter and the keys."""
@@ -125,7 +130,7 @@ class PresentScreen(RoomMemory, Screen[None]):
         with Horizontal(id="slide-bar"):
             yield Static(id="slide-counter")
             yield Static(literal(self.deck.lesson.title), id="slide-lesson")
-        yield Footer(show_command_palette=False, compact=True)
+        yield WordsFooter(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
         """Keep telling the notes view this window lives; offer today's earlier session."""
@@ -280,22 +285,9 @@ class PresentScreen(RoomMemory, Screen[None]):
                 + continues
             )
         )
-        self._refresh_keys(part)
+        self.refresh_bindings()
         self._publish()
         self._keep()
-
-    def _refresh_keys(self, part: DeckPart) -> None:
-        """Redraw the footer only when the keys that work change (a question's letters, the
-        first or last slide): a redrawn footer took a third of a slide turn."""
-        question = part.question
-        keys = (
-            len(question.choices) if question is not None else 0,
-            self._position == 0,
-            self._position + 1 >= len(self._slides),
-        )
-        if keys != self._keys_shown:
-            self._keys_shown = keys
-            self.refresh_bindings()
 
     def _publish(self) -> None:
         if self._withdrawn or not self._slides:

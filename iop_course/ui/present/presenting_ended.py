@@ -12,13 +12,18 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from iop_course.i18n import N_, Words
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.literal import literal
 
-WORDS = {
-    "ended": "Presenting has ended.",
-    "how": "Turn off the projector or switch screens, then press Enter to open your course.",
-}
+WORDS = Words(
+    {
+        "ended": N_("Presenting has ended."),
+        "how": N_(
+            "Turn off the projector or switch screens, then press Enter to open your course."
+        ),
+    }
+)
 
 
 class PresentingEndedScreen(Screen[None]):
@@ -26,7 +31,7 @@ class PresentingEndedScreen(Screen[None]):
 
     BINDINGS = [
         get_help_binding(),
-        Binding("enter", "back", "Open my course", tooltip="Back to your own course."),
+        Binding("enter", "back", N_("Open my course"), tooltip=N_("Back to your own course.")),
     ]
     DEFAULT_CSS = """
     PresentingEndedScreen { align: center middle; }

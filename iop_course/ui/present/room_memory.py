@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
+from iop_course.i18n import N_, Words
 from iop_course.present.room_session import RoomSession, today
 from iop_course.present.tally import Tally
 from iop_course.ui.typed_app import presenting_app
@@ -21,18 +22,24 @@ if TYPE_CHECKING:
     from iop_course.present.room_session import SessionShelf
     from iop_course.present.state import PresenterState
 
-WORDS = {
-    "end_title": "End the lesson?",
-    "end_text": "Hands were counted. If you end now, open this lesson again today to come "
-    "back to this slide with the counts.",
-    "end_yes": "End the lesson (y)",
-    "end_no": "Keep presenting (n)",
-    "resume_title": "Go back to where the group was?",
-    "resume_text": "This lesson was presented earlier today. Go back to that slide, with the "
-    "hands counted and the answers shown?",
-    "resume_yes": "Go back (y)",
-    "resume_no": "Start from the beginning (n)",
-}
+WORDS = Words(
+    {
+        "end_title": N_("End the lesson?"),
+        "end_text": N_(
+            "Hands were counted. If you end now, open this lesson again today to come "
+            "back to this slide with the counts."
+        ),
+        "end_yes": N_("End the lesson (y)"),
+        "end_no": N_("Keep presenting (n)"),
+        "resume_title": N_("Go back to where the group was?"),
+        "resume_text": N_(
+            "This lesson was presented earlier today. Go back to that slide, with the "
+            "hands counted and the answers shown?"
+        ),
+        "resume_yes": N_("Go back (y)"),
+        "resume_no": N_("Start from the beginning (n)"),
+    }
+)
 
 
 class RoomMemory(Screen[None]):

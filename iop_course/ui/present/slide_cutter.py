@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from textual.content import Content
 
 from iop_course.content.model import BoxKind
+from iop_course.i18n import N_, _
 from iop_course.present.flow import Role, Unit
 
 ROLE_STYLES = {
@@ -32,7 +33,8 @@ BOX_EDGE = "▌ "
 BOX_EDGE_STYLES = {BoxKind.WARNING: "$text-warning", BoxKind.TRY_THIS: "$text-primary"}
 BAR_CHARACTER = "█"
 BAR_NOTE_ROOM = 12  # room kept after every bar for a note such as "◀ counting", so bars compare
-BESIDE_NOTES = {"◀ counting": "◀", "✓ right": "✓"}  # beside a choice: room for a mark alone
+# Beside a choice there is room for a mark alone (the notes in the learner's language).
+BESIDE_NOTES = {N_("◀ counting"): "◀", N_("✓ right"): "✓"}
 DIMMED_BAR = "$text-muted"
 RIGHT_BAR = "$text-success"
 INDENT_PER_LEVEL = 3
@@ -203,7 +205,8 @@ def _bar(unit: Unit, room: int) -> Content:
 
 def _count_beside(unit: Unit, room: int) -> Content:
     """A choice's count drawn beside it: a short bar, the number and a mark (◀ or ✓)."""
-    return _bar_and_count(unit, max(1, room - 7), BESIDE_NOTES.get(unit.note, unit.note))
+    beside = {_(note): mark for note, mark in BESIDE_NOTES.items()}
+    return _bar_and_count(unit, max(1, room - 7), beside.get(unit.note, unit.note))
 
 
 def _bar_and_count(unit: Unit, longest: int, note: str | None = None) -> Content:

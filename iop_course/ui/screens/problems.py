@@ -15,17 +15,17 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from iop_course.content.checker import CheckReport
-from iop_course.i18n import N_
+from iop_course.i18n import N_, _
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.literal import literal
 
-TITLE = "Content problems"
-CHECKING = "Checking the course files…"
-NO_PROBLEMS = "No problems were found in the course files."
-INTRO = (
+TITLE = N_("Content problems")
+CHECKING = N_("Checking the course files…")
+NO_PROBLEMS = N_("No problems were found in the course files.")
+INTRO = N_(
     "What 'iop-course check' finds in the course files, as file:line: message. A mistake "
     "leaves a lesson or a question out; a warning is about quality. Whoever looks after "
     "the course files can fix them."
@@ -50,14 +50,14 @@ class ProblemsScreen(Screen[None]):
         """The intro, the problems and the summary, filled in when the check is done."""
         yield FittingHeader()
         with VerticalScroll(id="problems"):
-            yield Static(literal(CHECKING), id="problems-intro", classes="help-text")
+            yield Static(literal(_(CHECKING)), id="problems-intro", classes="help-text")
             yield Static(literal(""), id="problem-list")
             yield Static(literal(""), id="problems-summary")
         yield FittingFooter()
 
     def on_mount(self) -> None:
         """Title the screen, and show the report now or when the check finishes."""
-        self.title = TITLE
+        self.title = _(TITLE)
         if self.check.report is not None:
             self.show_report(self.check.report)
             return
@@ -70,9 +70,9 @@ class ProblemsScreen(Screen[None]):
         listing = self.query_one("#problem-list", Static)
         summary = self.query_one("#problems-summary", Static)
         if not report.problems:
-            intro.update(literal(NO_PROBLEMS))
+            intro.update(literal(_(NO_PROBLEMS)))
             listing.display = summary.display = False
             return
-        intro.update(literal(INTRO))
+        intro.update(literal(_(INTRO)))
         listing.update(literal("\n\n".join(str(problem) for problem in report.problems)))
         summary.update(literal(report.summary()))

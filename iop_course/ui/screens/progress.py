@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from iop_course.i18n import N_
+from iop_course.i18n import N_, _, ngettext
 from iop_course.progress.charts import bar, sparkline
 from iop_course.progress.summary import CourseProgress, ModuleProgress, QuizHistory, summarize
 from iop_course.review.summary import ReviewSummary, summarise
@@ -28,24 +28,20 @@ from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.literal import literal
 
-TITLE = "My progress"
-COURSE_DONE = "{done} of {total} lessons done in the whole course."
-NO_LESSONS = "There are no lessons in this course yet."
-HOW_TO_READ = (
+TITLE = N_("My progress")
+NO_LESSONS = N_("There are no lessons in this course yet.")
+HOW_TO_READ = N_(
     "Each chart shows one quiz's scores, oldest on the left: a taller mark is a "
     "higher score. Every try counts, and you can take any quiz again whenever you "
     "like."
 )
-MODULE_DONE = "{done} of {total} lessons done"
-QUIZ_WORDS = "last {last}%, best {best}%, {tries}"
-ONE_TRY = "1 try"
-TRIES = "{count} tries"
-NO_QUIZ_YET = "No quiz taken in this module yet."
-REVIEW_LINE = (
+QUIZ_WORDS = N_("last {last}%, best {best}%, {tries}")
+NO_QUIZ_YET = N_("No quiz taken in this module yet.")
+REVIEW_LINE = N_(
     "Spaced review: {learned} learned, {learning} still being learned. Questions come "
     "back a few days later, so they stay with you."
 )
-NO_REVIEW_YET = (
+NO_REVIEW_YET = N_(
     "Spaced review: questions from your quizzes come back a few days later, a few "
     "at a time, so they stay with you."
 )
@@ -94,14 +90,14 @@ class ProgressScreen(Screen[None]):
             yield Static(
                 literal(review_line(summarise(course_app(self).reviews))), id="review-done"
             )
-            yield Static(literal(HOW_TO_READ), id="how-to-read")
+            yield Static(literal(_(HOW_TO_READ)), id="how-to-read")
             for module in self.summary.modules:
                 yield Static(module_block(module, width), classes="module-progress")
         yield FittingFooter()
 
     def on_mount(self) -> None:
         """Title the screen and let the arrows scroll it at once."""
-        self.title = TITLE
+        self.title = _(TITLE)
         self.query_one("#progress", VerticalScroll).focus()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -112,8 +108,15 @@ class ProgressScreen(Screen[None]):
 
     def _course_line(self) -> Content:
         if not self.summary.modules:
-            return literal(NO_LESSONS)
-        return literal(COURSE_DONE.format(done=self.summary.done, total=self.summary.total), "bold")
+            return literal(_(NO_LESSONS))
+        return literal(
+            ngettext(
+                "{done} of {total} lesson done in the whole course.",
+                "{done} of {total} lessons done in the whole course.",
+                self.summary.total,
+            ).format(done=self.summary.done, total=self.summary.total),
+            "bold",
+        )
 
 
 def module_block(module: ModuleProgress, width: int) -> Content:
@@ -124,26 +127,29 @@ def module_block(module: ModuleProgress, width: int) -> Content:
         "\n",
         (filled, "$success"),
         (empty, "$text-muted"),
-        "  " + MODULE_DONE.format(done=module.done, total=module.total),
+        "  "
+        + ngettext(
+            "{done} of {total} lesson done", "{done} of {total} lessons done", module.total
+        ).format(done=module.done, total=module.total),
     ]
     for quiz in module.quizzes:
         parts.extend(["\n  ", quiz.title, "\n    ", *_chart_line(quiz, width)])
     if not module.quizzes:
-        parts.extend(["\n  ", (NO_QUIZ_YET, "$text-muted")])
+        parts.extend(["\n  ", (_(NO_QUIZ_YET), "$text-muted")])
     return Content.assemble(*parts)
 
 
 def review_line(review: ReviewSummary) -> str:
     """How spaced review is going, in words: learned and still being learned, never overdue."""
     if review.learned + review.learning == 0:
-        return NO_REVIEW_YET
-    return REVIEW_LINE.format(learned=review.learned, learning=review.learning)
+        return _(NO_REVIEW_YET)
+    return _(REVIEW_LINE).format(learned=review.learned, learning=review.learning)
 
 
 def quiz_words(quiz: QuizHistory) -> str:
     """The numbers beside a quiz's chart: "last 80%, best 100%, 3 tries"."""
-    tries = ONE_TRY if quiz.tries == 1 else TRIES.format(count=quiz.tries)
-    return QUIZ_WORDS.format(last=quiz.last, best=quiz.best, tries=tries)
+    tries = ngettext("{count} try", "{count} tries", quiz.tries).format(count=quiz.tries)
+    return _(QUIZ_WORDS).format(last=quiz.last, best=quiz.best, tries=tries)
 
 
 def _chart_line(quiz: QuizHistory, width: int) -> list[str | tuple[str, str]]:

@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
-from iop_course.content.help_lines import HELP_LINES, WHERE
+from iop_course.content import help_lines as help_numbers
 from iop_course.content.model import PlanChoice
 from iop_course.export.recovery_plan import (
     PART_REMINDERS,
@@ -125,10 +125,10 @@ class RecoveryPlanScreen(Screen[None]):
             widgets.append(Static(literal(WORDS["not saving"]), classes="plan-not-saving"))
         widgets.extend(self._section(section) for section in plan.sections)
         help_lines: list[Widget] = [Static(literal(WORDS["help"]), classes="plan-heading")]
-        for heading, text in HELP_LINES:
+        for heading, text in help_numbers.help_lines():
             help_lines.append(Static(literal(heading), classes="help-line-heading"))
             help_lines.append(Static(literal(text), classes="help-line"))
-        help_lines.append(Static(literal(WHERE), classes="help-line"))
+        help_lines.append(Static(literal(help_numbers.where()), classes="help-line"))
         widgets.append(Vertical(*help_lines, classes="plan-part plan-help"))
         widgets.append(Static(literal(self._saved_to), id="plan-saved"))
         widgets.append(Static(literal(self._saved_path), id="plan-saved-path"))

@@ -76,13 +76,17 @@ def _width(key: FooterKey) -> int:
     return content + styles.gutter.width + styles.margin.width
 
 
-class FittingFooter(FitsItsKeys, Footer):
-    """Textual's Footer, with keys left out whole instead of cut, in the learner's words."""
+class WordsFooter(Footer):
+    """Textual's Footer, its keys said in the learner's language."""
 
     def compose(self) -> ComposeResult:
         """Textual's keys, each said in the learner's language."""
         for widget in super().compose():
             yield in_learners_words(widget) if isinstance(widget, FooterKey) else widget
+
+
+class FittingFooter(FitsItsKeys, WordsFooter):
+    """Textual's Footer, with keys left out whole instead of cut, in the learner's words."""
 
     async def recompose(self) -> None:
         """New keys: fit them before they are drawn (their widths come from their text)."""
