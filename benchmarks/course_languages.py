@@ -1,0 +1,54 @@
+"""What the Spanish course costs the headless layers, next to the English one.
+
+Run ``.venv/bin/python benchmarks/course_languages.py``. It prints, for the built-in course:
+- ``load_course`` in English and in Spanish (start-up reads front matter only in both: the
+  Spanish course reads each lesson's ``.es.md`` instead of its English, not as well);
+- opening one lesson and its quiz in each language (a Spanish quiz also reads its English
+  headings, for the question ids);
+- the learner's background check (mistakes only) with no translations, with the Spanish ones,
+  and ``iop-course check``'s whole check.
+Each figure is the best of several runs, in milliseconds.
+"""
+
+from __future__ import annotations
+
+import timeit
+from functools import partial
+
+from iop_course.content.checker import check_content
+from iop_course.content.loader import load_course, open_lesson, open_quiz
+from iop_course.content.locate import builtin_content_dir
+
+ROOT = builtin_content_dir()
+LESSON_ID = "02-relapse-prevention/05-tolerance-overdose-and-naloxone"
+
+
+def _best(action, number: int, repeat: int = 5) -> float:
+    action()  # warm the caches and imports first
+    return min(timeit.repeat(action, number=number, repeat=repeat)) / number * 1000
+
+
+def _open(language: str) -> None:
+    info = load_course(ROOT, language).lesson(LESSON_ID)
+    assert info is not None
+    open_lesson(info)
+    open_quiz(info)
+
+
+def main() -> None:
+    """Print each figure on its own line."""
+    for language in ("en", "es"):
+        figure = _best(partial(load_course, ROOT, language), 20)
+        print(f"load_course {language}: {figure:.1f} ms")
+    for language in ("en", "es"):
+        print(
+            f"open a lesson and its quiz, {language}: {_best(partial(_open, language), 5):.1f} ms"
+        )
+    for name, translations in (("no translations", ()), ("Spanish", ("es",))):
+        check = partial(check_content, ROOT, quality=False, translations=translations)
+        print(f"the app's check, {name}: {_best(check, 1, 3):.0f} ms")
+    print(f"iop-course check (all): {_best(lambda: check_content(ROOT), 1, 2):.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
