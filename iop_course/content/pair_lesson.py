@@ -9,6 +9,7 @@ English line. The lesson's reading ease is measured in Spanish (``readability_es
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -26,6 +27,8 @@ from iop_course.safe_text import shown_path
 MIN_EASE = 60.0
 
 Add = Callable[[int, str], None]
+# A Markdown link's target: [words](target) or [words](<target>).
+LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
 
 
 def check_lesson_pair(
@@ -52,6 +55,7 @@ def check_lesson_pair(
     if _compare_pages(body, english_body, source, english, add):
         _compare_prompts(body, english_body, source, english, add)
     _compare_plans(body, english_body, source, english, add)
+    compare_links(source, english_source, add)
     if quality:
         from iop_course.content.readability import measure
 
@@ -249,3 +253,36 @@ def _compare_plans(
 def _step_head(minutes: int, covers: object) -> str:
     kind = getattr(covers, "value", None)
     return f"({minutes} min" + (f", {kind})" if kind else ")")
+
+
+def compare_links(source: SourceFile, english_source: SourceFile, add: Add) -> None:
+    """A translation's links go to the same places as its English's, in the same order (their
+    words are translated): the first one that differs is a mistake at its line."""
+
+    def targets(file: SourceFile) -> list[tuple[str, int]]:
+        return [
+            (match.group(1), file.body_line + file.body.count("\n", 0, match.start()))
+            for match in LINK_TARGET.finditer(file.body)
+        ]
+
+    mine, theirs = targets(source), targets(english_source)
+    for (target, line), (english_target, english_line) in zip(mine, theirs, strict=False):
+        if target != english_target:
+            add(
+                line,
+                (
+                    f"this link goes to {target} and the English link "
+                    f"({shown_path(english_source.path)}:{english_line}) to {english_target}: "
+                    "keep each link's target as the English; translate only its words."
+                ),
+            )
+            return
+    if len(mine) != len(theirs):
+        extra = mine[len(theirs)][1] if len(mine) > len(theirs) else source.body_line
+        add(
+            extra,
+            (
+                f"this translation has {len(mine)} links and the English "
+                f"({shown_path(english_source.path)}) has {len(theirs)}: keep every link."
+            ),
+        )

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from iop_course.content.loader import read_source
 from iop_course.content.model import Problem
+from iop_course.content.pair_lesson import compare_links
 from iop_course.content.quiz_parser import (
     DEFAULT_PASS_PERCENT,
     QuestionDraft,
@@ -49,6 +50,7 @@ def check_quiz_pair(source: SourceFile, english: Path, problems: list[Problem], 
             ),
         )
     _compare_questions(read_questions(source, []), english_questions, source, english, add)
+    compare_links(source, english_source, add)
 
 
 def _keys(question: QuestionDraft) -> str:

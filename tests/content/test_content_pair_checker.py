@@ -497,3 +497,21 @@ def test_the_app_compares_only_the_learners_translations(make_content):
     english = check_content(root, quality=False, translations=("en",))
     assert english.translations == 0
     assert [p for p in english.problems if ".es." in p.path.name] == []
+
+
+def test_a_link_to_another_place_is_a_mistake_at_its_line(make_content):
+    english = ENGLISH_LESSON.replace(
+        "Call a friend. Take a walk.",
+        "Call a friend. See [FindTreatment](https://findtreatment.gov).",
+    )
+    spanish = SPANISH_LESSON.replace(
+        "Llame a un amigo. Salga a caminar.",
+        "Llame a un amigo. Vea [FindTreatment](https://findtreatment.gov/es).",
+    ).replace("{hash}", _hash(english))
+    _, problems, _ = _pair_problems(make_content, _files(lesson=english, lesson_es=spanish))
+    [problem] = problems
+    assert problem.line == _line_of(spanish, "Llame a un amigo.")
+    assert "goes to https://findtreatment.gov/es and the English link" in problem.message
+    same = spanish.replace("https://findtreatment.gov/es", "https://findtreatment.gov")
+    _, problems, _ = _pair_problems(make_content, _files(lesson=english, lesson_es=same))
+    assert problems == []
