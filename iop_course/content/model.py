@@ -6,6 +6,7 @@ the progress store never see Markdown syntax or YAML. This module has no Textual
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -345,6 +346,12 @@ TRUE_FALSE_WORDS = (["false", "true"], ["falso", "verdadero"])
 TRUE_WORDS = ("true", "verdadero")
 
 
+def says_true_or_false(choices: Iterable[Choice]) -> bool:
+    """True when the choices are only True and False (Verdadero and Falso): such a question is
+    shown True first, never shuffled."""
+    return sorted(_plain_word(choice.text) for choice in choices) in TRUE_FALSE_WORDS
+
+
 @dataclass(frozen=True)
 class Question:
     """One quiz question: pick one choice, or select all that apply."""
@@ -363,7 +370,7 @@ class Question:
     def true_false(self) -> bool:
         """True for a true-or-false question: its two choices say only True and False
         (Verdadero and Falso in Spanish)."""
-        return sorted(_plain_word(choice.text) for choice in self.choices) in TRUE_FALSE_WORDS
+        return says_true_or_false(self.choices)
 
     @property
     def shuffled(self) -> bool:

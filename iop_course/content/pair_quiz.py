@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from iop_course.content.loader import read_source
-from iop_course.content.model import Problem
+from iop_course.content.model import Problem, says_true_or_false
 from iop_course.content.pair_lesson import compare_links
 from iop_course.content.quiz_parser import (
     DEFAULT_PASS_PERCENT,
@@ -114,6 +114,16 @@ def _compare_question(question: QuestionDraft, theirs: QuestionDraft, where: str
                 ),
             )
             return
+    if says_true_or_false(question.choices) != says_true_or_false(theirs.choices):
+        add(
+            question.line,
+            (
+                f"the English question ({where}) is "
+                f"{'' if says_true_or_false(theirs.choices) else 'not '}a true-or-false one and "
+                "this one is not the same: a true-or-false question's choices are 'Verdadero' "
+                "and 'Falso' (shown in that order), any other question's are not."
+            ),
+        )
     for what, mine, english_value in (
         ("a '> Hint:' line", bool(question.hint), bool(theirs.hint)),
         ("'> Order: fixed'", question.fixed_order, theirs.fixed_order),

@@ -515,3 +515,13 @@ def test_a_link_to_another_place_is_a_mistake_at_its_line(make_content):
     same = spanish.replace("https://findtreatment.gov/es", "https://findtreatment.gov")
     _, problems, _ = _pair_problems(make_content, _files(lesson=english, lesson_es=same))
     assert problems == []
+
+
+def test_a_true_or_false_question_says_verdadero_and_falso(make_content):
+    spanish = SPANISH_QUIZ.replace("{hash}", _hash(ENGLISH_QUIZ))
+    cierto = spanish.replace("- [ ] Verdadero", "- [ ] Cierto")
+    _, problems, _ = _pair_problems(make_content, _files(quiz_es=cierto))
+    [problem] = problems
+    assert problem.line == _line_of(cierto, "## Verdadero o falso")
+    assert "is a true-or-false one" in problem.message
+    assert "'Verdadero' and 'Falso'" in problem.message
