@@ -5,6 +5,8 @@ is one, front matter only, with the English lesson and question ids."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from iop_course.content import lesson_parser, quiz_parser
 from iop_course.content.checker import check_content
@@ -228,3 +230,18 @@ def test_the_content_and_the_screens_know_the_same_languages():
 
     assert languages.LANGUAGES == i18n.LANGUAGES
     assert languages.ENGLISH == i18n.ENGLISH
+
+
+@given(st.from_regex(r"[0-9]{2}-[a-z0-9][a-z0-9.-]{0,20}", fullmatch=True))
+def test_a_pair_name_leads_back_to_its_english(stem):
+    from pathlib import Path
+
+    from iop_course.content.languages import english_path, is_pair, language_of, pair_path
+
+    english = Path("lessons/01-m") / f"{stem}.md"
+    pair = pair_path(english, "es")
+    assert pair.name == f"{stem}.es.md"
+    assert is_pair(pair.name) and language_of(pair) == "es"
+    assert english_path(pair) == english
+    if not stem.endswith(".es"):
+        assert not is_pair(english.name) and language_of(english) == "en"
