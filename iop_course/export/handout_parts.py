@@ -38,7 +38,7 @@ def box_html(box: Box, writing_lines: int = WRITING_LINES) -> str:
 def worksheet_html(worksheet: Worksheet, prompt_lines: int = PROMPT_LINES) -> str:
     """A worksheet on paper: its intro, then each prompt with ``prompt_lines`` lines to write on."""
     parts = [
-        f'<aside class="box box-worksheet"><div class="label">{text_html(worksheet.label)}</div>'
+        f'<aside class="box box-worksheet"><div class="label">{text_html(_(worksheet.label))}</div>'
     ]
     if worksheet.intro:
         parts.append(markdown_html(worksheet.intro))

@@ -140,3 +140,12 @@ def test_the_wallet_card_in_spanish(spanish, tmp_path):
     assert "988" in html and "1-800-662-4357" in html
     for english in ("Three things", "People I can call", "in a crisis", "January"):
         assert english not in html, english
+
+
+def test_a_spanish_take_home_names_its_worksheet_in_spanish(spanish):
+    info = load_course(builtin_content_dir(), "es").lesson(
+        "02-relapse-prevention/06-my-relapse-prevention-plan"
+    )
+    html = build_handout(open_lesson(info)[0])
+    assert "Escríbalo" in html
+    assert "Write it down" not in html

@@ -28,7 +28,7 @@ from iop_course.export.recovery_plan import (
     PlanSection,
     gather_plan,
 )
-from iop_course.i18n import N_, Words
+from iop_course.i18n import N_, Words, _
 from iop_course.store.saved_plans import plan_folder, remember_saved_plan
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
@@ -150,7 +150,7 @@ class RecoveryPlanScreen(Screen[None]):
             children.append(Static(literal(words), classes="plan-empty"))
         reminders = PART_REMINDERS.get(section.part, ())
         if reminders:
-            lines = "\n".join(f"• {reminder}" for reminder in reminders)
+            lines = "\n".join(f"• {_(reminder)}" for reminder in reminders)
             children.append(
                 Static(literal(f"{WORDS['remember']}\n{lines}"), classes="plan-reminders")
             )
