@@ -113,6 +113,15 @@ def checked_json_copy(value: Any) -> Any:
     return copy
 
 
+def checked_text(value: Any, name: str) -> str:
+    """``value`` if it is text the file can hold, else TypeError or ValueError (the ids and
+    keys the store is handed are checked with it before anything changes)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be text, not {type(value).__name__}")
+    checked_json_copy(value)
+    return value
+
+
 def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """An object whose names are all different; a repeated name is damage (a hand edit or a
     bad merge), since reading it would silently drop one of the two records."""

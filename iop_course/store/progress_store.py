@@ -2,49 +2,32 @@
 
 It ties the pieces together: a private folder, a lock so only one window uses it, a whole-file
 check before anything is used, recovery from a damaged or missing file, schema upgrades, and
-crash-safe background saving. The working state lives in memory (TinyDB over
-AtomicJSONStorage); reads never touch the disk and writes return at once, leaving the JSON
-encoding and the disk to the writer thread, so screens can call it freely without freezing.
+crash-safe background saving (progress_files.py), the quiz records (quiz_progress.py), and here
+opening, settings, lesson places, review cards and worksheet answers. Reads never touch the
+disk and writes return at once, so screens can call it freely without freezing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, cast
+from typing import Any
 
-from tinydb import Query, TinyDB
-from tinydb.queries import QueryInstance
-from tinydb.table import Document, Table
+from tinydb.table import Document
 
 from iop_course.store import worksheet_answers
-from iop_course.store.atomic_storage import AtomicJSONStorage, WriteErrorCallback
-from iop_course.store.documents import (
-    fold_answer,
-    lesson_from_document,
-    question_from_document,
-    score_from_document,
-    stamp_to_the_second,
-)
+from iop_course.store.atomic_storage import WriteErrorCallback
+from iop_course.store.documents import lesson_from_document, stamp_to_the_second
 from iop_course.store.instance_lock import InstanceLock
-from iop_course.store.json_limits import checked_json_copy
+from iop_course.store.json_limits import checked_json_copy, checked_text
 from iop_course.store.opening import (
-    BackupDue,
     load_for_saving,
     load_without_saving,
     prepare_folder_for_saving,
 )
 from iop_course.store.paths import PROGRESS_FILE_NAME
-from iop_course.store.records import (
-    LessonPlace,
-    LessonProgress,
-    LessonStatus,
-    QuestionRecord,
-    QuizPhase,
-    QuizScore,
-)
-from iop_course.store.recovery import RecoveryNotice, refresh_backup
+from iop_course.store.quiz_progress import QuizProgress
+from iop_course.store.records import LessonPlace, LessonProgress, LessonStatus
 from iop_course.store.review_cards import (
     REVIEW_CARDS_TABLE,
     ReviewCardRecord,
@@ -52,23 +35,16 @@ from iop_course.store.review_cards import (
     save_card,
 )
 from iop_course.store.saving_problems import SavingImpossible
-from iop_course.store.schema import (
-    LESSONS_TABLE,
-    QUIZ_QUESTIONS_TABLE,
-    QUIZ_SCORES_TABLE,
-    QUIZ_SESSIONS_TABLE,
-    SCORES_KEPT_PER_LESSON,
-    SETTINGS_TABLE,
-)
-from iop_course.store.timestamps import MonotonicUtcClock, parse_stamp
-from iop_course.store.unsaved_changes import ChangeKind, ChangeLog, UnsavedChanges
+from iop_course.store.schema import LESSONS_TABLE, SETTINGS_TABLE
+from iop_course.store.timestamps import parse_stamp
+from iop_course.store.unsaved_changes import ChangeKind
 from iop_course.store.validation import LARGEST_COUNT
 from iop_course.store.worksheet_answers import WORKSHEET_ANSWERS_TABLE, WorksheetAnswer
 
 DEFAULT_LEARNER = "me"
 
 
-class ProgressStore:
+class ProgressStore(QuizProgress):
     """A learner's lesson progress, quiz results, quiz sessions and settings.
 
     Create it with ``ProgressStore.open`` (or ``open_without_saving``); close it (or use
@@ -76,33 +52,6 @@ class ProgressStore:
     methods are thread-safe. ``on_write_error`` is called on the background writer thread when
     a save fails.
     """
-
-    def __init__(
-        self,
-        storage_options: dict[str, Any],
-        data_dir: Path,
-        learner: str,
-        instance_lock: InstanceLock,
-        recovery: RecoveryNotice | None,
-        saving_problem: SavingImpossible | None = None,
-        backup_due: BackupDue | None = None,
-    ) -> None:
-        self._db = TinyDB(storage=AtomicJSONStorage, **storage_options)
-        self._storage = cast(AtomicJSONStorage, self._db.storage)
-        self._guard = self._storage.lock
-        self._data_dir = data_dir
-        self._learner = learner
-        self._instance_lock = instance_lock
-        self._recovery = recovery
-        self._saving_problem = saving_problem
-        self._backup_due = backup_due
-        self._backup_notice: RecoveryNotice | None = None
-        self._backup_error: BaseException | None = None
-        self._changes = ChangeLog()
-        self._closed = False
-        self._clock = MonotonicUtcClock(
-            document["updated_at"] for document in self._table(LESSONS_TABLE).all()
-        )
 
     @classmethod
     def open(
@@ -160,87 +109,6 @@ class ProgressStore:
         options = {"path": path, "state": tables, "saving": False}
         return cls(options, data_dir, learner, instance_lock, recovery, problem)
 
-    @property
-    def path(self) -> Path:
-        """The progress.json file this store saves to."""
-        return self._storage.path
-
-    @property
-    def data_dir(self) -> Path:
-        """The folder holding progress, its backup and the lock."""
-        return self._data_dir
-
-    @property
-    def learner(self) -> str:
-        """Whose progress this store reads and writes."""
-        return self._learner
-
-    @property
-    def recovery(self) -> RecoveryNotice | None:
-        """What was done about a damaged or missing file at open, or None if all was well."""
-        return self._recovery
-
-    @property
-    def backup_error(self) -> BaseException | None:
-        """Why a backup refreshed later could not be written (the progress itself may still
-        save), once ``refresh_backup_soon`` has run; None otherwise."""
-        return self._backup_error
-
-    @property
-    def backup_notice(self) -> RecoveryNotice | None:
-        """Why a backup refreshed later was kept as it was (it holds more progress), once
-        ``refresh_backup_soon`` has run; None otherwise."""
-        return self._backup_notice
-
-    def refresh_backup_soon(self) -> None:
-        """Copy the progress file as it was read at open to the backup, on the writer thread
-        (``backup_later``; nothing to do otherwise, or a second time). The rules are those of
-        opening: never over a backup with more progress, a damaged backup kept aside; a
-        failure is told like a failed save, and ``close`` waits for it."""
-        due, self._backup_due = self._backup_due, None
-        if due is None:
-            return
-
-        def refresh() -> None:
-            try:
-                self._backup_notice = refresh_backup(due.path, due.raw, due.tables)[1]
-            except Exception as error:  # kept for the app: a later good save clears the other
-                self._backup_error = error
-                raise
-
-        self._storage.run_on_writer(refresh)
-
-    @property
-    def saving_problem(self) -> SavingImpossible | None:
-        """Why this store does not save at all (opened without saving), or None."""
-        return self._saving_problem
-
-    @property
-    def last_write_error(self) -> BaseException | None:
-        """Why the most recent save failed, or None once a save succeeds."""
-        return self._storage.last_write_error
-
-    def unsaved_changes(self) -> UnsavedChanges:
-        """What changed since the newest save that reached the disk (empty when all is saved)."""
-        return self._changes.unsaved(self._storage.changes_saved)
-
-    def flush(self) -> None:
-        """Wait until every change so far has been saved (or its save has failed)."""
-        self._storage.flush()
-
-    def close(self) -> None:
-        """Save pending changes (and a backup still due), then let another window open the
-        folder. Safe to call twice."""
-        with self._guard:
-            if self._closed:
-                return
-            self._closed = True
-        try:
-            self.refresh_backup_soon()  # a learner who quits at once still gets today's backup
-            self._db.close()
-        finally:
-            self._instance_lock.release()
-
     def __enter__(self) -> ProgressStore:
         return self
 
@@ -262,7 +130,7 @@ class ProgressStore:
         """Remember a setting; ``value`` must be JSON within the store's limits (else
         TypeError or ValueError, and nothing changes). Values come back as their JSON round
         trip, e.g. tuples as lists."""
-        key = _checked_text(key, "key")
+        key = checked_text(key, "key")
         stored = checked_json_copy(value)
         with self._guard:
             self._table(SETTINGS_TABLE).upsert(
@@ -313,131 +181,6 @@ class ProgressStore:
             )
             return lesson_from_document(latest["lesson_id"], latest)
 
-    def record_answer(
-        self,
-        lesson_id: str,
-        question_id: str,
-        picked: Iterable[str],
-        correct: bool,
-        phase: QuizPhase | str,
-    ) -> None:
-        """Count one answer to one question in that question's record (see ``answers``)."""
-        lesson_id = _checked_text(lesson_id, "lesson_id")
-        question = _checked_text(str(question_id), "question_id")
-        picked_ids = [_checked_text(str(choice_id), "choice id") for choice_id in picked]
-        checked_phase = QuizPhase(phase)
-        with self._guard:
-            table = self._table(QUIZ_QUESTIONS_TABLE)
-            condition = self._mine(lesson_id=lesson_id, question_id=question)
-            document = fold_answer(
-                table.get(condition),
-                learner=self._learner,
-                lesson_id=lesson_id,
-                question_id=question,
-                picked=picked_ids,
-                correct=bool(correct),
-                phase=checked_phase.value,
-                at=stamp_to_the_second(),
-            )
-            table.upsert(document, condition)
-            self._note(ChangeKind.ANSWER, lesson_id)
-
-    def answers(self, lesson_id: str) -> list[QuestionRecord]:
-        """How the learner has done on each question of a lesson they answered, in the order
-        first answered. Since schema version 2 one record per question is kept, not every
-        answer: latest result and choices, latest first-try result, times right and wrong."""
-        with self._guard:
-            documents = self._table(QUIZ_QUESTIONS_TABLE).search(self._mine(lesson_id=lesson_id))
-            ordered = sorted(documents, key=lambda document: document.doc_id)
-            return [question_from_document(document) for document in ordered]
-
-    def answers_by_lesson(self) -> dict[str, list[QuestionRecord]]:
-        """``answers`` of every lesson, by lesson id, in one read of the table (today's review
-        looks at them all: one search per lesson was most of its time on a large course)."""
-        with self._guard:
-            documents = self._table(QUIZ_QUESTIONS_TABLE).search(self._mine())
-            grouped: dict[str, list[QuestionRecord]] = {}
-            for document in sorted(documents, key=lambda document: document.doc_id):
-                record = question_from_document(document)
-                grouped.setdefault(document["lesson_id"], []).append(record)
-            return grouped
-
-    def record_quiz_score(self, lesson_id: str, percent: int, pass_percent: int) -> None:
-        """Keep the score of a finished first pass (whole percentages, 0 to 100); only the
-        latest SCORES_KEPT_PER_LESSON of a lesson are kept."""
-        lesson_id = _checked_text(lesson_id, "lesson_id")
-        score, pass_mark = int(percent), int(pass_percent)
-        if not (0 <= score <= 100 and 0 <= pass_mark <= 100):
-            raise ValueError(f"percentages must be 0 to 100, not {percent!r}, {pass_percent!r}")
-        with self._guard:
-            table = self._table(QUIZ_SCORES_TABLE)
-            table.insert(
-                {
-                    "learner": self._learner,
-                    "lesson_id": lesson_id,
-                    "percent": score,
-                    "pass_percent": pass_mark,
-                    "at": stamp_to_the_second(),
-                }
-            )
-            kept = sorted(
-                document.doc_id for document in table.search(self._mine(lesson_id=lesson_id))
-            )
-            if len(kept) > SCORES_KEPT_PER_LESSON:
-                table.remove(doc_ids=kept[:-SCORES_KEPT_PER_LESSON])
-            self._note(ChangeKind.SCORE, lesson_id)
-
-    def quiz_scores(self, lesson_id: str) -> list[QuizScore]:
-        """The scores kept for a lesson's quiz, oldest first."""
-        with self._guard:
-            documents = self._table(QUIZ_SCORES_TABLE).search(self._mine(lesson_id=lesson_id))
-            ordered = sorted(documents, key=lambda document: document.doc_id)
-            return [score_from_document(document) for document in ordered]
-
-    def latest_scores(self) -> dict[str, QuizScore]:
-        """Each lesson's latest score, by lesson id, in one read of the table (the home
-        screen notes every failed quiz)."""
-        with self._guard:
-            latest: dict[str, Document] = {}
-            for document in self._table(QUIZ_SCORES_TABLE).search(self._mine()):
-                kept = latest.get(document["lesson_id"])
-                if kept is None or kept.doc_id < document.doc_id:
-                    latest[document["lesson_id"]] = document
-            return {lesson_id: score_from_document(doc) for lesson_id, doc in latest.items()}
-
-    def save_quiz_session(self, lesson_id: str, state: dict[str, Any]) -> None:
-        """Keep a quiz in progress so it resumes at the same question.
-
-        ``state`` is opaque to the store but must be a JSON object within the store's limits
-        (else TypeError or ValueError, and nothing is changed); it comes back as its JSON
-        round trip. Whoever reads it back checks its contents.
-        """
-        if not isinstance(state, dict):
-            raise TypeError(f"quiz session state must be a dict, not {type(state).__name__}")
-        lesson_id = _checked_text(lesson_id, "lesson_id")
-        stored = checked_json_copy(state)
-        with self._guard:
-            self._table(QUIZ_SESSIONS_TABLE).upsert(
-                {"learner": self._learner, "lesson_id": lesson_id, "state": stored},
-                self._mine(lesson_id=lesson_id),
-            )
-            self._note(ChangeKind.LESSON, lesson_id)
-
-    def quiz_session(self, lesson_id: str) -> dict[str, Any] | None:
-        """The saved quiz state for a lesson (a fresh copy), or None if there is none."""
-        with self._guard:
-            document = self._table(QUIZ_SESSIONS_TABLE).get(self._mine(lesson_id=lesson_id))
-            return None if document is None else checked_json_copy(document["state"])
-
-    def clear_quiz_session(self, lesson_id: str) -> None:
-        """Forget a quiz in progress, e.g. once it is finished."""
-        with self._guard:
-            sessions = self._table(QUIZ_SESSIONS_TABLE)
-            condition = self._mine(lesson_id=lesson_id)
-            if sessions.contains(condition):
-                sessions.remove(condition)
-                self._note(ChangeKind.LESSON, lesson_id)
-
     def review_cards(self) -> list[ReviewCardRecord]:
         """Every spaced-review card this learner has answered (see review_cards.py)."""
         with self._guard:
@@ -452,8 +195,8 @@ class ProgressStore:
 
     def save_worksheet_answer(self, lesson_id: str, prompt_id: str, text: str) -> None:
         """Keep what the learner wrote for one worksheet prompt (see worksheet_answers)."""
-        keys = _checked_text(lesson_id, "lesson_id"), _checked_text(prompt_id, "prompt_id")
-        answer = _checked_text(worksheet_answers.checked_answer(text), "answer")
+        keys = checked_text(lesson_id, "lesson_id"), checked_text(prompt_id, "prompt_id")
+        answer = checked_text(worksheet_answers.checked_answer(text), "answer")
         with self._guard:
             if worksheet_answers.save_answer(
                 self._table(WORKSHEET_ANSWERS_TABLE),
@@ -471,17 +214,6 @@ class ProgressStore:
                 self._table(WORKSHEET_ANSWERS_TABLE), self._learner, lesson_id
             )
 
-    def _table(self, name: str) -> Table:
-        if self._closed:
-            raise RuntimeError("The progress store is closed.")
-        return self._db.table(name, cache_size=0)
-
-    def _mine(self, **fields: str) -> QueryInstance:
-        return Query().fragment({"learner": self._learner, **fields})
-
-    def _note(self, kind: ChangeKind, subject: str) -> None:
-        self._changes.record(self._storage.changes_made, kind, subject, self._storage.changes_saved)
-
     def _lesson_document(self, lesson_id: str) -> Document | None:
         return self._table(LESSONS_TABLE).get(self._mine(lesson_id=lesson_id))
 
@@ -493,7 +225,7 @@ class ProgressStore:
         page: int | None = None,
         place: LessonPlace | None = None,
     ) -> None:
-        lesson_id = _checked_text(lesson_id, "lesson_id")
+        lesson_id = checked_text(lesson_id, "lesson_id")
         current = lesson_from_document(lesson_id, self._lesson_document(lesson_id))
         if status is None:
             already_done = current.status is LessonStatus.DONE
@@ -510,11 +242,3 @@ class ProgressStore:
             self._mine(lesson_id=lesson_id),
         )
         self._note(ChangeKind.LESSON, lesson_id)
-
-
-def _checked_text(value: Any, name: str) -> str:
-    """``value`` if it is text the file can hold, else TypeError or ValueError."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be text, not {type(value).__name__}")
-    checked_json_copy(value)
-    return value

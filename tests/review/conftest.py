@@ -13,7 +13,7 @@ from iop_course.content.loader import load_course
 from iop_course.content.model import Course
 from iop_course.review.deck import ReviewDeck
 from iop_course.review.scheduling import make_scheduler
-from iop_course.store import ProgressStore, progress_store
+from iop_course.store import ProgressStore, progress_store, quiz_progress
 from iop_course.store.documents import stamp_to_the_second
 
 START = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
@@ -84,11 +84,12 @@ def make_setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Call
     stamped with the fake clock's time, as if given then."""
     stores: list[ProgressStore] = []
     clock = FakeClock()
-    monkeypatch.setattr(
-        progress_store,
-        "stamp_to_the_second",
-        lambda at=None: stamp_to_the_second(at or clock().isoformat()),
-    )
+    for stamping_module in (quiz_progress, progress_store):  # quiz answers, worksheet answers
+        monkeypatch.setattr(
+            stamping_module,
+            "stamp_to_the_second",
+            lambda at=None: stamp_to_the_second(at or clock().isoformat()),
+        )
 
     def make(lessons: int = 1, questions: int = 4) -> Setup:
         course = write_course(tmp_path / f"course-{len(stores)}", lessons, questions)
