@@ -271,7 +271,7 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
 def plan_part(name: str) -> str:
     """One part of the recovery plan named after --parts, checked only when it is given, so
     ``--help`` and ``--version`` load nothing of the course."""
-    from iop_course.content.model import ALL_PLAN_CHOICES
+    from iop_course.content.worksheet_model import ALL_PLAN_CHOICES
 
     names = [choice.value for choice in ALL_PLAN_CHOICES]
     if name not in names:

@@ -99,7 +99,7 @@ def run_export_plan(
     """Write the learner's recovery plan (the chosen parts, all by default), or its wallet
     card, and say where in one line. What is at the name already (an earlier plan) is left as
     it is and the next free name is taken (-2, -3...), unless ``force`` says to replace it."""
-    from iop_course.content.model import ALL_PLAN_CHOICES
+    from iop_course.content.worksheet_model import ALL_PLAN_CHOICES
     from iop_course.export.plan import (
         DEFAULT_CARD_NAME,
         DEFAULT_FILE_NAME,

@@ -32,11 +32,11 @@ from iop_course.content.model import (
     Page,
     Problem,
     Severity,
-    Worksheet,
 )
 from iop_course.content.opened_lessons import OpenedLessons
 from iop_course.content.page_parts import LONG_PAGE, item_lines, pages_in_parts, text_parts
 from iop_course.content.source import SourceFile
+from iop_course.content.worksheet_model import Worksheet
 from iop_course.content.worksheet_parser import (
     PROMPT_LINE,
     duplicate_prompt_problems,

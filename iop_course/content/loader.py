@@ -37,9 +37,9 @@ from iop_course.content.model import (
     LessonInfo,
     Module,
     Problem,
-    Quiz,
     Severity,
 )
+from iop_course.content.quiz_model import Quiz
 from iop_course.content.source import (
     SourceFile,
     read_front_only,

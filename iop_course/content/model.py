@@ -1,17 +1,18 @@
-"""The course as plain data: modules, lessons, pages, boxes, quizzes, questions and choices.
+"""The course as plain data: modules, lessons, pages, boxes, group plans and content problems.
 
 Everything the app shows is parsed once, at the edge, into these frozen dataclasses, so the UI and
-the progress store never see Markdown syntax or YAML. This module has no Textual and no I/O.
+the progress store never see Markdown syntax or YAML. Quizzes are in quiz_model.py and worksheets
+in worksheet_model.py. This module has no Textual and no I/O.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 from iop_course.content.languages import ENGLISH, language_of
+from iop_course.content.worksheet_model import Worksheet, WorksheetPrompt
 from iop_course.i18n import N_, _
 
 
@@ -23,14 +24,6 @@ class Severity(str, Enum):
 
 
 WHOLE_FILE = 0  # the line of a problem with a whole file or folder rather than one of its lines
-
-# The most choices a question may have: the checker refuses more, so every part of the app can
-# show and take all of them. The quiz and review screens answer with number keys 1 to
-# MAX_CHOICES; present mode counts hands with each choice's letter key. The letters skip G:
-# g stays "Get help now" on every screen, so no key both counts a choice and opens the crisis
-# lines (a seventh choice is H). The handout's answer key letters the choices the same way.
-MAX_CHOICES = 7
-CHOICE_LETTERS = "ABCDEFHIJKLMNOPQRSTUVWXYZ"[:MAX_CHOICES]  # A, B, C... one for each choice
 
 
 @dataclass(frozen=True)
@@ -100,101 +93,6 @@ class Box:
     kind: BoxKind
     markdown: str
     line: int = field(default=0, compare=False)  # where its ``:::`` opens, for the checker
-
-
-class PlanPart(str, Enum):
-    """The parts of the learner's recovery plan that a worksheet prompt can feed (``plan: ...``),
-    in the order a plan is read: what keeps them on track, what to do after a slip, how to stay
-    alive, and the safety plan for a night when they may be at risk of suicide."""
-
-    REASONS = "reasons"
-    TRIGGERS = "triggers"
-    WARNING_SIGNS = "warning-signs"
-    INSTEAD = "instead"
-    PEOPLE = "people"
-    IF_I_SLIP = "if-i-slip"
-    SAFETY = "safety"
-    HARD_NIGHTS = "hard-nights"
-
-    @property
-    def label(self) -> str:
-        """The part's heading in the learner's plan, in the learner's language."""
-        return _(
-            {
-                PlanPart.REASONS: N_("My reasons"),
-                PlanPart.TRIGGERS: N_("My triggers and high-risk situations"),
-                PlanPart.WARNING_SIGNS: N_("My warning signs"),
-                PlanPart.INSTEAD: N_("What I do instead"),
-                PlanPart.PEOPLE: N_("People I can call"),
-                PlanPart.IF_I_SLIP: N_("If I slip"),
-                PlanPart.SAFETY: N_("Staying safe"),
-                PlanPart.HARD_NIGHTS: N_("My safety plan for hard nights"),
-            }[self]
-        )
-
-    @property
-    def answers_are_steps(self) -> bool:
-        """True when the part's prompts are the numbered steps of one plan (Stanley and Brown's
-        safety plan), so each answer is shown under its own question, not only its lesson."""
-        return self is PlanPart.HARD_NIGHTS
-
-
-class PlanExtra(str, Enum):
-    """What a printed plan can hold besides the learner's own parts."""
-
-    HELP = "help"
-
-    @property
-    def label(self) -> str:
-        """The heading on screen and on paper, in the learner's language."""
-        return _("Help numbers")
-
-
-PlanChoice = PlanPart | PlanExtra
-ALL_PLAN_CHOICES: tuple[PlanChoice, ...] = (*PlanPart, PlanExtra.HELP)
-"""Everything a learner can choose to print, in the order a plan is read."""
-
-
-@dataclass(frozen=True)
-class WorksheetPrompt:
-    """One question a learner answers in writing, named by an id that survives rewording.
-
-    Answers are kept by (lesson id, prompt id), so an author may change the wording freely;
-    changing the id starts a new, empty answer. A prompt feeding ``PlanPart.PEOPLE`` asks for
-    names and numbers rather than free text.
-    """
-
-    id: str
-    text: str
-    plan: PlanPart | None = None
-    line: int = field(default=0, compare=False)
-
-    @property
-    def asks_for_contacts(self) -> bool:
-        """True when the answer is a list of people with their phone numbers."""
-        return self.plan is PlanPart.PEOPLE
-
-
-@dataclass(frozen=True)
-class Worksheet:
-    """A place in a lesson where the learner writes: an optional intro and its prompts."""
-
-    intro: str
-    prompts: tuple[WorksheetPrompt, ...]
-    line: int = field(default=0, compare=False)  # where its ``::: worksheet`` opens
-
-    label = N_("Write it down")
-    """The heading a learner sees on a worksheet, on screen and on paper (in English: shown
-    through ``_``)."""
-
-    @property
-    def markdown(self) -> str:
-        """The worksheet as plain course Markdown, prompts only and never any answer: for
-        views that show text alone (a projected slide, a search)."""
-        items = "\n".join(
-            f"{number}. {prompt.text}" for number, prompt in enumerate(self.prompts, start=1)
-        )
-        return "\n\n".join(part for part in (self.intro, items) if part)
 
 
 Block = TextBlock | Box | Worksheet
@@ -323,89 +221,6 @@ class Module:
     lessons: tuple[LessonInfo, ...]
     language: str = ENGLISH
     """The language of the title, summary and intro: its module file's."""
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One answer to a quiz question, with the feedback written for it and its line."""
-
-    id: str
-    text: str
-    correct: bool
-    feedback: str
-    line: int = field(default=0, compare=False)
-
-
-def _plain_word(text: str) -> str:
-    """A choice's text reduced to compare it with "true" or "false"."""
-    return text.strip().rstrip(".!").strip().lower()
-
-
-# A true-or-false question's two choices, sorted, in each language of the course.
-TRUE_FALSE_WORDS = (["false", "true"], ["falso", "verdadero"])
-TRUE_WORDS = ("true", "verdadero")
-
-
-def says_true_or_false(choices: Iterable[Choice]) -> bool:
-    """True when the choices are only True and False (Verdadero and Falso): such a question is
-    shown True first, never shuffled."""
-    return sorted(_plain_word(choice.text) for choice in choices) in TRUE_FALSE_WORDS
-
-
-@dataclass(frozen=True)
-class Question:
-    """One quiz question: pick one choice, or select all that apply."""
-
-    id: str
-    prompt: str
-    line: int
-    choices: tuple[Choice, ...]
-    scenario: str = ""
-    hint: str = ""
-    explanation: str = ""
-    facilitator_prompt: str = ""
-    fixed_order: bool = False
-
-    @property
-    def true_false(self) -> bool:
-        """True for a true-or-false question: its two choices say only True and False
-        (Verdadero and Falso in Spanish)."""
-        return says_true_or_false(self.choices)
-
-    @property
-    def shuffled(self) -> bool:
-        """Choices are shown shuffled, unless the author pinned the order or it is true/false."""
-        return not (self.fixed_order or self.true_false)
-
-    def natural_order(self) -> tuple[Choice, ...]:
-        """The order of a question that is not shuffled: True before False, else as written."""
-        if self.true_false:
-            return tuple(sorted(self.choices, key=lambda c: _plain_word(c.text) not in TRUE_WORDS))
-        return self.choices
-
-    @property
-    def select_all(self) -> bool:
-        """True when two or more choices are right, so the learner selects all that apply."""
-        return sum(choice.correct for choice in self.choices) >= 2
-
-    def is_right(self, picked: set[str] | frozenset[str]) -> bool:
-        """A pick is right when it is exactly the set of correct choices."""
-        return set(picked) == {choice.id for choice in self.choices if choice.correct}
-
-
-@dataclass(frozen=True)
-class Quiz:
-    """The questions that follow a lesson and the score needed to pass."""
-
-    lesson_id: str
-    path: Path
-    questions: tuple[Question, ...]
-    pass_percent: int = 80
-
-    @property
-    def language(self) -> str:
-        """The language the quiz is written in: its file's."""
-        return language_of(self.path)
 
 
 @dataclass(frozen=True)

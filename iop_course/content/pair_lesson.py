@@ -17,8 +17,9 @@ from iop_course.content.front_matter import LESSON_FIELDS, PAIR_FIELDS, Fields, 
 from iop_course.content.languages import language_of
 from iop_course.content.lesson_parser import WORKSHEET, ParsedBody, parse_body
 from iop_course.content.loader import read_source
-from iop_course.content.model import Box, Problem, Severity, Worksheet
+from iop_course.content.model import Box, Problem, Severity
 from iop_course.content.source import SourceFile
+from iop_course.content.worksheet_model import Worksheet
 from iop_course.safe_text import shown_path
 
 # Fernández-Huerta's reading ease below which a Spanish lesson is flagged. The English is

@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from iop_course.content.loader import read_source
-from iop_course.content.model import Problem, says_true_or_false
+from iop_course.content.model import Problem
 from iop_course.content.pair_lesson import compare_links
+from iop_course.content.quiz_model import says_true_or_false
 from iop_course.content.quiz_parser import (
     DEFAULT_PASS_PERCENT,
     QuestionDraft,

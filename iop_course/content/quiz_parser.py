@@ -18,15 +18,8 @@ from markdown_it.token import Token
 from iop_course.content.front_matter import PAIR_FIELDS
 from iop_course.content.languages import is_pair
 from iop_course.content.markdown import BOX_OPEN, box_closed, box_name, markdown_parser
-from iop_course.content.model import (
-    CHOICE_LETTERS,
-    MAX_CHOICES,
-    Choice,
-    Problem,
-    Question,
-    Quiz,
-    Severity,
-)
+from iop_course.content.model import Problem, Severity
+from iop_course.content.quiz_model import CHOICE_LETTERS, MAX_CHOICES, Choice, Question, Quiz
 from iop_course.content.source import SourceFile
 from iop_course.content.yaml_reader import shown_value
 

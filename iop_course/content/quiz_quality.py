@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from iop_course.content.model import Choice, Problem, Question, Quiz, Severity
+from iop_course.content.model import Problem, Severity
+from iop_course.content.quiz_model import Choice, Question, Quiz
 
 MIN_WRONG_IN_SELECT_ALL = 2
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from iop_course.content.model import Choice, Question, Quiz
+from iop_course.content.quiz_model import Choice, Question, Quiz
 
 
 class Phase(str, Enum):

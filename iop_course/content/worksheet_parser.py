@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from iop_course.content.model import PlanPart, Problem, Worksheet, WorksheetPrompt
+from iop_course.content.model import Problem
+from iop_course.content.worksheet_model import PlanPart, Worksheet, WorksheetPrompt
 
 PROMPT_LINE = re.compile(r"\?(?:[ \t]+(?P<rest>.*))?$")
 PROMPT_HEAD = re.compile(

@@ -11,7 +11,9 @@ lesson has no translation yet.
 
 from __future__ import annotations
 
-from iop_course.content.model import CHOICE_LETTERS, Box, BoxKind, Lesson, Question, Quiz, Worksheet
+from iop_course.content.model import Box, BoxKind, Lesson
+from iop_course.content.quiz_model import CHOICE_LETTERS, Question, Quiz
+from iop_course.content.worksheet_model import Worksheet
 from iop_course.export.handout_parts import box_html, help_numbers_html, worksheet_html
 from iop_course.export.html_document import html_document, markdown_html, text_html
 from iop_course.export.take_home import build_take_home

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from iop_course.content.help_lines import CHECKED_ON, HELP_LINES, WHERE
-from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice, PlanExtra, PlanPart
+from iop_course.content.worksheet_model import ALL_PLAN_CHOICES, PlanChoice, PlanExtra, PlanPart
 from iop_course.export.export_file import write_export, write_new_export
 from iop_course.export.html_document import html_document, text_html
 from iop_course.export.recovery_plan import PART_REMINDERS, PlanSection, RecoveryPlan

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from iop_course.content.loader import ContentUnreadable, open_lesson
-from iop_course.content.model import (
+from iop_course.content.model import Course
+from iop_course.content.worksheet_model import (
     ALL_PLAN_CHOICES,
-    Course,
     PlanChoice,
     PlanPart,
     WorksheetPrompt,

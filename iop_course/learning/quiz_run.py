@@ -12,7 +12,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from iop_course.content.model import Choice, LessonInfo, Question, Quiz
+from iop_course.content.model import LessonInfo
+from iop_course.content.quiz_model import Choice, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
 
 if TYPE_CHECKING:

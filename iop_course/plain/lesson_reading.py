@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from iop_course.content.loader import ContentUnreadable, open_lesson
-from iop_course.content.model import Box, Lesson, LessonInfo, TextBlock, Worksheet, WorksheetPrompt
+from iop_course.content.model import Box, Lesson, LessonInfo, TextBlock
+from iop_course.content.worksheet_model import Worksheet, WorksheetPrompt
 from iop_course.plain import words
 from iop_course.plain.plain_text import parts_of
 from iop_course.plain.prompting import Navigate, Prompt, not_a_command, read_line

@@ -14,7 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from iop_course.content.loader import ContentUnreadable, open_quiz
-from iop_course.content.model import Choice, LessonInfo, Question
+from iop_course.content.model import LessonInfo
+from iop_course.content.quiz_model import Choice, Question
 from iop_course.content.quiz_session import Phase, QuizSession
 from iop_course.learning.quiz_run import QuizRun
 from iop_course.learning.resume_place import HOME

@@ -20,17 +20,8 @@ from pathlib import Path
 
 from iop_course.content.loader import ContentUnreadable, load_course, open_lesson, open_quiz
 from iop_course.content.markdown import markdown_parser
-from iop_course.content.model import (
-    Box,
-    BoxKind,
-    Course,
-    GroupPlan,
-    Lesson,
-    LessonInfo,
-    Module,
-    Question,
-    Quiz,
-)
+from iop_course.content.model import Box, BoxKind, Course, GroupPlan, Lesson, LessonInfo, Module
+from iop_course.content.quiz_model import Question, Quiz
 from iop_course.present.room_question import lettered_choices
 from iop_course.present.state import PresenterState, SlideKind, SlideRef
 

@@ -20,7 +20,7 @@ import random
 from collections.abc import Sequence
 from enum import Enum
 
-from iop_course.content.model import CHOICE_LETTERS, Choice, Question
+from iop_course.content.quiz_model import CHOICE_LETTERS, Choice, Question
 from iop_course.i18n import N_, Words
 from iop_course.present.flow import Role, Span, Unit, markdown_units, plain_unit
 from iop_course.present.tally import Tally

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from fsrs import Card, Scheduler
 
-from iop_course.content.model import Choice, Course, LessonInfo, Question
+from iop_course.content.model import Course, LessonInfo
+from iop_course.content.quiz_model import Choice, Question
 from iop_course.review.clock import Clock, as_utc, utc_now
 from iop_course.review.daily import Candidate, room_today, todays_share
 from iop_course.review.enrolment import enters_review, first_card, missed_since

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
-from iop_course.content.model import LessonInfo, Question, Quiz
+from iop_course.content.model import LessonInfo
+from iop_course.content.quiz_model import Question, Quiz
 
 
 class QuizShelf:

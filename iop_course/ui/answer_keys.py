@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from iop_course.content.model import MAX_CHOICES
+from iop_course.content.quiz_model import MAX_CHOICES
 from iop_course.i18n import N_
 
 NUMBER_KEYS = tuple(str(number) for number in range(1, MAX_CHOICES + 1))

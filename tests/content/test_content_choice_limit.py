@@ -6,7 +6,8 @@ The quiz keys, present mode's letters and the handout's answer key all take MAX_
 
 from __future__ import annotations
 
-from iop_course.content.model import CHOICE_LETTERS, MAX_CHOICES, Severity
+from iop_course.content.model import Severity
+from iop_course.content.quiz_model import CHOICE_LETTERS, MAX_CHOICES
 from tests.content.conftest import assert_problems
 
 QUIZ = "quizzes/01-coping/01-cravings.md"

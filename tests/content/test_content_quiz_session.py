@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from iop_course.content.model import Choice, Question, Quiz
+from iop_course.content.quiz_model import Choice, Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from iop_course.content.lesson_parser import parse_body
-from iop_course.content.model import PlanPart, TextBlock, Worksheet, WorksheetPrompt
+from iop_course.content.model import TextBlock
 from iop_course.content.source import SourceFile
+from iop_course.content.worksheet_model import PlanPart, Worksheet, WorksheetPrompt
 from tests.content.conftest import HEAD, LESSON, assert_problems
 
 WORKSHEET = (

@@ -11,7 +11,8 @@ from iop_course.cli import main
 from iop_course.content.help_lines import HELP_LINES, WHERE
 from iop_course.content.loader import load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import CHOICE_LETTERS, MAX_CHOICES, BoxKind
+from iop_course.content.model import BoxKind
+from iop_course.content.quiz_model import CHOICE_LETTERS, MAX_CHOICES
 from iop_course.export.handout import build_handout
 
 LESSON_ID = "02-relapse-prevention/05-tolerance-overdose-and-naloxone"

@@ -13,7 +13,7 @@ import pytest
 from iop_course.cli import main
 from iop_course.content.help_lines import HELP_LINES
 from iop_course.content.loader import load_course
-from iop_course.content.model import ALL_PLAN_CHOICES, PlanExtra, PlanPart
+from iop_course.content.worksheet_model import ALL_PLAN_CHOICES, PlanExtra, PlanPart
 from iop_course.export.plan import build_plan_html
 from iop_course.export.recovery_plan import gather_plan, parse_choices
 from iop_course.store import ProgressStore

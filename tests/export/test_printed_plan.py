@@ -20,7 +20,7 @@ from iop_course.cli import main
 from iop_course.content.help_lines import HELP_LINES
 from iop_course.content.loader import load_course, open_lesson
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import PlanPart
+from iop_course.content.worksheet_model import PlanPart
 from iop_course.export.plan import CARD_HELP, build_card_html, build_plan_html
 from iop_course.export.recovery_plan import gather_plan
 from iop_course.store import ProgressStore

@@ -14,7 +14,7 @@ from iop_course import i18n
 from iop_course.cli import main
 from iop_course.content.loader import load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import PlanExtra, PlanPart
+from iop_course.content.worksheet_model import PlanExtra, PlanPart
 from iop_course.export.handout import build_handout
 from iop_course.export.plan import build_plan_html
 from iop_course.export.recovery_plan import gather_plan

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from iop_course.content.loader import load_course
-from iop_course.content.model import Choice, Question
+from iop_course.content.quiz_model import Choice, Question
 from iop_course.present.deck import build_deck
 from iop_course.present.flow import Role
 from iop_course.present.room_question import empty_tally, lettered_choices, question_units
@@ -86,7 +86,7 @@ def _question(choices: int, right: int = 0) -> Question:
 
 
 def test_letters_skip_g_so_no_counting_key_opens_get_help():
-    from iop_course.content.model import MAX_CHOICES
+    from iop_course.content.quiz_model import MAX_CHOICES
 
     letters = [letter for letter, _ in lettered_choices(_question(MAX_CHOICES))]
     assert letters == ["A", "B", "C", "D", "E", "F", "H"][:MAX_CHOICES]

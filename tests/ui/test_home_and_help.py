@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from iop_course.content.model import MAX_CHOICES
+from iop_course.content.quiz_model import MAX_CHOICES
 from iop_course.store import LessonPlace
 from iop_course.ui.dialogs.how_to_use import HowToUseDialog
 from iop_course.ui.keys import keys_that_work

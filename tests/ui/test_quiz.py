@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from iop_course.content.model import MAX_CHOICES
+from iop_course.content.quiz_model import MAX_CHOICES
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.quiz import QuizScreen
 from iop_course.ui.screens.quiz_result import QuizResultScreen

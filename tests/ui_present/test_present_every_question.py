@@ -17,7 +17,7 @@ import pytest
 
 from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import Question
+from iop_course.content.quiz_model import Question
 from iop_course.present.deck import Deck, build_deck
 from iop_course.present.room_question import empty_tally, lettered_choices, room_order
 from iop_course.present.tally import Tally

@@ -16,7 +16,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
-from iop_course.content.model import ALL_PLAN_CHOICES, PlanChoice
+from iop_course.content.worksheet_model import ALL_PLAN_CHOICES, PlanChoice
 from iop_course.i18n import N_, _
 from iop_course.ui.dialogs.text_dialog import TextDialog
 from iop_course.ui.keys import app_wide_bindings

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.binding import Binding, BindingType
 
-from iop_course.content.model import MAX_CHOICES
+from iop_course.content.quiz_model import MAX_CHOICES
 from iop_course.i18n import N_, Words
 from iop_course.present.room_question import ROOM_LETTERS
 from iop_course.ui.keys import get_help_binding

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from iop_course.content.model import Question
+from iop_course.content.quiz_model import Question
 from iop_course.present.flow import Role, Unit
 from iop_course.present.room_question import Layout, question_units
 from iop_course.present.tally import Tally

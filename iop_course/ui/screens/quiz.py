@@ -23,7 +23,8 @@ from textual.content import Content
 from textual.geometry import Region
 from textual.widgets import Static
 
-from iop_course.content.model import LessonInfo, Question, Quiz
+from iop_course.content.model import LessonInfo
+from iop_course.content.quiz_model import Question, Quiz
 from iop_course.content.quiz_session import Phase, QuizSession
 from iop_course.i18n import N_, _
 from iop_course.learning.quiz_run import QuizRun

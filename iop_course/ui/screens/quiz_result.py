@@ -14,7 +14,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from iop_course.content.model import LessonInfo, Quiz
+from iop_course.content.model import LessonInfo
+from iop_course.content.quiz_model import Quiz
 from iop_course.content.quiz_session import QuizSession
 from iop_course.i18n import N_, _
 from iop_course.ui.keys import get_help_binding

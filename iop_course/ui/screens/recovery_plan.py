@@ -20,7 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from iop_course.content import help_lines as help_numbers
-from iop_course.content.model import PlanChoice
+from iop_course.content.worksheet_model import PlanChoice
 from iop_course.export.recovery_plan import (
     PART_REMINDERS,
     PlanEntry,

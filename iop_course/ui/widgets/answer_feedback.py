@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from iop_course.content.model import Choice, Question
+from iop_course.content.quiz_model import Choice, Question
 from iop_course.i18n import N_, Words, _
 from iop_course.ui.widgets.markdown_text import markdown_text
 from iop_course.ui.widgets.sized_in_layout import SizedInLayout

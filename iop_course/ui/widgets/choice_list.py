@@ -18,7 +18,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.widget import Widget
 
-from iop_course.content.model import Choice
+from iop_course.content.quiz_model import Choice
 from iop_course.i18n import N_, Words
 from iop_course.ui.widgets.sized_in_layout import SizedInLayout
 

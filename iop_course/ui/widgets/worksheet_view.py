@@ -21,7 +21,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static
 
-from iop_course.content.model import Worksheet, WorksheetPrompt
+from iop_course.content.worksheet_model import Worksheet, WorksheetPrompt
 from iop_course.i18n import N_, Words, _
 from iop_course.store.worksheet_answers import (
     LARGEST_ANSWER,
