@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Markdown
 
-from iop_course.ui.app import SAVE_CHECK_SECONDS
 from iop_course.ui.dialogs.get_help import GetHelpDialog
 from iop_course.ui.dialogs.how_to_use import HowToUseDialog
+from iop_course.ui.saving_watch import SAVE_CHECK_SECONDS
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.problems import ProblemsScreen

@@ -25,7 +25,7 @@ from textual.widgets._footer import FooterKey
 from iop_course.content.loader import load_course, open_quiz
 from iop_course.review.deck import ReviewDeck
 from iop_course.store import ProgressStore
-from iop_course.ui import app as app_module
+from iop_course.ui import first_screens
 from iop_course.ui.app import CourseApp
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
@@ -43,7 +43,6 @@ from pathlib import Path
 from iop_course.content.loader import load_course, open_quiz
 from iop_course.content.locate import builtin_content_dir
 from iop_course.store import ProgressStore
-from iop_course.ui import app as app_module
 from iop_course.ui.app import CourseApp
 
 async def session():
@@ -191,7 +190,7 @@ async def test_home_is_painted_whole_the_first_time(data_dir, monkeypatch):
         return build(deck)
 
     monkeypatch.setattr(ReviewDeck, "todays_review", slow_build)
-    monkeypatch.setattr(app_module, "REVIEW_WAIT_SECONDS", 10.0)  # no deadline on a busy machine
+    monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 10.0)  # no deadline on a busy machine
     app, store = _app_with_a_review_due(data_dir)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
@@ -242,7 +241,7 @@ async def test_the_next_lesson_is_in_view_when_home_first_shows(data_dir, monkey
         return build(deck)
 
     monkeypatch.setattr(ReviewDeck, "todays_review", slow_build)
-    monkeypatch.setattr(app_module, "REVIEW_WAIT_SECONDS", 10.0)
+    monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 10.0)
     course = load_course(REAL_COURSE)
     lessons = list(course.lessons())
     store = ProgressStore.open(data_dir)
