@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 from pathlib import Path
-from typing import Any
 
 from iop_course import __version__
+from iop_course.commands.course_parser import CourseParser
+from iop_course.commands.parsers import (
+    add_export_parser,
+    add_place_options,
+    add_present_parser,
+    add_serve_parser,
+)
 from iop_course.i18n import LANGUAGES, N_, _, language_of_locale, set_language
 
 DESCRIPTION = N_(
@@ -21,38 +26,6 @@ DESCRIPTION = N_(
     "for substance use. Your progress stays on this computer. Using a screen reader or a "
     "braille display? Run: iop-course --plain"
 )
-
-
-class UsageInLanguage(argparse.HelpFormatter):
-    """argparse's help layout, with "usage:" in the learner's language, and lines that never
-    break a command such as ``iop-course --plain`` at its hyphen."""
-
-    def _fill_text(self, text: str, width: int, indent: str) -> str:
-        text = " ".join(text.split())
-        return textwrap.fill(
-            text, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
-        )
-
-    def _split_lines(self, text: str, width: int) -> list[str]:
-        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
-
-    def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
-
-
-class CourseParser(argparse.ArgumentParser):
-    """A command's parser whose own words (usage, headings, -h) are in the learner's language;
-    argparse's error messages stay as argparse words them."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", UsageInLanguage)
-        kwargs["add_help"] = False  # its own -h, worded in the learner's language
-        super().__init__(*args, **kwargs)
-        self._positionals.title = _("positional arguments")
-        self._optionals.title = _("options")
-        self.add_argument(
-            "-h", "--help", action="help", default=argparse.SUPPRESS, help=_("show this help")
-        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
             "braille display or a basic console (no colours, boxes or moving cursor)"
         ),
     )
-    _add_place_options(parser, argparse.SUPPRESS)
+    add_place_options(parser, argparse.SUPPRESS)
     commands = parser.add_subparsers(
         dest="command", metavar=_("COMMAND"), title=_("commands"), parser_class=CourseParser
     )
@@ -105,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("show where your progress and the course content are kept"),
         description=_("Show where your progress and the course content are kept."),
     )
-    _add_place_options(paths, argparse.SUPPRESS)
+    add_place_options(paths, argparse.SUPPRESS)
     forget = commands.add_parser(
         "forget",
         help=_("delete every file the course keeps about you (asks first)"),
@@ -122,9 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("the progress folder, if not the usual one"),
     )
     forget.add_argument("--yes", action="store_true", help=_("do not ask (for scripts)"))
-    _add_export_parser(commands)
-    _add_serve_parser(commands)
-    _add_present_parser(commands)
+    add_export_parser(commands)
+    add_serve_parser(commands)
+    add_present_parser(commands)
     _add_language_everywhere(parser)
     return parser
 
@@ -138,196 +111,6 @@ def _add_language_everywhere(parser: argparse.ArgumentParser) -> None:
                 _add_language_everywhere(command)
 
 
-def _add_serve_parser(commands: argparse._SubParsersAction) -> None:
-    from iop_course.commands.port import DEFAULT_PORT, DEFAULT_SESSIONS, port_number, session_count
-
-    serve = commands.add_parser(
-        "serve",
-        help=_("open the course in a web browser (for a room with only a browser)"),
-        description=_(
-            "Serve the course to a web browser on this computer. Open the address it "
-            "shows; each browser window gets its own course. Ctrl+C stops it and closes them all."
-        ),
-    )
-    serve.add_argument(
-        "--port",
-        type=port_number,
-        default=DEFAULT_PORT,
-        metavar="N",
-        help=_("the port to serve on (default: {port})").format(port=DEFAULT_PORT),
-    )
-    serve.add_argument(
-        "--host",
-        metavar="H",
-        help=_(
-            "the address to listen on (default: 127.0.0.1, this computer only; "
-            "any other lets others on the network open it)"
-        ),
-    )
-    serve.add_argument(
-        "--present",
-        action="store_true",
-        help=_("serve present mode (iop-course present) instead of the course"),
-    )
-    serve.add_argument(
-        "--max-sessions",
-        type=session_count,
-        default=DEFAULT_SESSIONS,
-        metavar="N",
-        help=_(
-            "the most browser windows that each run the course at once (default: {count}); a "
-            "window past that is told to close another"
-        ).format(count=DEFAULT_SESSIONS),
-    )
-    _add_place_options(serve, argparse.SUPPRESS)
-
-
-def _add_present_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    present = commands.add_parser(
-        "present",
-        help=_("project a lesson to a group, one slide at a time"),
-        description=_(
-            "Project a lesson to a group: a title slide, its pages as slides sized to "
-            "the screen, its quiz with a show of hands, and an end slide. Nothing about any "
-            "learner (progress, scores, folders) is shown or saved."
-        ),
-    )
-    present.add_argument(
-        "lesson",
-        nargs="?",
-        metavar="LESSON",
-        help=_("the lesson's id, as --list shows it (default: pick from a list)"),
-    )
-    present.add_argument(
-        "--list",
-        action="store_true",
-        dest="list_lessons",
-        help=_("print the lessons you can present, and stop"),
-    )
-    present.add_argument(
-        "--notes",
-        action="store_true",
-        help=_(
-            "show the presenter's notes (group plan, answers, next slide, "
-            "time) for a present window running on this computer; run it in a "
-            "second terminal on your own screen"
-        ),
-    )
-    present.add_argument(
-        "--content",
-        type=Path,
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help=_("use the lessons/ and quizzes/ in DIR instead of the built-in course"),
-    )
-    return present
-
-
-def _add_export_parser(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser(
-        "export",
-        help=_("write a lesson as a printable handout (HTML)"),
-        description=_("Write course material as one printable HTML file."),
-    )
-    kinds = export.add_subparsers(
-        dest="export_kind", metavar=_("KIND"), required=True, parser_class=CourseParser
-    )
-    handout = kinds.add_parser(
-        "handout",
-        help=_("a lesson's pages, room to write, and the help numbers"),
-        description=_(
-            "Write a lesson as one printable HTML file: its pages, the 'Try this' "
-            "prompts with room to write, and the help numbers. It opens in any web browser, "
-            "with no internet needed."
-        ),
-    )
-    handout.add_argument(
-        "lesson",
-        metavar="LESSON",
-        help=_("the lesson's id, such as 02-relapse-prevention/02-high-risk-situations"),
-    )
-    handout.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="FILE",
-        help=_("where to write it (default: LESSON-handout.html here)"),
-    )
-    handout.add_argument(
-        "--facilitator",
-        action="store_true",
-        help=_("add the group plans and the quiz with its answer key"),
-    )
-    handout.add_argument(
-        "--content",
-        type=Path,
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help=_("use the lessons/ and quizzes/ in DIR instead of the built-in course"),
-    )
-    _add_plan_export_parser(kinds)
-
-
-def plan_part(name: str) -> str:
-    """One part of the recovery plan named after --parts, checked only when it is given, so
-    ``--help`` and ``--version`` load nothing of the course."""
-    from iop_course.content.worksheet_model import ALL_PLAN_CHOICES
-
-    names = [choice.value for choice in ALL_PLAN_CHOICES]
-    if name not in names:
-        raise argparse.ArgumentTypeError(
-            _("'{name}' is not a part of the plan; the parts are: {parts}").format(
-                name=name, parts=", ".join(names)
-            )
-        )
-    return name
-
-
-def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
-    plan = kinds.add_parser(
-        "plan",
-        help=_("your recovery plan, from what you wrote in the lessons"),
-        description=_(
-            "Write your recovery plan (what you wrote in the lessons' worksheets, and "
-            "the help numbers) as one printable HTML file that only you can open. It opens in any "
-            "web browser, with no internet needed."
-        ),
-    )
-    plan.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="FILE",
-        help=_(
-            "where to write it (default: my-recovery-plan.html here); a file there "
-            "already is left as it is and the next free name is taken (-2, -3...)"
-        ),
-    )
-    plan.add_argument(
-        "--force",
-        action="store_true",
-        help=_(
-            "replace the file at FILE (or the default name) instead of taking the next free name"
-        ),
-    )
-    plan.add_argument(
-        "--card",
-        action="store_true",
-        help=_(
-            "a wallet card instead of the one-page plan: people to call, three help numbers "
-            "and three things you do instead (default file: my-wallet-card.html)"
-        ),
-    )
-    plan.add_argument(
-        "--parts",
-        nargs="+",
-        metavar="PART",
-        type=plan_part,
-        help=_("only these parts of the plan (default: all; a wrong name lists the parts)"),
-    )
-    _add_place_options(plan, argparse.SUPPRESS)
-
-
 def _add_language_option(parser: argparse.ArgumentParser) -> None:
     """``--lang``, on the main command and on every command (given after the command, it is
     still taken); without it the locale decides (i18n.language_of_locale)."""
@@ -338,26 +121,6 @@ def _add_language_option(parser: argparse.ArgumentParser) -> None:
         help=_(
             "the language of the course: es (Español) or en (English); "
             "by default the one your computer's locale names (LC_ALL, LC_MESSAGES, LANG)"
-        ),
-    )
-
-
-def _add_place_options(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument(
-        "--content",
-        type=Path,
-        metavar="DIR",
-        default=default,
-        help=_("use the lessons/ and quizzes/ in DIR instead of the built-in course"),
-    )
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="DIR",
-        default=default,
-        help=_(
-            "keep your progress in DIR (or set IOP_COURSE_DATA_DIR); "
-            "by default it is in your user data folder"
         ),
     )
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -39,9 +38,9 @@ from iop_course.ui.present.slide_area import (
     MIN_WIDTH,
     SlideArea,
     cut_question,
-    holds_answers,
 )
 from iop_course.ui.present.slide_cutter import CutSlide, cut_into_slides, heading_lines
+from iop_course.ui.present.slide_list import Slide, slide_holding, slides_of
 from iop_course.ui.widgets.fitting_footer import WordsFooter
 from iop_course.ui.widgets.literal import literal
 
@@ -59,22 +58,6 @@ WORDS = Words(
 CENTRED_KINDS = frozenset({SlideKind.TITLE, SlideKind.MODULE_INTRO, SlideKind.END})
 HEARTBEAT_SECONDS = 1.0
 MAX_CUTS_KEPT = 4000  # parts cut for a size and a tally; a long session never keeps them all
-
-
-@dataclass(frozen=True)
-class _Slide:
-    """One slide of the current layout: which part, which piece of it, its lines, and the
-    index (in its part's units) of the first unit it shows, so a new layout finds it again.
-
-    ``answers`` is True when it holds a question's choices or its show of hands.
-    """
-
-    part: int
-    piece: int
-    pieces: int
-    lines: list[Content]
-    first_unit: int = 0
-    answers: bool = False
 
 
 class PresentScreen(RoomMemory, Screen[None]):
@@ -111,7 +94,7 @@ class PresentScreen(RoomMemory, Screen[None]):
             index: room_order(question, shuffler) for index, question in questions.items()
         }
         self._revealed: set[int] = set()
-        self._slides: list[_Slide] = []
+        self._slides: list[Slide] = []
         self._cuts: dict[tuple[object, ...], tuple[tuple[Unit, ...], list[CutSlide]]] = {}
         self._position = 0
         self._anchor: tuple[int, int] | None = None
@@ -158,7 +141,7 @@ class PresentScreen(RoomMemory, Screen[None]):
 
     def current_state(self) -> PresenterState:
         """What the room sees now, named by content, for a notes view."""
-        slide = self._slides[self._position] if self._slides else _Slide(0, 0, 1, [])
+        slide = self._slides[self._position] if self._slides else Slide(0, 0, 1, [])
         part = self.deck.parts[slide.part]
         following = (
             self._slides[self._position + 1] if self._position + 1 < len(self._slides) else None
@@ -189,10 +172,10 @@ class PresentScreen(RoomMemory, Screen[None]):
         self._show_too_small(area)
         if width <= 0 or height <= 0 or (area.too_small and self._slides):
             return
-        slides: list[_Slide] = []
+        slides: list[Slide] = []
         for index, part in enumerate(self.deck.parts):
             units, pieces = self._cut_part(index, part, area)
-            slides.extend(_slides_of(index, units, pieces))
+            slides.extend(slides_of(index, units, pieces))
         self._slides = slides
         answers = [
             number
@@ -202,7 +185,7 @@ class PresentScreen(RoomMemory, Screen[None]):
         if answers:
             self._position = answers[-1]
         elif here is not None:
-            self._position = _slide_holding(slides, *here)
+            self._position = slide_holding(slides, *here)
         self._position = min(self._position, len(slides) - 1)
         if here is None or answers:
             self._set_anchor()
@@ -383,24 +366,3 @@ class PresentScreen(RoomMemory, Screen[None]):
     def on_unmount(self) -> None:
         """However presenting ends, the notes view is told."""
         self.withdraw()
-
-
-def _slides_of(part: int, units: tuple[Unit, ...], pieces: list[CutSlide]) -> list[_Slide]:
-    """The part's slides, each knowing the index of the first unit it shows."""
-    slides, start = [], 0
-    for piece, cut in enumerate(pieces):
-        first = start
-        if cut.units:
-            first = next((n for n in range(start, len(units)) if units[n] is cut.units[0]), start)
-            start = first
-        slides.append(_Slide(part, piece, len(pieces), cut.lines, first, holds_answers(cut)))
-    return slides
-
-
-def _slide_holding(slides: list[_Slide], part: int, first_unit: int) -> int:
-    """The slide that shows the unit ``first_unit`` of ``part`` (what the room was shown)."""
-    same_part = [(n, slide) for n, slide in enumerate(slides) if slide.part == part]
-    if not same_part:
-        return 0
-    holding = [n for n, slide in same_part if slide.first_unit <= first_unit]
-    return holding[-1] if holding else same_part[0][0]
