@@ -26,13 +26,40 @@ def page_count(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
 
 
+async def loaded(page: HeadlessPage, deadline_seconds: float = 20.0) -> None:
+    """Wait, with a deadline, until the page just opened has finished loading: Chromium refuses
+    to print a page that is still loading ("Printing failed")."""
+    deadline = asyncio.get_running_loop().time() + deadline_seconds
+    while True:
+        result = await page.call(
+            "Runtime.evaluate", returnByValue=True, expression="document.readyState"
+        )
+        if result.get("result", {}).get("value") == "complete":
+            return
+        assert asyncio.get_running_loop().time() < deadline, "the page never finished loading"
+        await asyncio.sleep(0.05)
+
+
+async def print_to_pdf(page: HeadlessPage, width: float, height: float) -> bytes:
+    """The page printed to PDF; a print Chromium refuses while it is busy is asked again, a few
+    times, so only a page that can never be printed fails the test."""
+    for attempt in range(3):
+        try:
+            result = await page.call("Page.printToPDF", paperWidth=width, paperHeight=height)
+            return base64.b64decode(result["data"])
+        except RuntimeError as error:
+            if "Printing failed" not in str(error) or attempt == 2:
+                raise
+            await asyncio.sleep(0.5)
+    raise AssertionError("unreachable")
+
+
 async def printed_pages(page: HeadlessPage, html_file) -> dict[str, int]:
     await page.open(html_file.as_uri())
-    await asyncio.sleep(0.2)
+    await loaded(page)
     counts = {}
     for paper, (width, height) in PAPERS.items():
-        result = await page.call("Page.printToPDF", paperWidth=width, paperHeight=height)
-        counts[paper] = page_count(base64.b64decode(result["data"]))
+        counts[paper] = page_count(await print_to_pdf(page, width, height))
     return counts
 
 
