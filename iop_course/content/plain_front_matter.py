@@ -2,9 +2,10 @@
 
 Start-up reads every lesson's front matter, and PyYAML was about half of the time start-up grows
 by with each lesson (benchmarks/startup.py). Front matter written as in the authoring guide is only
-``name: text`` lines, ``name: 8`` numbers and lists of ``  - text`` items; this reads those
-directly, giving exactly what YAML would (PyYAML's own rules decide what is text), and returns
-None for anything else (quotes with escapes, comments, nesting, dates...) so YAML reads it.
+``name: text`` lines, ``name: 8`` numbers and lists of ``  - text`` items, quoted on one line
+where the text has a colon or quotes of its own (``"Say \\"no\\""``, ``'It''s'``); this reads
+those directly, giving exactly what YAML would (PyYAML's own rules decide what is text), and
+returns None for anything else (other escapes, comments, nesting, dates...) so YAML reads it.
 It does not import PyYAML, a noticeable part of start-up, unless a file needs it.
 """
 
@@ -58,6 +59,11 @@ NOT_TEXT_WORDS = frozenset(
     for spelling in (word, word.capitalize(), word.upper())
 )
 NOT_TEXT_STARTS = "-+.0123456789~<="
+# Quoted text on one line: in double quotes, only the escapes of a quote and of a backslash (a
+# translation quotes what a person says); in single quotes, a quote written twice.
+DOUBLE_QUOTED = re.compile(r'"((?:[^"\\]|\\["\\])*)"')
+DOUBLE_QUOTED_ESCAPE = re.compile(r'\\(["\\])')
+SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
 _DECLINE = object()  # what ``_scalar`` gives for a value YAML must read
 
 
@@ -106,9 +112,12 @@ def read_plain(lines: list[str]) -> dict[str, Any] | None:
 def _scalar(written: str) -> Any:
     """One value as YAML reads it, or ``_DECLINE`` when it is not plain enough to be sure."""
     text = written.rstrip(" ")
-    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
-        inner = text[1:-1]
-        return _DECLINE if (text[0] in inner or "\\" in inner) else inner
+    if text[:1] == '"':
+        quoted = DOUBLE_QUOTED.fullmatch(text)
+        return _DECLINE if quoted is None else DOUBLE_QUOTED_ESCAPE.sub(r"\1", quoted[1])
+    if text[:1] == "'":
+        quoted = SINGLE_QUOTED.fullmatch(text)
+        return _DECLINE if quoted is None else quoted[1].replace("''", "'")
     if (
         not PLAIN_START.match(text)
         or ": " in text

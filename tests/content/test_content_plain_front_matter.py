@@ -53,6 +53,9 @@ def front_matter(draw) -> list[str]:
 @example(["title: 1:20"])
 @example(["objectives:", "- a", "- b", "sources:"])
 @example(['title: ""'])
+@example(['summary: "La culpa dice: \\"Hice algo malo\\"."'])
+@example(['summary: "a \\\\ b \\" c"', "title: 'It''s'"])
+@example(['summary: "a \\n b"', 'title: "a \\"', "sources:", "  - 'a '' b' c'"])
 def test_the_fast_reader_agrees_with_yaml_or_declines(lines):
     fast = read_plain(lines)
     if fast is None:
@@ -79,6 +82,21 @@ def test_the_guide_s_front_matter_is_read_fast():
         "objectives": ["Describe how a craving rises and falls"],
         "sources": ["SAMHSA. TIP 47: Substance Abuse. 2006."],
     }
+
+
+def test_quoted_text_with_quotes_of_its_own_is_read_fast():
+    """A translation quotes what a person says ("La culpa dice: \\"Hice algo malo\\""): read
+    without YAML, whose import would slow the Spanish start-up."""
+    lines = [
+        'summary: "La culpa dice: \\"Hice algo malo\\". Un \\\\ basta."',
+        "title: 'It''s a plan: mine'",
+    ]
+    assert read_plain(lines) == {
+        "summary": 'La culpa dice: "Hice algo malo". Un \\ basta.',
+        "title": "It's a plan: mine",
+    }
+    assert read_plain(lines) == yaml.load("\n".join(lines), Loader=yaml.SafeLoader)
+    assert read_plain(['summary: "a line\\nbreak"']) is None  # other escapes: YAML reads them
 
 
 @settings(max_examples=3000, deadline=None)

@@ -80,3 +80,51 @@ def test_a_control_character_in_a_body_is_reported_once_at_its_line(
     assert "\x1b" not in "".join(page.title for page in lesson_opened.pages)
     reported = [p for p in check_content(root).errors if p.path == root / LESSON]
     assert [(p.line, "control character" in p.message) for p in reported] == [(line, True)]
+
+
+# Loads the built-in course in a fresh interpreter and reports what it opened and imported.
+WATCH_SPANISH_START = """
+import json, sys
+opened = []
+sys.addaudithook(
+    lambda event, args: opened.append(str(args[0]))
+    if event == "open" and isinstance(args[0], str) else None
+)
+from pathlib import Path
+real_read_bytes = Path.read_bytes
+whole = []
+def read_bytes(path):
+    whole.append(str(path))
+    return real_read_bytes(path)
+Path.read_bytes = read_bytes
+from iop_course.content.loader import load_course
+from iop_course.content.locate import builtin_content_dir
+course = load_course(builtin_content_dir(), "es")
+content = [path for path in opened if "/lessons/" in path or "/quizzes/" in path]
+print(json.dumps({
+    "opened": content, "whole": whole, "yaml": "yaml" in sys.modules,
+    "problems": len(course.problems), "lessons": len(course.lessons()),
+}))
+"""
+
+
+def test_the_spanish_start_up_reads_only_the_spanish_front_matter():
+    """Start-up in Spanish reads each Spanish file's front matter and nothing else: no quiz
+    (English or Spanish), no English file that has a translation, no lesson body, and no PyYAML
+    (whose import was most of what Spanish start-up cost over English: a translated summary
+    quoted what a person says, which the fast front-matter reader left to YAML). Comparing a
+    translation with its English is the checker's work."""
+    import json
+    import subprocess
+    import sys
+
+    ran = subprocess.run(
+        [sys.executable, "-c", WATCH_SPANISH_START], capture_output=True, text=True, check=True
+    )
+    seen = json.loads(ran.stdout)
+    assert seen["problems"] == 0 and seen["lessons"] >= 45
+    assert seen["yaml"] is False
+    assert [path for path in seen["opened"] if "/quizzes/" in path] == []
+    assert [path for path in seen["opened"] if not path.endswith(".es.md")] == []
+    assert len(seen["opened"]) == seen["lessons"] + len({Path(p).parent for p in seen["opened"]})
+    assert {Path(path).name for path in seen["whole"]} == {"module.es.md"}  # a module's intro
