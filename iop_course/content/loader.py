@@ -178,15 +178,20 @@ def open_quiz(info: LessonInfo) -> tuple[Quiz, list[Problem]] | None:
 
 def english_question_ids(quiz_path: Path) -> list[str] | None:
     """For a translated quiz, its English questions' ids in order; None for an English quiz
-    or when the English cannot be read."""
+    or when the English cannot be read. Only the English headings are read (its Markdown is
+    parsed only when they are not plain: ``question_headings``)."""
     if not is_pair(quiz_path.name):
         return None
+    from iop_course.content.question_headings import question_prompts
     from iop_course.content.quiz_parser import question_id, read_questions
 
     english = read_source(english_path(quiz_path), front_matter_required=False)
     if isinstance(english, Problem):
         return None
-    return [question_id(draft.prompt) for draft in read_questions(english, [])]
+    prompts = question_prompts(english.body)
+    if prompts is None:
+        prompts = [draft.prompt for draft in read_questions(english, [])]
+    return [question_id(prompt) for prompt in prompts]
 
 
 def _report_loose_files(root: Path, problems: list[Problem]) -> None:

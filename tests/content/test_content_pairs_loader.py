@@ -168,6 +168,26 @@ def test_a_spanish_quiz_keeps_its_english_question_ids(make_content, clean_files
     ]
 
 
+def test_a_spanish_quiz_opens_with_one_markdown_parse(
+    make_content, clean_files, author, monkeypatch
+):
+    """Its English file gives only its headings (for the ids), read without parsing its
+    Markdown: today's review opens several quizzes before the home screen's first paint."""
+    root = make_content({**clean_files, **_spanish_files(author)})
+    english, _ = open_quiz(load_course(root).lessons()[0])
+    parsed = []
+    parser = quiz_parser.markdown_parser
+
+    def counted():
+        parsed.append(1)
+        return parser()
+
+    monkeypatch.setattr(quiz_parser, "markdown_parser", counted)
+    spanish, _ = open_quiz(load_course(root, "es").lessons()[0])
+    assert len(parsed) == 1
+    assert [q.id for q in spanish.questions] == [q.id for q in english.questions]
+
+
 def test_a_pair_that_cannot_be_read_is_reported_and_its_english_is_used(
     make_content, clean_files, author
 ):
