@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Static
 
 from iop_course.content.model import Lesson
 from iop_course.i18n import N_, Words
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.screens.one_layout_screen import OneLayoutScreen
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.fitting_header import FittingHeader
@@ -38,7 +38,7 @@ WORDS = Words(
 )
 
 
-class LessonScreen(Screen[None]):
+class LessonScreen(OneLayoutScreen):
     """One lesson, one page on screen at a time."""
 
     CSS_PATH = "lesson.tcss"
