@@ -9,10 +9,13 @@ app process's high-water mark (VmHWM). The goals (from the issue): a page shows 
 0.2 s, and 50,000 items never exhaust memory (they used to take 6 GB, 1,000 took 11 s and the
 300 KB of boxes 49 s, with g taking 38 s). Long pages are shown in parts (page_parts.py).
 "g at once" is pressed as soon as the page's first words are drawn, while the app still
-finishes its start-up (a second layout, its content check starting in a thread); "g later"
-while the learner reads. The content check no longer parses the open lesson again
-(content/opened_lessons.py), and Get help now's styles load with the app's, so its first
-opening no longer restyles every widget of a long page. The load average is printed with the
+finishes its start-up (its content check starting in a thread); "g later" while the learner
+reads. A lesson file this long is parsed in a thread while a screen says it is opening
+(ui/screens/opening_lesson.py): the row "g while it opens" presses g as soon as that screen is
+drawn, and again half a second after it, while the 50,000 items are still being parsed. The
+content check no longer parses the open lesson again (content/opened_lessons.py), and Get help
+now's styles load with the app's, so its first opening no longer restyles every widget of a
+long page. The load average is printed with the
 figures, and a verdict against the goals; exit 1 on a miss.
 Usage: python benchmarks/long_pages.py [--runs N]
 """
@@ -41,7 +44,10 @@ HELP_MARKER = b"988"
 SHOWN_GOAL = 1.0  # seconds beyond the home screen's own start-up
 HELP_GOAL = 0.2
 NO_TIME_GOAL = "50,000 list items"  # shown in parts within memory; no time is asked of it
+WHILE_OPENING = "  g while it opens"  # "shown" is the opening screen; g is asked within the goal
 SETTLE_SECONDS = 3.0  # "g later": pressed while the learner reads, once start-up work is done
+OPENING_SETTLE_SECONDS = 0.5  # "g later" while the long lesson opens: well within its parse
+OPENING_MARKER = b"takes a moment"  # the opening screen's words (opening_lesson.py)
 HEAD = """---
 title: A long page
 summary: One page that holds very much.
@@ -155,16 +161,18 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="iop-long-pages-"))
     env = {**os.environ, "TERM": "xterm-256color"}
     env.pop("IOP_COURSE_DATA_DIR", None)
+    many = list_lesson(50_000)
     cases = {
-        "home screen (start-up alone)": (None, None, b"lessons done"),
-        "1,000 list items": ("items", list_lesson(1_000), b"Item 0:"),
-        NO_TIME_GOAL: ("many", list_lesson(50_000), b"Item 0:"),
-        "300 KB of boxes": ("boxes", boxes_lesson(300_000), b"Box 0:"),
+        "home screen (start-up alone)": (None, None, b"lessons done", SETTLE_SECONDS),
+        "1,000 list items": ("items", list_lesson(1_000), b"Item 0:", SETTLE_SECONDS),
+        NO_TIME_GOAL: ("many", many, b"Item 0:", SETTLE_SECONDS),
+        WHILE_OPENING: ("opening", many, OPENING_MARKER, OPENING_SETTLE_SECONDS),
+        "300 KB of boxes": ("boxes", boxes_lesson(300_000), b"Box 0:", SETTLE_SECONDS),
     }
     print(f"before: {load()}")
     print(f"{'page':30} {'shown (s)':>10} {'g at once':>10} {'g later':>8} {'peak MiB':>9}")
     met, home = True, 0.0
-    for label, (name, lesson, marker) in cases.items():
+    for label, (name, lesson, marker, settle) in cases.items():
         content = work / f"course-{name}"
         lesson_id = write_course(content, name, lesson) if lesson is not None else None
         command = [sys.executable, "-m", "iop_course", "--data-dir", str(work / f"data-{name}")]
@@ -172,7 +180,7 @@ def main() -> int:
             command += ["--content", str(content)]
         open_at(work / f"data-{name}", lesson_id, env)
         runs = [measure(command, marker, env, 0.0) for _ in range(args.runs)]
-        later = [measure(command, marker, env, SETTLE_SECONDS) for _ in range(args.runs)]
+        later = [measure(command, marker, env, settle) for _ in range(args.runs)]
         shown = statistics.median(run[0] for run in runs + later)
         helped = statistics.median(run[1] for run in runs)
         helped_later = statistics.median(run[1] for run in later)
@@ -182,7 +190,7 @@ def main() -> int:
             home = shown
         else:
             ok = max(helped, helped_later) <= HELP_GOAL
-            if label != NO_TIME_GOAL:
+            if label not in (NO_TIME_GOAL, WHILE_OPENING):
                 ok &= shown - home <= SHOWN_GOAL
             met &= ok
             line += "  ok" if ok else "  MISSED"
@@ -190,7 +198,7 @@ def main() -> int:
     print(f"after:  {load()}  ({args.runs} runs of each, g at once and g later)")
     print(
         f"goals: a page shown within {SHOWN_GOAL} s beyond the home screen's start-up (but "
-        f"{NO_TIME_GOAL}), g within {HELP_GOAL} s at once and later"
+        f"{NO_TIME_GOAL}), g within {HELP_GOAL} s at once and later, and while it opens"
     )
     print("verdict: " + ("every goal met" if met else "a goal is MISSED"))
     return 0 if met else 1

@@ -79,9 +79,14 @@ class ParsedBody:
 
 def parse_lesson(info: LessonInfo, source: SourceFile) -> tuple[Lesson, list[Problem]]:
     """Parse a lesson whose front matter is already read into ``info``; the parse is kept for
-    the next ``parse_body`` of the same text (``opened_lessons``)."""
-    body = parse_body(source, info.title)
-    _opened.keep(source, info.title, body)
+    the next ``parse_body`` of the same text (``opened_lessons``), which waits for it meanwhile."""
+    body = _opened.get(source, info.title)
+    if body is None:
+        with _opened.opening(source, info.title):
+            body = _parse_body(source, info.title)
+            _opened.keep(source, info.title, body)
+    else:
+        _opened.keep(source, info.title, body)  # opened again: kept the longest
     return Lesson(info=info, pages=tuple(body.pages), plan=body.plan), body.problems
 
 

@@ -4,14 +4,18 @@ The app parses a lesson when the learner opens it; its content check, run in a t
 after start-up, parses every lesson again. On a very long page that second parse held the
 interpreter for seconds beside the learner, and Get help now waited for it. The check now
 finds the lesson on screen already parsed. Only opened lessons are kept (not the check's own
-parses), and only the last few, so memory stays that of the lessons on screen.
+parses), and only the last few, so memory stays that of the lessons on screen. A long lesson
+is opened in a thread (the app's lesson screen), so the check may come to it while it is being
+parsed: it waits for that parse instead of doing the same work beside it.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from hashlib import blake2b
-from threading import Lock
+from threading import Event, Lock
 from typing import Generic, TypeVar
 
 from iop_course.content.source import SourceFile
@@ -30,13 +34,35 @@ class OpenedLessons(Generic[Parsed]):
     def __init__(self, size: int = OPENED_KEPT) -> None:
         self._size = size
         self._parses: OrderedDict[bytes, Parsed] = OrderedDict()
+        self._under_way: dict[bytes, Event] = {}
         self._lock = Lock()
 
     def get(self, source: SourceFile, first_page_title: str) -> Parsed | None:
-        """The kept parse of exactly this text, or None."""
+        """The kept parse of exactly this text, or None; when that text is being opened in
+        another thread, the parse it keeps once done (None if it failed)."""
         key = _key(source, first_page_title)
         with self._lock:
+            kept, under_way = self._parses.get(key), self._under_way.get(key)
+        if kept is not None or under_way is None:
+            return kept
+        under_way.wait()
+        with self._lock:
             return self._parses.get(key)
+
+    @contextmanager
+    def opening(self, source: SourceFile, first_page_title: str) -> Iterator[None]:
+        """While this text is parsed to be kept: ``get`` for it, from another thread, waits."""
+        key = _key(source, first_page_title)
+        done = Event()
+        with self._lock:
+            self._under_way.setdefault(key, done)
+        try:
+            yield
+        finally:
+            with self._lock:
+                if self._under_way.get(key) is done:
+                    del self._under_way[key]
+            done.set()
 
     def keep(self, source: SourceFile, first_page_title: str, parsed: Parsed) -> None:
         """Keep ``parsed`` as the parse of this text, forgetting the oldest beyond the size."""

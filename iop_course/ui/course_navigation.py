@@ -7,13 +7,14 @@ these methods through ``course_app(self)``.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
-from iop_course.content.model import LessonInfo, Module
+from iop_course.content.model import Lesson, LessonInfo, Module
 from iop_course.i18n import N_, _
 from iop_course.review.clock import Clock
 from iop_course.store import LessonPlace, LessonStatus
@@ -55,7 +56,8 @@ class CourseNavigation(SavingWatch):
         ``intro`` is False: the intro itself opens the lesson). Re-reading a lesson whose quiz
         is under way keeps the saved place in the quiz, so Continue still goes there. The lesson
         is parsed here, before any screen is made, so a file that cannot be read is told in
-        words and the learner stays where they were.
+        words and the learner stays where they were; a long one is parsed in a thread while a
+        screen says it is opening (``OpeningLessonScreen``), so the app never freezes.
         """
         info = self.course.lesson(lesson_id)
         if info is None:
@@ -68,21 +70,33 @@ class CourseNavigation(SavingWatch):
         if intro and module.lessons[0] == info and record.status is LessonStatus.NOT_STARTED:
             self.show_module_intro(module, info)
             return
-        try:
-            lesson = loader.open_lesson(info)[0]
-        except ContentUnreadable as error:
-            self.notify(
-                _(LESSON_UNREADABLE).format(problem=error.problem.message),
-                markup=False,
-                severity="error",
-                timeout=10,
-            )
-            return
         from iop_course.ui.screens.lesson import LessonScreen
+        from iop_course.ui.screens.opening_lesson import LONG_LESSON_BYTES, OpeningLessonScreen
 
         page = 0 if from_start else record.page
         in_quiz = record.where is LessonPlace.QUIZ
-        self.push_screen(LessonScreen(lesson, page, save_place=not in_quiz))
+
+        def lesson_screen(lesson: Lesson) -> LessonScreen:
+            return LessonScreen(lesson, page, save_place=not in_quiz)
+
+        if _file_size(info.path) > LONG_LESSON_BYTES:
+            self.push_screen(OpeningLessonScreen(info, lesson_screen))
+            return
+        try:
+            lesson = loader.open_lesson(info)[0]
+        except ContentUnreadable as error:
+            self.tell_lesson_unreadable(error)
+            return
+        self.push_screen(lesson_screen(lesson))
+
+    def tell_lesson_unreadable(self, error: ContentUnreadable) -> None:
+        """Say why a lesson could not be opened (the learner stays where they were)."""
+        self.notify(
+            _(LESSON_UNREADABLE).format(problem=error.problem.message),
+            markup=False,
+            severity="error",
+            timeout=10,
+        )
 
     def show_module_intro(self, module: Module, lesson: LessonInfo, started: bool = False) -> None:
         """Show what a module is about, before ``lesson`` (the one it leads to, ``started``
@@ -148,3 +162,11 @@ class CourseNavigation(SavingWatch):
         from iop_course.ui.screens.problems import ProblemsScreen
 
         self.push_screen(ProblemsScreen(ContentCheck(self, self.course.root, quality=True)))
+
+
+def _file_size(path: Path) -> int:
+    """The file's size in bytes; 0 when it cannot be read (opening it then says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from threading import Event, Thread, current_thread
 
 import pytest
 
@@ -92,3 +93,40 @@ def test_only_the_last_opened_lessons_are_kept_and_the_checks_own_parses_never(
     open_lesson(first)  # still kept
     open_lesson(second)  # the oldest of the three opened, so no longer kept
     assert parsed == Counter({second.path: 1})
+
+
+def test_the_check_waits_for_a_lesson_being_opened_instead_of_parsing_it_too(
+    make_content, clean_files, parsed, monkeypatch
+):
+    """A long lesson is opened in a thread; the check, started meanwhile, would parse the same
+    text beside it (twice the time and the memory, the learner's screen slowed by both)."""
+    root = make_content(lesson_files(clean_files))
+    info = load_course(root).lesson("01-coping/01-cravings")
+    opening, asked, go_on = Event(), Event(), Event()
+    parse, get = lesson_parser._parse_body, lesson_parser._opened.get
+
+    def slow_opening(source, first_page_title):
+        if current_thread() is opener:
+            opening.set()
+            assert go_on.wait(10)
+        return parse(source, first_page_title)
+
+    def asked_for(source, first_page_title):
+        if source.path == info.path and current_thread() is checker:
+            asked.set()
+        return get(source, first_page_title)
+
+    monkeypatch.setattr(lesson_parser, "_parse_body", slow_opening)
+    monkeypatch.setattr(lesson_parser._opened, "get", asked_for)
+    reports = []
+    opener = Thread(target=open_lesson, args=(info,))
+    checker = Thread(target=lambda: reports.append(check_content(root, quality=False)))
+    opener.start()
+    assert opening.wait(10)
+    checker.start()
+    assert asked.wait(10)  # the check has come to the lesson while it is being opened
+    go_on.set()
+    opener.join(10)
+    checker.join(10)
+    assert parsed[info.path] == 1
+    assert any("closes no box" in p.message for p in reports[0].problems)

@@ -6,6 +6,7 @@ benchmarks/long_pages.py; these tests hold the mechanism."""
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 from textual import events
@@ -14,8 +15,13 @@ from textual._arrange import arrange
 from textual.screen import Screen
 from textual.widget import Widget
 
+from iop_course.content import loader
+from iop_course.content.loader import ContentUnreadable
+from iop_course.content.model import Problem
 from iop_course.content.page_parts import PART_ITEMS
+from iop_course.ui.dialogs.get_help import GetHelpDialog
 from iop_course.ui.screens.lesson import LessonScreen
+from iop_course.ui.screens.opening_lesson import LONG_LESSON_BYTES, OpeningLessonScreen
 from iop_course.ui.widgets.page_view import PageView
 from tests.ui.conftest import FIXTURE_COURSE, screen_text, wait_until
 
@@ -96,3 +102,86 @@ async def test_a_long_page_is_laid_out_once_and_not_again_for_the_same_size(
         await pilot.resize_terminal(70, 24)  # a real change is laid out
         assert sum(await layouts.settle(pilot)) > 2 * PART_ITEMS
         assert "Item 0 to try" in screen_text(app)
+
+
+class HeldParse:
+    """``loader.open_lesson`` held until ``go_on`` is set, noting the thread it runs in."""
+
+    def __init__(self, monkeypatch, fails: bool = False) -> None:
+        self.parsing, self.go_on = threading.Event(), threading.Event()
+        self.threads: list[threading.Thread] = []
+        open_lesson = loader.open_lesson
+
+        def held(info):
+            self.threads.append(threading.current_thread())
+            self.parsing.set()
+            assert self.go_on.wait(10)
+            if fails:
+                raise ContentUnreadable(Problem(info.path, 0, "the file went away"))
+            return open_lesson(info)
+
+        monkeypatch.setattr(loader, "open_lesson", held)
+
+
+def _reopening_on_the_long_lesson(open_app, tmp_path, items: int = 1000):
+    """An app that reopens the long lesson at start, as a learner who left off there."""
+    app = open_app(_course(tmp_path, items), welcome_seen=True)
+    app.store.set_page(LESSON_ID, 1)
+    app.store.set_setting("screen", "lesson")
+    return app
+
+
+async def test_a_long_lesson_is_parsed_in_a_thread_while_get_help_answers(
+    open_app, tmp_path, monkeypatch
+):
+    parse = HeldParse(monkeypatch)
+    app = _reopening_on_the_long_lesson(open_app, tmp_path)
+    assert (app.course.lesson(LESSON_ID).path.stat().st_size) > LONG_LESSON_BYTES
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda app: "takes a moment" in screen_text(app))
+        assert isinstance(app.screen, OpeningLessonScreen)
+        assert "A long list" in screen_text(app)  # its title, in the header
+        assert parse.parsing.is_set() and parse.threads[0] is not threading.main_thread()
+        await pilot.press("g")  # while the lesson is still being parsed
+        await pilot.pause()
+        assert isinstance(app.screen, GetHelpDialog) and "988" in screen_text(app)
+        parse.go_on.set()
+        opening = app.screen_stack[-2]
+        assert isinstance(opening, OpeningLessonScreen)
+        await wait_until(pilot, lambda app: opening._opened is not None)
+        await pilot.pause()
+        assert isinstance(app.screen, GetHelpDialog)  # the lesson waits for help to close
+        await pilot.press("escape")
+        await wait_until(pilot, lambda app: "Item 40 to try" in screen_text(app))
+        assert isinstance(app.screen, LessonScreen) and app.screen.page_index == 1
+        assert not any(isinstance(screen, OpeningLessonScreen) for screen in app.screen_stack)
+        await pilot.press("escape")  # back home, where the lesson was opened over
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+
+
+async def test_going_back_while_a_long_lesson_opens_drops_it(open_app, tmp_path, monkeypatch):
+    parse = HeldParse(monkeypatch)
+    app = open_app(_course(tmp_path, 1000), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_lesson(LESSON_ID, intro=False)
+        await wait_until(pilot, lambda app: "takes a moment" in screen_text(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        home = app.screen
+        parse.go_on.set()
+        await pilot.pause(0.3)
+        assert app.screen is home and len(app.screen_stack) == 1
+
+
+async def test_a_long_lesson_that_cannot_be_read_is_told_in_words(open_app, tmp_path, monkeypatch):
+    parse = HeldParse(monkeypatch, fails=True)
+    app = open_app(_course(tmp_path, 1000), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = app.screen
+        app.open_lesson(LESSON_ID, intro=False)
+        await wait_until(pilot, lambda app: "takes a moment" in screen_text(app))
+        parse.go_on.set()
+        await wait_until(pilot, lambda app: app.screen is home)
+        told = "This lesson could not be opened: the file went away"
+        await wait_until(pilot, lambda app: [n.message for n in app._notifications] == [told])
