@@ -24,6 +24,9 @@ WORDS = Words(
         "hands": N_("Hands"),
     }
 )
+# What a narrow footer leaves out first (F1 still lists them): the arrows every facilitator
+# knows, then End, then How to use, so Get help now, Pause, Reveal and Count stay in sight.
+LEFT_OUT_FIRST = ("back", "next", "end", "how_to_use")
 
 
 def _count_hint(choices: int) -> Binding:

@@ -31,7 +31,7 @@ from iop_course.present.room_question import empty_tally, room_order
 from iop_course.present.room_session import SessionShelf
 from iop_course.present.state import PresenterState, SlideKind
 from iop_course.present.tally import Tally
-from iop_course.ui.present.present_keys import slide_bindings
+from iop_course.ui.present.present_keys import LEFT_OUT_FIRST, slide_bindings
 from iop_course.ui.present.room_memory import RoomMemory
 from iop_course.ui.present.slide_area import (
     MIN_HEIGHT,
@@ -41,8 +41,8 @@ from iop_course.ui.present.slide_area import (
 )
 from iop_course.ui.present.slide_cutter import CutSlide, cut_into_slides, heading_lines
 from iop_course.ui.present.slide_list import Slide, slide_holding, slides_of
-from iop_course.ui.widgets.fitting_footer import WordsFooter
 from iop_course.ui.widgets.literal import literal
+from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 WORDS = Words(
     {
@@ -65,6 +65,7 @@ class PresentScreen(RoomMemory, Screen[None]):
 
     CSS_PATH = "present_screen.tcss"
     BINDINGS = slide_bindings()
+    FOOTER_LEAVES_OUT_FIRST = LEFT_OUT_FIRST
 
     def __init__(
         self,
@@ -113,7 +114,7 @@ class PresentScreen(RoomMemory, Screen[None]):
         with Horizontal(id="slide-bar"):
             yield Static(id="slide-counter")
             yield Static(literal(self.deck.lesson.title), id="slide-lesson")
-        yield WordsFooter(show_command_palette=False, compact=True)
+        yield SteadyFooter(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
         """Keep telling the notes view this window lives; offer today's earlier session."""

@@ -10,10 +10,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from iop_course.i18n import N_, Words
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.widgets.fitting_footer import FittingFooter
 from iop_course.ui.widgets.literal import literal
 
 WORDS = Words(
@@ -43,7 +44,7 @@ class PresentingEndedScreen(Screen[None]):
         """Two lines and the keys."""
         yield Static(literal(WORDS["ended"]), id="ended")
         yield Static(literal(WORDS["how"]))
-        yield Footer()
+        yield FittingFooter()
 
     def action_back(self) -> None:
         """Back to the learner's screens."""

@@ -3,8 +3,10 @@
 Textual's footer runs its keys off the right edge, so at 60 or 80 columns a label ended
 mid-word ("r Try the quiz ag", "p My pro"). This one leaves keys out, whole, until the rest fit:
 first the command palette's, then the screen's keys from the last, keeping "Get help now" and
-"How to use" (F1 lists every key, the ones left out too). Its keys are said in the learner's
-language (``in_learners_words``): bindings keep their English, which is the catalog's key.
+"How to use" (F1 lists every key, the ones left out too). A screen whose most needed keys are
+not its first ones names the keys to leave out first (``FOOTER_LEAVES_OUT_FIRST``). Its keys are
+said in the learner's language (``in_learners_words``): bindings keep their English, which is
+the catalog's key.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from textual.widgets._footer import FooterKey
 from iop_course.i18n import N_, _
 
 KEPT_ACTIONS = ("get_help", "how_to_use")
+# A screen's attribute: the actions its footer leaves out first, in that order, before any other
+# (a slide's Back and Next, whose arrows every facilitator knows, before Pause or Reveal).
+LEAVES_OUT_FIRST = "FOOTER_LEAVES_OUT_FIRST"
 # Textual's own description of the command palette's key (ctrl+p), for the catalog.
 PALETTE_WORD = N_("palette")
 
@@ -46,12 +51,18 @@ class FitsItsKeys:
             return
         shown = [key for key in footer.query_children(FooterKey) if key.display]
         widths = {key: _width(key) for key in shown}
-        order = [key for key in shown if key.has_class("-command-palette")] + [
-            key
-            for key in reversed(shown)
-            if not key.has_class("-command-palette")
-            and key.action.rpartition(".")[2] not in KEPT_ACTIONS
-        ]
+        first: tuple[str, ...] = getattr(footer.screen, LEAVES_OUT_FIRST, ())
+        order = (
+            [key for key in shown if key.has_class("-command-palette")]
+            + [key for action in first for key in shown if _action(key) == action]
+            + [
+                key
+                for key in reversed(shown)
+                if not key.has_class("-command-palette")
+                and _action(key) not in KEPT_ACTIONS
+                and _action(key) not in first
+            ]
+        )
         used, left_out = sum(widths.values()), []
         for key in order:
             if used <= footer.size.width:
@@ -64,6 +75,11 @@ class FitsItsKeys:
     def on_resize(self) -> None:
         """A new width: fit again."""
         self.fit_keys()
+
+
+def _action(key: FooterKey) -> str:
+    """A key's action without its namespace ("app.get_help" is "get_help")."""
+    return key.action.rpartition(".")[2]
 
 
 def _width(key: FooterKey) -> int:
