@@ -6,30 +6,15 @@ import os
 import sys
 from pathlib import Path
 
+from iop_course.content.lesson_names import find_lesson
 from iop_course.content.loader import ContentUnreadable, load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import Course, LessonInfo
 from iop_course.i18n import N_, _, active_language
 
 PDF_NOTE = N_(
     "Note: {target} is an HTML page, not a PDF. To make a PDF, open it in a web browser and "
     'print it with "Save as PDF" as the printer.'
 )
-
-
-def find_lesson(course: Course, wanted: str) -> tuple[LessonInfo | None, list[LessonInfo]]:
-    """The lesson named by its id, or by the end of its id when that names one lesson only
-    (``02-high-risk-situations``); else None and the lessons the name could mean."""
-    name = wanted.strip().strip("/").removesuffix(".md")
-    exact = course.lesson(name)
-    if exact is not None:
-        return exact, [exact]
-    matches = [
-        info
-        for info in course.lessons()
-        if info.id.endswith("/" + name) or info.id.split("/")[-1].split("-", 1)[-1] == name
-    ]
-    return (matches[0] if len(matches) == 1 else None), matches
 
 
 def run_export_handout(

@@ -71,7 +71,10 @@ def add_present_parser(commands: argparse._SubParsersAction) -> argparse.Argumen
         "lesson",
         nargs="?",
         metavar="LESSON",
-        help=_("the lesson's id, as --list shows it (default: pick from a list)"),
+        help=_(
+            "the lesson's id, as --list shows it, or its short name (high-risk-situations) "
+            "when that names one lesson (default: pick from a list)"
+        ),
     )
     present.add_argument(
         "--list",
