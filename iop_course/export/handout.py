@@ -1,9 +1,10 @@
 """A lesson as a printable handout: the learner's take-home, or the facilitator's whole copy.
 
 The learner's take-home (``take_home``: key points, practice, help numbers, on at most two
-pages) is what a counselor hands out after group. The facilitator's copy opens with the group
-plan and the quiz's answer key (every choice's feedback) on page 1, then the whole lesson with
-its group boxes, and the help numbers. Both read the parsed lesson, never the raw file.
+pages) is what a counselor hands out after group. The facilitator's copy has the group plan and
+the answer key (each question's right answers, in words) on page 1, in a smaller type than the
+rest, then the quiz with every choice's feedback, the whole lesson with its group boxes, and the
+help numbers. Both read the parsed lesson, never the raw file.
 Its own words are in the course's language (``i18n``), and the page says its language
 (``lang="es"``) for screen readers, with the lesson's text marked in its own language where a
 lesson has no translation yet.
@@ -25,11 +26,29 @@ WORDS = {
     "objectives": N_("In this lesson you will learn to:"),
     "sources": N_("Sources"),
     "answer_key": N_("Quiz and answer key"),
+    "short_key": N_("Answer key"),
+    "shuffled": N_(
+        "Letters as written: the room sees the choices shuffled, and the notes window gives "
+        "its letters."
+    ),
     "pass_mark": N_("Pass mark: {percent}%."),
     "select_all": N_("Select all that apply."),
     "right": N_("✓ Right:"),
 }
 """The handout's own words in English, the catalog's keys: each is shown through ``_``."""
+# Page 1 is the facilitator's run sheet: the plan and the key in a smaller type and with
+# narrower margins than the rest, so the longest plan and key (in Spanish too) fit on it.
+FACILITATOR_STYLE = """
+.key-lines { list-style: none; padding-left: 0; margin: .3em 0; }
+.key-lines li { margin: .2em 0 .2em 1.4em; text-indent: -1.4em; }
+@page :first { margin: 10mm 12mm 12mm; }
+@media print {
+  .first-page { font-size: .8em; line-height: 1.22; }
+  .first-page p, .first-page ul { margin: .35em 0; }
+  .first-page .box { margin: .4em 0; padding: .2em .8em; }
+  .first-page h2 { margin: .5em 0 .2em; }
+}
+"""
 
 
 def build_handout(lesson: Lesson, quiz: Quiz | None = None, facilitator: bool = False) -> str:
@@ -41,23 +60,26 @@ def build_handout(lesson: Lesson, quiz: Quiz | None = None, facilitator: bool = 
     language = active_language()
     own = f' lang="{info.language}"' if info.language != language else ""
     parts = [
-        f"<header{own}><h1>{text_html(info.title)}</h1>",
+        f'<header class="first-page"{own}><h1>{text_html(info.title)}</h1>',
         f'<p class="summary">{text_html(info.summary)}</p>',
     ]
-    if info.minutes:
-        minutes = _(WORDS["minutes"]).format(minutes=info.minutes)
-        parts.append(f'<p class="meta" lang="{language}">{text_html(minutes)}</p>')
-    banner = text_html(_(WORDS["facilitator"]))
-    parts.append(f'<p class="meta" lang="{language}"><strong>{banner}</strong></p>')
+    banner = f"<strong>{text_html(_(WORDS['facilitator']))}</strong>"
+    if info.minutes:  # one line with the banner: page 1 is the plan's and the key's
+        minutes = text_html(_(WORDS["minutes"]).format(minutes=info.minutes))
+        banner = f"{minutes} {banner}"
+    parts.append(f'<p class="meta" lang="{language}">{banner}</p>')
     parts.append("</header>")
     parts.append(f"<main{own}>")
-    up_front = _plan_boxes(lesson)
-    if up_front:  # page 1 of the facilitator's copy: the plan, then the answer key
-        parts.append('<section class="plan-first">')
+    up_front = plan_boxes(lesson)
+    questions = quiz is not None and bool(quiz.questions)
+    quiz_own = f' lang="{quiz.language}"' if quiz and quiz.language != info.language else ""
+    if up_front or questions:  # page 1 of the facilitator's copy: the plan and the answer key
+        parts.append('<section class="first-page">')
         parts.extend(box_html(box) for box in up_front)
+        if quiz is not None and questions:
+            parts.append(f"<div{quiz_own}>{_short_key(quiz)}</div>")
         parts.append("</section>")
-    if quiz is not None and quiz.questions:
-        quiz_own = f' lang="{quiz.language}"' if quiz.language != info.language else ""
+    if quiz is not None and questions:
         parts.append(f"<div{quiz_own}>{_answer_key(quiz)}</div>" if quiz_own else _answer_key(quiz))
     if info.objectives:
         parts.append(_list(_(WORDS["objectives"]), info.objectives))
@@ -77,10 +99,10 @@ def build_handout(lesson: Lesson, quiz: Quiz | None = None, facilitator: bool = 
         parts.append(_list(_(WORDS["sources"]), info.sources))
     parts.append("</main>")
     parts.append(help_numbers_html())
-    return html_document(info.title, "\n".join(parts), language)
+    return html_document(info.title, "\n".join(parts), language, style=FACILITATOR_STYLE)
 
 
-def _plan_boxes(lesson: Lesson) -> list[Box]:
+def plan_boxes(lesson: Lesson) -> list[Box]:
     """What a facilitator needs first: the group plan (its ``::: group-plan`` box, or, in a
     lesson written before that box existed, the group boxes of its first page)."""
     boxes = [
@@ -96,6 +118,25 @@ def _plan_boxes(lesson: Lesson) -> list[Box]:
         for block in lesson.pages[0].blocks
         if isinstance(block, Box) and block.kind is BoxKind.FACILITATOR
     ]
+
+
+def _short_key(quiz: Quiz) -> str:
+    """Each question and its right answers in words, a line or two each: the key a facilitator
+    reads at a glance (the words, since the room sees the choices in another order)."""
+    rows = []
+    for number, question in enumerate(quiz.questions, start=1):
+        letters = CHOICE_LETTERS[: len(question.choices)]
+        right = " ".join(
+            f"✓ <strong>{letter}.</strong> {text_html(choice.text)}"
+            for letter, choice in zip(letters, question.choices, strict=True)
+            if choice.correct
+        )
+        rows.append(f"<li>{number}. {text_html(question.prompt)} {right}</li>")
+    return (
+        f'<section class="short-key"><h2>{text_html(_(WORDS["short_key"]))}</h2>'
+        f'<p class="meta">{text_html(_(WORDS["shuffled"]))}</p>'
+        f'<ul class="key-lines">{"".join(rows)}</ul></section>'
+    )
 
 
 def _answer_key(quiz: Quiz) -> str:
