@@ -5,7 +5,9 @@ the clock stops when the screen settles (the expected text is on screen and noth
 drawn for a while; the time of the last drawing counts). The bytes drawn are replayed into an
 emulated screen (pyte) to tell frames apart and to say whether the first frame with the
 expected text is already the screen the app settles on. The app's memory is read from
-/proc (Linux).
+/proc (Linux). Each app runs in a process group of its own (so Ctrl-C at the benchmark does not
+reach it): a benchmark closes every Terminal it opened however it ends (``with Terminal(...)``,
+``close_on_signals``), or its apps live on after it.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ import subprocess
 import termios
 import time
 from dataclasses import dataclass
+from types import FrameType
 
 import pyte
 
 ROWS, COLUMNS = 30, 100
 TIMEOUT_SECONDS = 30.0
+CLOSE_SECONDS = 10.0  # an app that has not exited this long after SIGTERM is killed
 QUIET_SECONDS = 0.3  # no drawing for this long means the screen has settled
 # Textual draws at most 60 frames a second: text drawn less than half a frame apart is one
 # frame split over several reads of the terminal, not two frames.
@@ -68,6 +72,13 @@ class Terminal:
         )
         os.close(follower)
         self.chunks: list[tuple[float, bytes]] = []
+        self._closed = False
+
+    def __enter__(self) -> Terminal:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.close()
 
     def press(self, key: str) -> float:
         """Write one key; returns when it was written."""
@@ -140,21 +151,48 @@ class Terminal:
         return _kib(fields["VmRSS"]) / 1024, _kib(fields["VmHWM"]) / 1024
 
     def close(self) -> None:
-        """Stop the app and its terminal, reading the terminal until the app has exited: an
-        app that restores the terminal on SIGTERM writes as it closes, and would wait for ever
-        on a terminal nobody reads."""
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGTERM)
-        deadline = time.perf_counter() + TIMEOUT_SECONDS
-        while self.process.poll() is None and time.perf_counter() < deadline:
-            ready, _, _ = select.select([self.leader], [], [], 0.05)
-            if ready:
-                try:
-                    os.read(self.leader, 65536)
-                except OSError:
-                    break
-        self.process.wait(timeout=10)
-        os.close(self.leader)
+        """Stop the app's whole process group and close its terminal (once; again does nothing).
+
+        The terminal is read until the app has exited: an app that restores the terminal on
+        SIGTERM writes as it closes, and would wait for ever on a terminal nobody reads. An app
+        that has not exited by then is killed, and so is anything left in its group.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            _signal_group(self.process.pid, signal.SIGTERM)
+            deadline = time.perf_counter() + CLOSE_SECONDS
+            while self.process.poll() is None and time.perf_counter() < deadline:
+                ready, _, _ = select.select([self.leader], [], [], 0.05)
+                if ready:
+                    try:
+                        os.read(self.leader, 65536)
+                    except OSError:
+                        break
+        finally:
+            _signal_group(self.process.pid, signal.SIGKILL)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=10)
+            os.close(self.leader)
+
+
+def _signal_group(group: int, number: signal.Signals) -> None:
+    """Send ``number`` to every process of ``group`` (gone already: nothing to do)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(group, number)
+
+
+def close_on_signals() -> None:
+    """Make SIGTERM and SIGHUP end the benchmark as Ctrl-C does, with an exception, so the
+    ``with`` blocks and ``finally`` clauses that close its terminals run (by default they would
+    end it at once, and leave its apps running)."""
+
+    def stop(number: int, _frame: FrameType | None) -> None:
+        raise SystemExit(128 + number)
+
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, stop)
 
 
 def _kib(value: str) -> int:
