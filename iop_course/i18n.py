@@ -83,7 +83,10 @@ def catalog(language: str) -> gettext.NullTranslations:
 
 def _(message: str) -> str:
     """``message`` (the English words) in the active language; itself where not translated
-    (and "" stays "", where gettext would give the catalog's header)."""
+    (and "" stays "", where gettext would give the catalog's header). ``Later`` words are said
+    from the template and values they were made of."""
+    if isinstance(message, Later):
+        return message.in_language()
     if _active == ENGLISH or not message:
         return message
     return catalog(_active).gettext(message)
@@ -119,3 +122,70 @@ def N_(message: str) -> str:
     """Mark ``message`` for the catalog without translating it yet: for words kept in a table
     at import time and passed through ``_`` when shown."""
     return message
+
+
+class Later(str):
+    """English words (the str itself, so they compare and print as English) that keep their
+    template and values, to be said in the active language when shown (``_(words)``).
+
+    For words made where the language may not be the one they are shown in: a content
+    problem is found once (in a worker, or before the learner switches language) and shown on
+    screens drawn later. A value that is itself ``Later`` words is said in the active language
+    too (a tuple of them is joined with commas); any other value (a title, a path, a number) is
+    put in as it is. Made by
+    ``Later.gettext`` and ``Later.ngettext``, which the catalog's extractor finds as it finds
+    ``gettext`` and ``ngettext``.
+    """
+
+    _singular: str
+    _plural: str | None
+    _count: int
+    _values: Mapping[str, object]
+
+    def __new__(
+        cls, singular: str, plural: str | None, count: int, values: Mapping[str, object]
+    ) -> Later:
+        english = singular if plural is None or count == 1 else plural
+        shown = {name: ", ".join(v) if isinstance(v, tuple) else v for name, v in values.items()}
+        words = super().__new__(cls, english.format(**shown))
+        words._singular, words._plural, words._count, words._values = (
+            singular,
+            plural,
+            count,
+            values,
+        )
+        return words
+
+    @classmethod
+    def gettext(cls, message: str, **values: object) -> Later:
+        """``message`` made in English now with its ``{placeholders}`` filled from ``values``,
+        said in the active language when shown."""
+        return cls(message, None, 0, values)
+
+    @classmethod
+    def ngettext(cls, singular: str, plural: str, count: int, **values: object) -> Later:
+        """Words whose form depends on ``count`` (``{n}`` in them is the count), said later
+        by the active language's plural rule; marked for the catalog as ``ngettext`` is."""
+        return cls(singular, plural, count, {"n": count, **values})
+
+    def in_language(self) -> str:
+        """These words in the active language."""
+        if _active == ENGLISH:
+            return str(self)
+        translations = catalog(_active)
+        if self._plural is None:
+            template = translations.gettext(self._singular)
+        else:
+            template = translations.ngettext(self._singular, self._plural, self._count)
+        values = {name: _said(value) for name, value in self._values.items()}
+        return template.format(**values)
+
+
+def _said(value: object) -> object:
+    """A value of ``Later`` words as it is said in the active language: ``Later`` words in it,
+    and each of a tuple's (joined with commas), are said in it; anything else is kept."""
+    if isinstance(value, Later):
+        return value.in_language()
+    if isinstance(value, tuple):
+        return ", ".join(str(_said(part)) for part in value)
+    return value

@@ -22,10 +22,6 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 DELETE_PICTURE = "\u2421"  # ␡
 C1_PICTURE = "\ufffd"  # C1 controls have no control picture; the replacement character shows
 BIDI_PICTURE = "\ufffd"  # nor do the direction overrides: one visible mark, one column wide
-CONTROL_HELP = (
-    "it could change how the terminal behaves (a hidden terminal command) or make the text "
-    "read backwards, so it is shown as {shown} instead: delete it in your editor."
-)
 
 
 def picture(char: str) -> str:
@@ -55,26 +51,6 @@ def control_codes(text: str) -> list[str]:
         if code not in codes:
             codes.append(code)
     return codes
-
-
-def control_message(text: str) -> str:
-    """The checker's words for a line (or value) holding control characters."""
-    codes = control_codes(text)
-    shown = "".join(dict.fromkeys(picture(char) for char in CONTROL.findall(text)))
-    which = ", ".join(codes[:3]) + (" and others" if len(codes) > 3 else "")
-    noun = "a control character" if len(codes) == 1 else "control characters"
-    return f"this line has {noun} ({which}); " + CONTROL_HELP.format(shown=shown)
-
-
-def lines_with_controls(text: str) -> list[tuple[int, str]]:
-    """Each line (1-based) of ``text`` that holds a control character, with its words."""
-    if CONTROL.search(text) is None:
-        return []
-    return [
-        (number, control_message(line))
-        for number, line in enumerate(text.split("\n"), start=1)
-        if CONTROL.search(line)
-    ]
 
 
 def shown_path(path: Path) -> str:

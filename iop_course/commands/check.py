@@ -8,6 +8,7 @@ from pathlib import Path
 
 from iop_course.content.checker import check_content
 from iop_course.content.locate import builtin_content_dir
+from iop_course.i18n import _
 from iop_course.safe_text import shown_path
 
 
@@ -16,13 +17,15 @@ def run_check(folder: Path | None) -> int:
     root = folder if folder is not None else builtin_content_dir()
     if root.is_file():
         print(
-            f"{shown_path(root)}: this is a file, not a folder: give the folder that holds "
-            "lessons/ and quizzes/.",
+            _(
+                "{path}: this is a file, not a folder: give the folder that holds lessons/ "
+                "and quizzes/."
+            ).format(path=shown_path(root)),
             file=sys.stderr,
         )
         return 1
     if not root.is_dir():
-        print(f"{shown_path(root)}: there is no such folder.", file=sys.stderr)
+        print(_("{path}: there is no such folder.").format(path=shown_path(root)), file=sys.stderr)
         return 1
     report = check_content(root)
     try:

@@ -49,7 +49,7 @@ def run_export_handout(
         opened = open_quiz(info) if facilitator else None
     except ContentUnreadable as error:
         print(
-            _("This lesson could not be read: {problem}").format(problem=error.problem.message),
+            _("This lesson could not be read: {problem}").format(problem=_(error.problem.message)),
             file=sys.stderr,
         )
         return 1

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from iop_course.content.languages import english_path, is_pair
 from iop_course.content.translates import stamp
+from iop_course.i18n import _
 from iop_course.safe_text import shown_path
 
 
@@ -24,14 +25,18 @@ def run_stamp(files: list[Path]) -> int:
         shown = shown_path(path)
         if not is_pair(path.name) or not path.is_file():
             print(
-                f"{shown}: not a translation file: give files whose names end in .es.md.",
+                _("{path}: not a translation file: give files whose names end in .es.md.").format(
+                    path=shown
+                ),
                 file=sys.stderr,
             )
             failed = True
             continue
         if not english_path(path).is_file():
             print(
-                f"{shown}: there is no English file {shown_path(english_path(path))} beside it.",
+                _("{path}: there is no English file {english} beside it.").format(
+                    path=shown, english=shown_path(english_path(path))
+                ),
                 file=sys.stderr,
             )
             failed = True
@@ -39,11 +44,19 @@ def run_stamp(files: list[Path]) -> int:
         try:
             before, now = stamp(path)
         except (OSError, UnicodeDecodeError, ValueError) as error:
-            print(f"{shown}: not stamped ({error}).", file=sys.stderr)
+            print(
+                _("{path}: not stamped ({error}).").format(path=shown, error=error), file=sys.stderr
+            )
             failed = True
             continue
         if before == now:
-            print(f"{shown}: translates sha256:{now} (already)")
+            print(_("{path}: translates sha256:{now} (already)").format(path=shown, now=now))
+        elif before is None:
+            print(_("{path}: translates sha256:{now} (was missing)").format(path=shown, now=now))
         else:
-            print(f"{shown}: translates sha256:{now} (was {before or 'missing'})")
+            print(
+                _("{path}: translates sha256:{now} (was {before})").format(
+                    path=shown, now=now, before=before
+                )
+            )
     return 1 if failed else 0

@@ -21,6 +21,7 @@ from iop_course.content.loader import load_course, quiz_files, read_source
 from iop_course.content.model import Box, BoxKind, LessonInfo, Page, Problem, Severity
 from iop_course.content.pair_checker import check_pairs
 from iop_course.content.quiz_parser import parse_quiz
+from iop_course.i18n import N_, Later, _, ngettext
 from iop_course.safe_text import shown_path
 
 if TYPE_CHECKING:
@@ -62,20 +63,32 @@ class CheckReport:
         return [p for p in self.problems if p.severity is Severity.WARNING]
 
     def summary(self) -> str:
-        """The last line of ``iop-course check``, also shown by the app's problems screen."""
+        """The last line of ``iop-course check``, also shown by the app's problems screen, in
+        the active language."""
         questions = sum(figures.questions for figures in self.lessons)
-        translations = (
-            f", and {_count(self.translations, 'translated file')}" if self.translations else ""
-        )
-        return (
-            f"Checked {_count(self.modules, 'module')}, {_count(len(self.lessons), 'lesson')} "
-            f"and {_count(questions, 'quiz question')}{translations}: "
-            f"{_count(len(self.errors), 'mistake')}, {_count(len(self.warnings), 'warning')}."
-        )
+        modules, lessons, translations = self.modules, len(self.lessons), self.translations
+        mistakes, warnings = len(self.errors), len(self.warnings)
+        said = {
+            "modules": ngettext("{n} module", "{n} modules", modules).format(n=modules),
+            "lessons": ngettext("{n} lesson", "{n} lessons", lessons).format(n=lessons),
+            "questions": ngettext("{n} quiz question", "{n} quiz questions", questions).format(
+                n=questions
+            ),
+            "translations": ngettext(
+                "{n} translated file", "{n} translated files", translations
+            ).format(n=translations),
+            "mistakes": ngettext("{n} mistake", "{n} mistakes", mistakes).format(n=mistakes),
+            "warnings": ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+        }
+        if self.translations:
+            return _(SUMMARY_WITH_TRANSLATIONS).format(**said)
+        return _(SUMMARY).format(**said)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+SUMMARY = N_("Checked {modules}, {lessons} and {questions}: {mistakes}, {warnings}.")
+SUMMARY_WITH_TRANSLATIONS = N_(
+    "Checked {modules}, {lessons} and {questions}, and {translations}: {mistakes}, {warnings}."
+)
 
 
 class CheckStopped(Exception):
@@ -166,31 +179,42 @@ def _check_lesson(
     if not MIN_WORDS <= reading.words <= MAX_WORDS:
         warn(
             source.body_line,
-            (
-                f"the lesson has {_count(reading.words, 'word')}; "
-                f"aim for {MIN_WORDS} to {MAX_WORDS} (5 to 12 minutes of reading)."
+            Later.ngettext(
+                "the lesson has {n} word; aim for {least} to {most} (5 to 12 minutes of reading).",
+                "the lesson has {n} words; aim for {least} to {most} (5 to 12 minutes of reading).",
+                reading.words,
+                least=MIN_WORDS,
+                most=MAX_WORDS,
             ),
         )
     if not MIN_PAGES <= len(body.pages) <= MAX_PAGES:
         warn(
             source.body_line,
-            (
-                f"the lesson has {_count(len(body.pages), 'page')}; "
-                f"aim for {MIN_PAGES} to {MAX_PAGES} (each ## heading starts a page)."
+            Later.ngettext(
+                "the lesson has {n} page; aim for {least} to {most} (each ## heading starts a "
+                "page).",
+                "the lesson has {n} pages; aim for {least} to {most} (each ## heading starts a "
+                "page).",
+                len(body.pages),
+                least=MIN_PAGES,
+                most=MAX_PAGES,
             ),
         )
     if reading.grade > MAX_GRADE:
         warn(
             source.body_line,
-            (
-                f"the lesson reads at about grade {reading.grade:.1f}; aim for grade 6 to 8: "
-                "use shorter sentences and simpler words."
+            Later.gettext(
+                "the lesson reads at about grade {grade}; aim for grade 6 to 8: "
+                "use shorter sentences and simpler words.",
+                grade=round(reading.grade, 1),
             ),
         )
     if not info.sources:
         warn(
             source.field_line("title"),
-            ("the lesson names no sources: add a 'sources:' list to the front matter."),
+            Later.gettext(
+                "the lesson names no sources: add a 'sources:' list to the front matter."
+            ),
         )
     if not any(
         isinstance(block, Box) and block.kind is BoxKind.FACILITATOR
@@ -199,21 +223,27 @@ def _check_lesson(
     ):
         warn(
             source.body_line,
-            ("the lesson has no '::: facilitator' box with a discussion question for groups."),
+            Later.gettext(
+                "the lesson has no '::: facilitator' box with a discussion question for groups."
+            ),
         )
     _check_notes(body.pages, body.plan is not None, warn)
     if questions is None:
-        warn(1, "this lesson has no quiz: add one at the same path under quizzes/.")
+        warn(1, Later.gettext("this lesson has no quiz: add one at the same path under quizzes/."))
     elif questions < MIN_QUESTIONS:
         warn(
             1,
-            f"this lesson's quiz has {_count(questions, 'working question')}; aim for at least "
-            f"{MIN_QUESTIONS}.",
+            Later.ngettext(
+                "this lesson's quiz has {n} working question; aim for at least {least}.",
+                "this lesson's quiz has {n} working questions; aim for at least {least}.",
+                questions,
+                least=MIN_QUESTIONS,
+            ),
         )
     return body
 
 
-NO_NOTES = (
+NO_NOTES = N_(
     "the page '{title}' has no '::: notes' box: add one under the page with what to ask the "
     "group and what to listen for (on a page about overdose or suicide, the safety step too)."
 )
@@ -226,4 +256,4 @@ def _check_notes(pages: Sequence[Page], has_plan: bool, warn: Callable[[int, str
         return
     for page in pages:
         if not page.boxes(BoxKind.NOTES):
-            warn(page.line, NO_NOTES.format(title=page.title))
+            warn(page.line, Later.gettext(NO_NOTES, title=page.title))

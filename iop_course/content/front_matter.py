@@ -12,6 +12,7 @@ from typing import Any
 from iop_course.content.model import Problem, Severity
 from iop_course.content.source import SourceFile
 from iop_course.content.yaml_reader import shown_value
+from iop_course.i18n import Later
 
 LESSON_FIELDS = ("title", "summary", "minutes", "objectives", "sources")
 MODULE_FIELDS = ("title", "summary")
@@ -49,9 +50,10 @@ def read_fields(source: SourceFile, known: tuple[str, ...]) -> Fields:
             fields.problems.append(
                 source.problem(
                     source.field_line(str(name)),
-                    (
-                        f"'{name}' belongs only in a translation (a file ending in .es.md), "
-                        "where it records the English text it translates: remove it here."
+                    Later.gettext(
+                        "'{name}' belongs only in a translation (a file ending in .es.md), "
+                        "where it records the English text it translates: remove it here.",
+                        name=name,
                     ),
                     severity=Severity.WARNING,
                 )
@@ -60,9 +62,10 @@ def read_fields(source: SourceFile, known: tuple[str, ...]) -> Fields:
             fields.problems.append(
                 source.problem(
                     source.field_line(str(name)),
-                    (
-                        f"unknown field '{name}' (the fields are: {', '.join(known)}); "
-                        "check its spelling."
+                    Later.gettext(
+                        "unknown field '{name}' (the fields are: {fields}); check its spelling.",
+                        name=name,
+                        fields=", ".join(known),
                     ),
                     severity=Severity.WARNING,
                 )
@@ -76,13 +79,19 @@ def _text(source: SourceFile, data: dict[str, Any], name: str, problems: list[Pr
         problems.append(
             source.problem(
                 source.field_line(name),
-                f"the {name} is missing: add a line '{name}: ...' to the front matter.",
+                Later.gettext(
+                    "the {name} is missing: add a line '{name}: ...' to the front matter.",
+                    name=name,
+                ),
             )
         )
         return ""
     if isinstance(value, (dict, list, set)):
         problems.append(
-            source.problem(source.field_line(name), f"the {name} must be one line of text.")
+            source.problem(
+                source.field_line(name),
+                Later.gettext("the {name} must be one line of text.", name=name),
+            )
         )
         return ""
     return value.strip() if isinstance(value, str) else shown_value(value)
@@ -96,7 +105,10 @@ def _whole_number(source: SourceFile, data: dict[str, Any], problems: list[Probl
         problems.append(
             source.problem(
                 source.field_line("minutes"),
-                f"minutes must be a whole number like 10, not '{shown_value(value)}'.",
+                Later.gettext(
+                    "minutes must be a whole number like 10, not '{value}'.",
+                    value=shown_value(value),
+                ),
             )
         )
         return None
@@ -113,7 +125,9 @@ def _text_list(
         problems.append(
             source.problem(
                 source.field_line(name),
-                f"{name} must be a list, one item per line starting with '- '.",
+                Later.gettext(
+                    "{name} must be a list, one item per line starting with '- '.", name=name
+                ),
             )
         )
         return ()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from iop_course.content.markdown import markdown_parser
 from iop_course.content.model import GroupPlan, PlanStep, StepCovers
+from iop_course.i18n import N_, Later
 
 STEP_HEAD = re.compile(
     r"^\*\*(?P<name>[^*()]+?)\s*\((?P<minutes>[0-9]{1,3})\s*min(?:utes)?"
@@ -24,30 +25,36 @@ STEP_HEAD = re.compile(
 COVERS = {covers.value: covers for covers in StepCovers}
 EXAMPLE = "'- **Teach (15 min, slides):** ...'"
 WORDS = {
-    "no_time": (
+    "no_time": N_(
         "this step of the group plan has no time, so the run sheet leaves it out: start it "
-        "like " + EXAMPLE + " (a name in bold, then its minutes in brackets)."
+        "like {example} (a name in bold, then its minutes in brackets)."
     ),
-    "unknown_covers": (
+    "unknown_covers": N_(
         "unknown step kind '{covers}': write 'slides' for the step that shows the lesson's "
         "pages, 'quiz' for the step that runs its quiz, or nothing for any other step."
     ),
-    "twice": (
+    "twice": N_(
         "the group plan has two '{covers}' steps (see line {line}): only one step can run the "
         "{covers}; make it one step."
     ),
-    "no_steps": (
-        "this group plan has no timed steps: write each step as a list item like " + EXAMPLE + "."
+    "no_steps": N_(
+        "this group plan has no timed steps: write each step as a list item like {example}."
     ),
-    "no_quiz": (
+    "no_quiz": N_(
         "this group plan has no quiz step: add one like '- **Quiz (5 min, quiz):** Count "
         "hands for each question.' that says when the room answers the quiz and for how long."
     ),
-    "no_slides": (
+    "no_slides": N_(
         "this group plan has no slides step: mark the step that shows the lesson's pages, "
-        "like " + EXAMPLE + "."
+        "like {example}."
     ),
 }
+
+
+def _words(name: str, **values: object) -> Later:
+    """The problem ``name`` of ``WORDS``, to be said in the learner's language."""
+    return Later.gettext(WORDS[name], example=EXAMPLE, **values)
+
 
 Report = Callable[[int, str], None]
 
@@ -71,14 +78,14 @@ def parse_group_plan(markdown: str, box_line: int, warn: Report) -> GroupPlan:
         head = STEP_HEAD.match(inline.content) if inline is not None else None
         line = box_line + 1 + start
         if head is None:
-            warn(line, WORDS["no_time"])
+            warn(line, _words("no_time"))
             continue
         covers_word = (head["covers"] or "").strip().lower()
         covers = COVERS.get(covers_word) if covers_word else None
         if covers_word and covers is None:
-            warn(line, WORDS["unknown_covers"].format(covers=covers_word))
+            warn(line, _words("unknown_covers", covers=covers_word))
         if covers is not None and covers in covered:
-            warn(line, WORDS["twice"].format(covers=covers.value, line=covered[covers]))
+            warn(line, _words("twice", covers=covers.value, line=covered[covers]))
             covers = None
         if covers is not None:
             covered[covers] = line
@@ -93,12 +100,12 @@ def parse_group_plan(markdown: str, box_line: int, warn: Report) -> GroupPlan:
         )
     note_lines.extend(lines[taken_until:])
     if not steps:
-        warn(box_line, WORDS["no_steps"])
+        warn(box_line, _words("no_steps"))
     else:
         if StepCovers.QUIZ not in covered:
-            warn(box_line, WORDS["no_quiz"])
+            warn(box_line, _words("no_quiz"))
         if StepCovers.SLIDES not in covered:
-            warn(box_line, WORDS["no_slides"])
+            warn(box_line, _words("no_slides"))
     return GroupPlan(tuple(steps), "\n".join(note_lines).strip("\n"), box_line)
 
 

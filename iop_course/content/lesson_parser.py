@@ -42,6 +42,7 @@ from iop_course.content.worksheet_parser import (
     duplicate_prompt_problems,
     parse_worksheet,
 )
+from iop_course.i18n import N_, Later
 
 BOX_KINDS = {kind.value: kind for kind in BoxKind}
 FOR_FACILITATOR = {kind.value for kind in BoxKind if kind.for_facilitator_only}
@@ -49,19 +50,19 @@ WORKSHEET = "worksheet"
 # A ::: line, also after the marks of quotes and list items that hold it ("> - :::").
 CONTAINER_MARKS = r"(?:[ \t]*(?:>|[-+*](?=[ \t])|[0-9]{1,9}[.)](?=[ \t])))*"
 BOX_LINE_IN_TEXT = re.compile(CONTAINER_MARKS + r"[ \t]*:{3,}")
-STRAY_CLOSER = (
+STRAY_CLOSER = Later.gettext(
     "this ::: line closes no box: remove it, or start the box above it with a line like '::: tip'."
 )
-BOX_NOT_STARTED = (
+BOX_NOT_STARTED = Later.gettext(
     "this ::: line is read as text, not as the start of a box: put it at the left "
     "edge, with an empty line above it."
 )
 NESTED_CLOSER = re.compile(CONTAINER_MARKS + r"[ \t]*:{3,}[ \t]*$")
-SECOND_PLAN = (
+SECOND_PLAN = N_(
     "a lesson has one group plan, and this is the second (the first is at line {line}): "
     "put every step in one ::: group-plan box."
 )
-NESTED_BOX = (
+NESTED_BOX = Later.gettext(
     "a box inside a list, a quote or another box is not shown as a box: start each "
     "::: line at the left edge, outside lists, quotes and other boxes."
 )
@@ -134,7 +135,7 @@ def _parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
                     _problem(
                         source,
                         token.map[0],
-                        (
+                        Later.gettext(
                             "a heading inside a box: boxes hold short notes. Close the box with "
                             "::: before the heading."
                         ),
@@ -160,7 +161,7 @@ def _parse_body(source: SourceFile, first_page_title: str) -> ParsedBody:
                 _problem(
                     source,
                     start,
-                    (
+                    Later.gettext(
                         "a level-1 heading (#) in the lesson: the title comes from the front "
                         "matter; use ## to start a new page."
                     ),
@@ -199,14 +200,17 @@ def _box(
     closed = box_closed(lines, end)
     name = box_name(token.info)
     if not closed:
-        what = "worksheet" if name == WORKSHEET else "box"
-        problems.append(
-            _problem(
-                source,
-                start,
-                (f"this {what} is never closed: add a line with ::: where the {what} should end."),
+        words = (
+            Later.gettext(
+                "this worksheet is never closed: add a line with ::: where the worksheet "
+                "should end."
+            )
+            if name == WORKSHEET
+            else Later.gettext(
+                "this box is never closed: add a line with ::: where the box should end."
             )
         )
+        problems.append(_problem(source, start, words))
     if name == WORKSHEET:
         numbered = (
             (source.body_line + number, lines[number])
@@ -226,7 +230,11 @@ def _box(
             _problem(
                 source,
                 start,
-                (f"unknown box kind '{name}': use one of {', '.join([*BOX_KINDS, WORKSHEET])}."),
+                Later.gettext(
+                    "unknown box kind '{name}': use one of {kinds}.",
+                    name=name,
+                    kinds=", ".join([*BOX_KINDS, WORKSHEET]),
+                ),
             )
         )
         kind = BoxKind.TIP
@@ -242,7 +250,7 @@ def _read_plan(source: SourceFile, box: Box, start: int, result: ParsedBody) -> 
         result.problems.append(source.problem(line, message, severity=Severity.WARNING))
 
     if result.plan is not None:
-        warn(box_line, SECOND_PLAN.format(line=result.plan.line))
+        warn(box_line, Later.gettext(SECOND_PLAN, line=result.plan.line))
         return
     result.plan = parse_group_plan(box.markdown, box_line, warn)
 
@@ -337,19 +345,23 @@ def _add_page(
     """Close a page (in parts when it is long, see page_parts); a heading with no words,
     nothing under it, or too much is flagged at its line."""
     if not title:
-        result.problems.append(_problem(source, title_start, "a ## heading has no words."))
+        result.problems.append(
+            _problem(source, title_start, Later.gettext("a ## heading has no words."))
+        )
     if not blocks:
         result.problems.append(
             _problem(
                 source,
                 title_start,
-                f"the page '{title}' is empty: add text under its heading.",
+                Later.gettext(
+                    "the page '{title}' is empty: add text under its heading.", title=title
+                ),
                 Severity.WARNING,
             )
         )
     pages, held = pages_in_parts(title, blocks, weights, source.body_line + title_start)
     if len(pages) > 1:
-        words = LONG_PAGE.format(title=title, items=held, parts=len(pages))
+        words = Later.gettext(LONG_PAGE, title=title, items=held, parts=len(pages))
         result.problems.append(_problem(source, title_start, words, Severity.WARNING))
     result.pages.extend(pages)
 

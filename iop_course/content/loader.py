@@ -9,13 +9,15 @@ its English one, file for file, and the lesson ids stay the English ones.
 
 from __future__ import annotations
 
-import fnmatch
-import os
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from iop_course.content.course_files import (
+    folders_in,
+    markdown_files,
+    named_as_text,
+    names_in,
+)
 from iop_course.content.front_matter import (
     LESSON_FIELDS,
     MODULE_FIELDS,
@@ -46,13 +48,11 @@ from iop_course.content.source import (
     read_text,
     split_front_matter,
 )
-from iop_course.safe_text import name_is_text
+from iop_course.i18n import Later
 
 MODULE_FILE = "module.md"
 LESSONS_DIR = "lessons"
 QUIZZES_DIR = "quizzes"
-# What Path.glob("*.md") matches (case-blind where the file system is, as on Windows).
-MARKDOWN_NAME = re.compile(fnmatch.translate("*.md"), re.IGNORECASE if os.name == "nt" else 0)
 
 
 class ContentUnreadable(Exception):
@@ -86,8 +86,8 @@ def load_course(root: Path, language: str = ENGLISH) -> Course:
         return Course(root, (), tuple(found.problems), language)
     quizzes = _quiz_files(root, found.problems, language)
     _report_loose_files(root, found.problems)
-    module_dirs = _folders_in(lessons_dir)
-    for module_dir in _named_as_text(module_dirs, found.problems):
+    module_dirs = folders_in(lessons_dir)
+    for module_dir in named_as_text(module_dirs, found.problems):
         module = _read_module(module_dir, quizzes, found.problems, language)
         if module.lessons:
             found.modules.append(module)
@@ -96,7 +96,7 @@ def load_course(root: Path, language: str = ENGLISH) -> Course:
                 Problem(
                     module_dir,
                     WHOLE_FILE,
-                    (
+                    Later.gettext(
                         "this module has no lessons yet, so it is not shown: add a lesson file "
                         "like 01-first-lesson.md."
                     ),
@@ -111,25 +111,34 @@ def load_course(root: Path, language: str = ENGLISH) -> Course:
                 Problem(
                     quiz_path,
                     1,
-                    (
-                        f"this quiz has no lesson: there is no {LESSONS_DIR}/{lesson_id}.md. "
-                        "A quiz needs a lesson with the same folder and file name."
+                    Later.gettext(
+                        "this quiz has no lesson: there is no {lesson}. "
+                        "A quiz needs a lesson with the same folder and file name.",
+                        lesson=LESSONS_DIR + "/" + lesson_id + ".md",
                     ),
                 )
             )
     return Course(root, tuple(found.modules), tuple(found.problems), language)
 
 
-def _missing_lessons_folder(root: Path) -> str:
+def _missing_lessons_folder(root: Path) -> Later:
     """Why a folder is not a content folder: it is empty, or it has no lessons/ in it."""
-    layout = f"a content folder holds '{LESSONS_DIR}/' and '{QUIZZES_DIR}/'."
+    layout = Later.gettext(
+        "a content folder holds '{lessons}/' and '{quizzes}/'.",
+        lessons=LESSONS_DIR,
+        quizzes=QUIZZES_DIR,
+    )
     try:
         empty = next(root.iterdir(), None) is None
     except OSError:
         empty = False
     if empty:
-        return f"this folder is empty: {layout} See the authoring guide to start one."
-    return f"there is no '{LESSONS_DIR}' folder here: {layout}"
+        return Later.gettext(
+            "this folder is empty: {layout} See the authoring guide to start one.", layout=layout
+        )
+    return Later.gettext(
+        "there is no '{lessons}' folder here: {layout}", lessons=LESSONS_DIR, layout=layout
+    )
 
 
 def read_source(path: Path, front_matter_required: bool) -> SourceFile | Problem:
@@ -202,9 +211,10 @@ def _report_loose_files(root: Path, problems: list[Problem]) -> None:
                 Problem(
                     path,
                     1,
-                    (
-                        f"this file is not in a module folder, so it is not used: move it into a "
-                        f"folder like {folder}/01-my-module/."
+                    Later.gettext(
+                        "this file is not in a module folder, so it is not used: move it into a "
+                        "folder like {folder}/01-my-module/.",
+                        folder=folder,
                     ),
                 )
             )
@@ -213,7 +223,7 @@ def _report_loose_files(root: Path, problems: list[Problem]) -> None:
 def _read_module(
     module_dir: Path, quizzes: dict[str, Path], problems: list[Problem], language: str
 ) -> Module:
-    names = _names_in(module_dir)
+    names = names_in(module_dir)
     pairs = set(names) if language != ENGLISH else set()
 
     def pair_of(path: Path) -> Path | None:
@@ -232,13 +242,16 @@ def _read_module(
             Problem(
                 module_dir,
                 WHOLE_FILE,
-                (f"this module folder has no {MODULE_FILE}: add one with a title and a summary."),
+                Later.gettext(
+                    "this module folder has no {file}: add one with a title and a summary.",
+                    file=MODULE_FILE,
+                ),
             )
         )
     if read is not None:
         title, summary, intro = read[0] or title, read[1], read[2]
     lessons = []
-    for path in _named_as_text(_markdown_files(module_dir, names), problems):
+    for path in named_as_text(markdown_files(module_dir, names), problems):
         if path.name == MODULE_FILE:
             continue
         info = _read_lesson_info(path, pair_of(path), module_dir, quizzes, problems)
@@ -321,62 +334,13 @@ def _quiz_files(root: Path, problems: list[Problem], language: str) -> dict[str,
     if not quizzes_dir.is_dir():
         return {}
     quizzes = {}
-    for folder in _named_as_text(_folders_in(quizzes_dir), problems):
-        names = _names_in(folder)
+    for folder in named_as_text(folders_in(quizzes_dir), problems):
+        names = names_in(folder)
         pairs = set(names) if language != ENGLISH else set()
-        for path in _named_as_text(_markdown_files(folder, names), problems):
+        for path in named_as_text(markdown_files(folder, names), problems):
             pair = pair_name(path.name, language)
             quizzes[_lesson_id(path)] = path.with_name(pair) if pair in pairs else path
     return quizzes
-
-
-def _folders_in(folder: Path) -> list[Path]:
-    """The folders in ``folder``, in name order: what ``sorted(p for p in folder.iterdir() if
-    p.is_dir())`` gives, without a Path and a stat for each entry (start-up reads hundreds)."""
-    with os.scandir(folder) as entries:
-        names = [entry.name for entry in entries if entry.is_dir()]
-    return [folder / name for name in sorted(names, key=os.path.normcase)]
-
-
-def _names_in(folder: Path) -> list[str]:
-    """The names in ``folder`` in name order, or none when it cannot be listed."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return []
-    return sorted(names, key=os.path.normcase)
-
-
-def _markdown_files(folder: Path, names: list[str]) -> list[Path]:
-    """``sorted(folder.glob("*.md"))`` from the folder's ``names``, without the translations
-    (``languages.is_pair``): the English course's lessons, quizzes and module.md."""
-    return [folder / name for name in names if MARKDOWN_NAME.match(name) and not is_pair(name)]
-
-
-def _named_as_text(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
-    """The paths whose names can be shown and saved; each other one is reported and left out.
-
-    A lesson's id is made of its folder and file names and is saved in the progress file, so a
-    name that is not UTF-8 text (possible on Linux) would make every save fail.
-    """
-    kept = []
-    for path in paths:
-        if name_is_text(path.name):
-            kept.append(path)
-        else:
-            what = "folder" if path.is_dir() else "file"
-            problems.append(
-                Problem(
-                    path,
-                    WHOLE_FILE,
-                    (
-                        f"this {what}'s name has letters that are not UTF-8 text or a control "
-                        "character, so it is left out: rename it with letters, numbers and "
-                        "dashes, like 01-my-lesson.md."
-                    ),
-                )
-            )
-    return kept
 
 
 def _lesson_id(path: Path) -> str:

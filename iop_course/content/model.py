@@ -42,9 +42,9 @@ class Problem:
     def __str__(self) -> str:
         from iop_course.safe_text import make_visible, shown_path
 
-        label = "warning: " if self.severity is Severity.WARNING else ""
+        label = _("warning: ") if self.severity is Severity.WARNING else ""
         place = shown_path(self.path) + (f":{self.line}" if self.line != WHOLE_FILE else "")
-        return f"{place}: {label}{make_visible(self.message)}"
+        return f"{place}: {label}{make_visible(_(self.message))}"
 
 
 class BoxKind(str, Enum):

@@ -18,12 +18,13 @@ from itertools import pairwise
 from markdown_it.token import Token
 
 from iop_course.content.model import Block, Page, TextBlock
+from iop_course.i18n import N_
 
 LIST_OPENINGS = ("bullet_list_open", "ordered_list_open")
 PART_ITEMS = 40
 """Items on one screen at most: a few screenfuls, shown well within a second."""
 
-LONG_PAGE = (
+LONG_PAGE = N_(
     "the page '{title}' holds {items} items (paragraphs, list items and boxes), more than "
     "one screen should: it is shown in {parts} parts. Split it with ## headings, one idea a page."
 )

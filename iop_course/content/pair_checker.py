@@ -26,9 +26,10 @@ from iop_course.content.model import WHOLE_FILE, Course, Problem, Severity
 from iop_course.content.pair_lesson import check_lesson_pair
 from iop_course.content.pair_quiz import check_quiz_pair
 from iop_course.content.translates import translates_problems
+from iop_course.i18n import N_, Later
 from iop_course.safe_text import shown_path
 
-LANGUAGE_NAMES = {"es": "Spanish"}
+LANGUAGE_NAMES = {"es": N_("Spanish")}
 SHOWN_MISSING = 5  # English files named in the one line about files with no translation
 
 
@@ -85,10 +86,12 @@ def _check_pair(
             Problem(
                 pair,
                 WHOLE_FILE,
-                (
-                    f"this translation has no English file: there is no {shown_path(english)}. "
-                    "A translation sits beside its English, with the same name ending in "
-                    f".{language_of(pair)}.md."
+                Later.gettext(
+                    "this translation has no English file: there is no {english}. A "
+                    "translation sits beside its English, with the same name ending in "
+                    ".{language}.md.",
+                    english=shown_path(english),
+                    language=language_of(pair),
                 ),
             )
         )
@@ -136,32 +139,41 @@ def _untranslated(root: Path, english: Course, pairs: list[Path]) -> list[Proble
         everything = [path for paths in missing.values() for path in paths]
         if not everything:
             continue
-        counts = ", ".join(
-            f"{len(paths)} {_plural(kind, len(paths))}" for kind, paths in missing.items() if paths
-        )
-        have_none = "has" if len(everything) == 1 else "have"
+        counts = tuple(_counted(kind, len(paths)) for kind, paths in missing.items() if paths)
         named = ", ".join(
             str(path.relative_to(root)) if path.is_relative_to(root) else shown_path(path)
             for path in everything[:SHOWN_MISSING]
         )
         more = len(everything) - SHOWN_MISSING
-        name = LANGUAGE_NAMES.get(language, language)
-        problems.append(
-            Problem(
-                root / LESSONS_DIR,
-                WHOLE_FILE,
-                (
-                    f"{counts} {have_none} no {name} translation yet (a .{language}.md file beside "
-                    f"the English), so the {name} course shows them in English: {named}"
-                    + (f" and {more} more." if more > 0 else ".")
-                ),
-                Severity.WARNING,
+        name = Later.gettext(LANGUAGE_NAMES[language]) if language in LANGUAGE_NAMES else language
+        values = {"counts": counts, "name": name, "code": language, "named": named}
+        if more > 0:
+            words = Later.ngettext(
+                "{counts} has no {name} translation yet (a .{code}.md file beside the English), "
+                "so the {name} course shows them in English: {named} and {more} more.",
+                "{counts} have no {name} translation yet (a .{code}.md file beside the English), "
+                "so the {name} course shows them in English: {named} and {more} more.",
+                len(everything),
+                more=more,
+                **values,
             )
-        )
+        else:
+            words = Later.ngettext(
+                "{counts} has no {name} translation yet (a .{code}.md file beside the English), "
+                "so the {name} course shows them in English: {named}.",
+                "{counts} have no {name} translation yet (a .{code}.md file beside the English), "
+                "so the {name} course shows them in English: {named}.",
+                len(everything),
+                **values,
+            )
+        problems.append(Problem(root / LESSONS_DIR, WHOLE_FILE, words, Severity.WARNING))
     return problems
 
 
-def _plural(kind: str, count: int) -> str:
-    if count == 1:
-        return kind
-    return "quizzes" if kind == "quiz" else f"{kind}s"
+def _counted(kind: str, count: int) -> Later:
+    """How many lessons, quizzes or module files, in words."""
+    if kind == "lesson":
+        return Later.ngettext("{n} lesson", "{n} lessons", count)
+    if kind == "quiz":
+        return Later.ngettext("{n} quiz", "{n} quizzes", count)
+    return Later.ngettext("{n} module file", "{n} module files", count)

@@ -20,6 +20,7 @@ from iop_course.content.loader import read_source
 from iop_course.content.model import Box, Problem, Severity
 from iop_course.content.source import SourceFile
 from iop_course.content.worksheet_model import Worksheet
+from iop_course.i18n import Later
 from iop_course.safe_text import shown_path
 
 # Fernández-Huerta's reading ease below which a Spanish lesson is flagged. The English is
@@ -65,10 +66,12 @@ def check_lesson_pair(
             problems.append(
                 source.problem(
                     source.body_line,
-                    (
-                        f"the lesson's reading ease (Fernández-Huerta) is {ease:.0f}; aim for "
-                        f"{MIN_EASE:.0f} or more (60 to 70 is 7th to 8th grade, 70 or more 6th "
-                        "grade): use shorter sentences and simpler words."
+                    Later.gettext(
+                        "the lesson's reading ease (Fernández-Huerta) is {ease}; aim for "
+                        "{least} or more (60 to 70 is 7th to 8th grade, 70 or more 6th "
+                        "grade): use shorter sentences and simpler words.",
+                        ease=round(ease),
+                        least=round(MIN_EASE),
                     ),
                     severity=Severity.WARNING,
                 )
@@ -86,33 +89,46 @@ def _compare_front_matter(
     if fields.minutes != english_fields.minutes:
         add(
             source.field_line("minutes"),
-            (
-                f"minutes is {_shown(fields.minutes)} here and {_shown(english_fields.minutes)} "
-                f"in the English ({where}): a translation keeps the English minutes."
+            Later.gettext(
+                "minutes is {mine} here and {theirs} in the English ({where}): a translation "
+                "keeps the English minutes.",
+                mine=_shown(fields.minutes),
+                theirs=_shown(english_fields.minutes),
+                where=where,
             ),
         )
     count = len(english_fields.sources)
     if fields.sources[:count] != english_fields.sources:
         add(
             source.field_line("sources"),
-            (
-                f"the sources must be the English's {count}, as written and in the same order "
-                f"({shown_path(english_source.path)}:{english_source.field_line('sources')}); "
-                "a source in Spanish may be added after them."
+            Later.gettext(
+                "the sources must be the English's {count}, as written and in the same order "
+                "({where}); a source in Spanish may be added after them.",
+                count=count,
+                where=place(english_source.path, english_source.field_line("sources")),
             ),
         )
     if len(fields.objectives) != len(english_fields.objectives):
         add(
             source.field_line("objectives"),
-            (
-                f"this translation has {len(fields.objectives)} objectives and the English "
-                f"{len(english_fields.objectives)}: translate each one, in the same order."
+            Later.ngettext(
+                "this translation has {n} objective and the English {theirs}: translate each "
+                "one, in the same order.",
+                "this translation has {n} objectives and the English {theirs}: translate each "
+                "one, in the same order.",
+                len(fields.objectives),
+                theirs=len(english_fields.objectives),
             ),
         )
 
 
+def place(path: Path, line: int) -> str:
+    """A line of a file as an author looks for it: ``path:line``."""
+    return f"{shown_path(path)}:{line}"
+
+
 def _shown(value: object) -> str:
-    return "missing" if value is None else str(value)
+    return Later.gettext("missing") if value is None else str(value)
 
 
 def _page_boxes(body: ParsedBody) -> list[list[tuple[str, int]]]:
@@ -128,7 +144,7 @@ def _page_boxes(body: ParsedBody) -> list[list[tuple[str, int]]]:
 
 
 def _names(boxes: Iterable[tuple[str, int]]) -> str:
-    return ", ".join(f"::: {name}" for name, _ in boxes) or "no box"
+    return ", ".join(f"::: {name}" for name, _ in boxes) or Later.gettext("no box")
 
 
 def _compare_pages(
@@ -153,11 +169,16 @@ def _compare_pages(
         english_line = english_pages[index].line if english_pages else 0
         add(
             line,
-            (
-                f"this translation has {len(pages)} pages and the English has "
-                f"{len(english_pages)} ({shown_path(english)}:{english_line} is the English "
-                "page this one should match): give each ## heading of the English its own, "
-                "in the same place."
+            Later.ngettext(
+                "this translation has {n} page and the English has {theirs} ({where} is the "
+                "English page this one should match): give each ## heading of the English its "
+                "own, in the same place.",
+                "this translation has {n} pages and the English has {theirs} ({where} is the "
+                "English page this one should match): give each ## heading of the English its "
+                "own, in the same place.",
+                len(pages),
+                theirs=len(english_pages),
+                where=place(english, english_line),
             ),
         )
         return False
@@ -173,10 +194,12 @@ def _compare_pages(
         line = mine[differs][1] if differs < len(mine) else page.line or source.body_line
         add(
             line,
-            (
-                f"the boxes of this page are {_names(mine)}; the English page "
-                f"({shown_path(english)}:{english_page.line}) has {_names(theirs)}: keep the "
-                "same boxes in the same order, with their names in English."
+            Later.gettext(
+                "the boxes of this page are {mine}; the English page ({where}) has {theirs}: "
+                "keep the same boxes in the same order, with their names in English.",
+                mine=_names(mine),
+                where=place(english, english_page.line),
+                theirs=_names(theirs),
             ),
         )
     return True
@@ -193,11 +216,12 @@ def _compare_prompts(
         if (prompt.id, prompt.plan) != (english_prompt.id, english_prompt.plan):
             add(
                 prompt.line,
-                (
-                    f"this prompt is '{_prompt_head(prompt.id, prompt.plan)}' and the English "
-                    f"({shown_path(english)}:{english_prompt.line}) is "
-                    f"'{_prompt_head(english_prompt.id, english_prompt.plan)}': keep each "
-                    "prompt's id and plan part exactly as the English, in the same order."
+                Later.gettext(
+                    "this prompt is '{mine}' and the English ({where}) is '{theirs}': keep each "
+                    "prompt's id and plan part exactly as the English, in the same order.",
+                    mine=_prompt_head(prompt.id, prompt.plan),
+                    where=place(english, english_prompt.line),
+                    theirs=_prompt_head(english_prompt.id, english_prompt.plan),
                 ),
             )
             return
@@ -209,10 +233,14 @@ def _compare_prompts(
         )
         add(
             line,
-            (
-                f"this translation has {len(mine)} worksheet prompts and the English "
-                f"({shown_path(english)}) has {len(theirs)}: translate each prompt's text "
-                "and keep its '? id (plan: part)' line."
+            Later.ngettext(
+                "this translation has {n} worksheet prompt and the English ({where}) has "
+                "{theirs}: translate each prompt's text and keep its '? id (plan: part)' line.",
+                "this translation has {n} worksheet prompts and the English ({where}) has "
+                "{theirs}: translate each prompt's text and keep its '? id (plan: part)' line.",
+                len(mine),
+                where=shown_path(english),
+                theirs=len(theirs),
             ),
         )
 
@@ -232,21 +260,26 @@ def _compare_plans(
         if (step.minutes, step.covers) != (english_step.minutes, english_step.covers):
             add(
                 step.line,
-                (
-                    f"this step is {_step_head(step.minutes, step.covers)} and the English "
-                    f"step ({shown_path(english)}:{english_step.line}) is "
-                    f"{_step_head(english_step.minutes, english_step.covers)}: keep each "
-                    "step's minutes and its 'slides' or 'quiz' (in English); translate its name."
+                Later.gettext(
+                    "this step is {mine} and the English step ({where}) is {theirs}: keep each "
+                    "step's minutes and its 'slides' or 'quiz' (in English); translate its name.",
+                    mine=_step_head(step.minutes, step.covers),
+                    where=place(english, english_step.line),
+                    theirs=_step_head(english_step.minutes, english_step.covers),
                 ),
             )
             return
     if len(steps) != len(english_steps):
         add(
             body.plan.line or source.body_line,
-            (
-                f"this group plan has {len(steps)} timed steps and the English "
-                f"({shown_path(english)}:{english_body.plan.line}) has {len(english_steps)}: "
-                "translate each step and keep its '(N min)'."
+            Later.ngettext(
+                "this group plan has {n} timed step and the English ({where}) has {theirs}: "
+                "translate each step and keep its '(N min)'.",
+                "this group plan has {n} timed steps and the English ({where}) has {theirs}: "
+                "translate each step and keep its '(N min)'.",
+                len(steps),
+                where=place(english, english_body.plan.line),
+                theirs=len(english_steps),
             ),
         )
 
@@ -271,10 +304,12 @@ def compare_links(source: SourceFile, english_source: SourceFile, add: Add) -> N
         if target != english_target:
             add(
                 line,
-                (
-                    f"this link goes to {target} and the English link "
-                    f"({shown_path(english_source.path)}:{english_line}) to {english_target}: "
-                    "keep each link's target as the English; translate only its words."
+                Later.gettext(
+                    "this link goes to {mine} and the English link ({where}) to {theirs}: "
+                    "keep each link's target as the English; translate only its words.",
+                    mine=target,
+                    where=place(english_source.path, english_line),
+                    theirs=english_target,
                 ),
             )
             return
@@ -282,8 +317,13 @@ def compare_links(source: SourceFile, english_source: SourceFile, add: Add) -> N
         extra = mine[len(theirs)][1] if len(mine) > len(theirs) else source.body_line
         add(
             extra,
-            (
-                f"this translation has {len(mine)} links and the English "
-                f"({shown_path(english_source.path)}) has {len(theirs)}: keep every link."
+            Later.ngettext(
+                "this translation has {n} link and the English ({where}) has {theirs}: keep "
+                "every link.",
+                "this translation has {n} links and the English ({where}) has {theirs}: keep "
+                "every link.",
+                len(mine),
+                where=shown_path(english_source.path),
+                theirs=len(theirs),
             ),
         )

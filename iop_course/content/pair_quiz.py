@@ -11,19 +11,43 @@ from pathlib import Path
 
 from iop_course.content.loader import read_source
 from iop_course.content.model import Problem
-from iop_course.content.pair_lesson import compare_links
+from iop_course.content.pair_lesson import compare_links, place
+from iop_course.content.question_draft import QuestionDraft
 from iop_course.content.quiz_model import says_true_or_false
 from iop_course.content.quiz_parser import (
     DEFAULT_PASS_PERCENT,
-    QuestionDraft,
     parse_quiz,
     question_id,
     read_questions,
 )
 from iop_course.content.source import SourceFile
-from iop_course.safe_text import shown_path
+from iop_course.i18n import N_, Later
 
 Add = Callable[[int, str], None]
+# Whether the English question is a true-or-false one (True) or not (False), and this one differs.
+TRUE_OR_FALSE = {
+    True: N_(
+        "the English question ({where}) is a true-or-false one and this one is not the same: "
+        "a true-or-false question's choices are 'Verdadero' and 'Falso' (shown in that "
+        "order), any other question's are not."
+    ),
+    False: N_(
+        "the English question ({where}) is not a true-or-false one and this one is not the "
+        "same: a true-or-false question's choices are 'Verdadero' and 'Falso' (shown in that "
+        "order), any other question's are not."
+    ),
+}
+# Whether the English question has (True) or lacks (False) what this one lacks or has.
+KEEP_IT = {
+    True: N_(
+        "the English question ({where}) has {what} and this one does not: keep it as the "
+        "English (the keywords Hint and Order stay in English)."
+    ),
+    False: N_(
+        "the English question ({where}) does not have {what} and this one does: keep it as "
+        "the English (the keywords Hint and Order stay in English)."
+    ),
+}
 
 
 def check_quiz_pair(source: SourceFile, english: Path, problems: list[Problem], add: Add) -> None:
@@ -45,9 +69,10 @@ def check_quiz_pair(source: SourceFile, english: Path, problems: list[Problem], 
     if quiz.pass_percent != pass_percent:
         add(
             source.field_line("pass_percent"),
-            (
-                f"pass_percent is {quiz.pass_percent} here and {pass_percent} in the English: "
-                "a translation keeps it."
+            Later.gettext(
+                "pass_percent is {mine} here and {theirs} in the English: a translation keeps it.",
+                mine=quiz.pass_percent,
+                theirs=pass_percent,
             ),
         )
     _compare_questions(read_questions(source, []), english_questions, source, english, add)
@@ -79,16 +104,21 @@ def _compare_questions(
         english_line = english_questions[index].line if english_questions else 0
         add(
             line,
-            (
-                f"this translation has {len(questions)} questions and the English has "
-                f"{len(english_questions)} ({shown_path(english)}:{english_line} is the "
-                "English question this one should match): translate each ## question, in "
-                "the same order."
+            Later.ngettext(
+                "this translation has {n} question and the English has {theirs} ({where} is "
+                "the English question this one should match): translate each ## question, in "
+                "the same order.",
+                "this translation has {n} questions and the English has {theirs} ({where} is "
+                "the English question this one should match): translate each ## question, in "
+                "the same order.",
+                len(questions),
+                theirs=len(english_questions),
+                where=place(english, english_line),
             ),
         )
         return
     for question, theirs in zip(questions, english_questions, strict=True):
-        where = f"{shown_path(english)}:{theirs.line}"
+        where = place(english, theirs.line)
         _compare_question(question, theirs, where, add)
 
 
@@ -96,9 +126,14 @@ def _compare_question(question: QuestionDraft, theirs: QuestionDraft, where: str
     if len(question.choices) != len(theirs.choices):
         add(
             question.line,
-            (
-                f"this question has {len(question.choices)} choices and the English ({where}) "
-                f"has {len(theirs.choices)}: translate each choice, in the same order."
+            Later.ngettext(
+                "this question has {n} choice and the English ({where}) has {theirs}: "
+                "translate each choice, in the same order.",
+                "this question has {n} choices and the English ({where}) has {theirs}: "
+                "translate each choice, in the same order.",
+                len(question.choices),
+                where=where,
+                theirs=len(theirs.choices),
             ),
         )
         return
@@ -109,34 +144,29 @@ def _compare_question(question: QuestionDraft, theirs: QuestionDraft, where: str
             mark, english_mark = ("[x]", "[ ]") if choice.correct else ("[ ]", "[x]")
             add(
                 choice.line,
-                (
-                    f"choice {number} is marked {mark} here and {english_mark} in the English "
-                    f"({where}): keep each choice in its place with its key."
+                Later.gettext(
+                    "choice {number} is marked {mine} here and {theirs} in the English "
+                    "({where}): keep each choice in its place with its key.",
+                    number=number,
+                    mine=mark,
+                    theirs=english_mark,
+                    where=where,
                 ),
             )
             return
     if says_true_or_false(question.choices) != says_true_or_false(theirs.choices):
         add(
             question.line,
-            (
-                f"the English question ({where}) is "
-                f"{'' if says_true_or_false(theirs.choices) else 'not '}a true-or-false one and "
-                "this one is not the same: a true-or-false question's choices are 'Verdadero' "
-                "and 'Falso' (shown in that order), any other question's are not."
-            ),
+            Later.gettext(TRUE_OR_FALSE[says_true_or_false(theirs.choices)], where=where),
         )
     for what, mine, english_value in (
-        ("a '> Hint:' line", bool(question.hint), bool(theirs.hint)),
+        (Later.gettext("a '> Hint:' line"), bool(question.hint), bool(theirs.hint)),
         ("'> Order: fixed'", question.fixed_order, theirs.fixed_order),
-        ("a ::: facilitator box", bool(question.facilitator), bool(theirs.facilitator)),
+        (
+            Later.gettext("a ::: facilitator box"),
+            bool(question.facilitator),
+            bool(theirs.facilitator),
+        ),
     ):
         if mine != english_value:
-            has = "has" if english_value else "does not have"
-            add(
-                question.line,
-                (
-                    f"the English question ({where}) {has} {what} and this one "
-                    f"{'does not' if english_value else 'does'}: keep it as the English "
-                    "(the keywords Hint and Order stay in English)."
-                ),
-            )
+            add(question.line, Later.gettext(KEEP_IT[english_value], where=where, what=what))

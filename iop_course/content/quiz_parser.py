@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
@@ -19,32 +18,17 @@ from iop_course.content.front_matter import PAIR_FIELDS
 from iop_course.content.languages import is_pair
 from iop_course.content.markdown import BOX_OPEN, box_closed, box_name, markdown_parser
 from iop_course.content.model import Problem, Severity
-from iop_course.content.quiz_model import CHOICE_LETTERS, MAX_CHOICES, Choice, Question, Quiz
+from iop_course.content.question_draft import QuestionDraft, finish_question
+from iop_course.content.quiz_model import Choice, Question, Quiz
 from iop_course.content.source import SourceFile
 from iop_course.content.yaml_reader import shown_value
+from iop_course.i18n import Later
 
 CHECKBOX = re.compile(r"^\[( |x|X)\](?:\s+|$)")
 HINT = re.compile(r"^hint:\s*", re.IGNORECASE)
 ORDER = re.compile(r"^order:\s*(.*)$", re.IGNORECASE)
 FIXED_ORDER = "fixed"
 DEFAULT_PASS_PERCENT = 80
-
-
-@dataclass
-class QuestionDraft:
-    """A question as written, while its tokens are read; becomes a ``Question`` once checked."""
-
-    prompt: str
-    line: int
-    scenario: list[str] = field(default_factory=list)
-    hint: str = ""
-    fixed_order: bool = False
-    choices: list[Choice] = field(default_factory=list)
-    choice_lines: list[int] = field(default_factory=list)
-    explanation: list[str] = field(default_factory=list)
-    facilitator: list[str] = field(default_factory=list)
-    broken: bool = False
-    id: str = ""  # the English question's id, for a translated question
 
 
 def parse_quiz(
@@ -63,7 +47,9 @@ def parse_quiz(
     if english_ids is not None and len(english_ids) == len(drafts):
         for draft, english_id in zip(drafts, english_ids, strict=True):
             draft.id = english_id
-    questions = [_finish(source, draft, problems) for draft in drafts]
+    for draft in drafts:
+        draft.id = draft.id or question_id(draft.prompt)
+    questions = [finish_question(source, draft, problems) for draft in drafts]
     seen: dict[str, int] = {}
     ready: list[Question] = []
     for question in questions:
@@ -73,9 +59,10 @@ def parse_quiz(
             problems.append(
                 source.problem(
                     question.line,
-                    (
-                        f"two questions have the same heading (see line {seen[question.id]}): "
-                        "give each question its own wording."
+                    Later.gettext(
+                        "two questions have the same heading (see line {line}): "
+                        "give each question its own wording.",
+                        line=seen[question.id],
                     ),
                 )
             )
@@ -86,7 +73,7 @@ def parse_quiz(
         problems.append(
             source.problem(
                 source.body_line,
-                (
+                Later.gettext(
                     "this quiz has no questions: start each question with a line '## Your "
                     "question?'."
                 ),
@@ -107,7 +94,10 @@ def _pass_percent(source: SourceFile, problems: list[Problem]) -> int:
             problems.append(
                 source.problem(
                     source.field_line(str(name)),
-                    (f"unknown field '{name}' (a quiz's front matter has only pass_percent)."),
+                    Later.gettext(
+                        "unknown field '{name}' (a quiz's front matter has only pass_percent).",
+                        name=name,
+                    ),
                     severity=Severity.WARNING,
                 )
             )
@@ -116,7 +106,10 @@ def _pass_percent(source: SourceFile, problems: list[Problem]) -> int:
         problems.append(
             source.problem(
                 source.field_line("pass_percent"),
-                (f"pass_percent must be a whole number from 1 to 100, not '{shown_value(value)}'."),
+                Later.gettext(
+                    "pass_percent must be a whole number from 1 to 100, not '{value}'.",
+                    value=shown_value(value),
+                ),
             )
         )
         return DEFAULT_PASS_PERCENT
@@ -142,7 +135,7 @@ def read_questions(source: SourceFile, problems: list[Problem]) -> list[Question
                 problems.append(
                     source.problem(
                         line,
-                        (
+                        Later.gettext(
                             "text before the first question is not shown: start the quiz with "
                             "'## Your question?'."
                         ),
@@ -173,7 +166,9 @@ def _add_block(
         problems.append(
             source.problem(
                 line,
-                ("choices must be a list of lines starting with '- [ ]' or '- [x]', not numbers."),
+                Later.gettext(
+                    "choices must be a list of lines starting with '- [ ]' or '- [x]', not numbers."
+                ),
             )
         )
         draft.broken = True
@@ -182,7 +177,9 @@ def _add_block(
             problems.append(
                 source.problem(
                     line,
-                    ("this box is never closed: add a line with ::: where the box should end."),
+                    Later.gettext(
+                        "this box is never closed: add a line with ::: where the box should end."
+                    ),
                 )
             )
             draft.broken = True
@@ -192,7 +189,7 @@ def _add_block(
             problems.append(
                 source.problem(
                     line,
-                    ("only a ::: facilitator box can go in a quiz."),
+                    Later.gettext("only a ::: facilitator box can go in a quiz."),
                     severity=Severity.WARNING,
                 )
             )
@@ -202,7 +199,7 @@ def _add_block(
             problems.append(
                 source.problem(
                     line,
-                    (
+                    Later.gettext(
                         "this feedback is not under a choice: indent the '>' line with two spaces "
                         "so it sits under its choice."
                     ),
@@ -232,10 +229,10 @@ def _add_quote_before_choices(
             problems.append(
                 source.problem(
                     line + offset,
-                    (
-                        f"unknown order '{order.group(1).strip()}': write '> Order: fixed' to keep "
-                        "the choices in the order written, or remove the line to have them "
-                        "shuffled."
+                    Later.gettext(
+                        "unknown order '{order}': write '> Order: fixed' to keep the choices in "
+                        "the order written, or remove the line to have them shuffled.",
+                        order=order.group(1).strip(),
                     ),
                     severity=Severity.WARNING,
                 )
@@ -265,7 +262,7 @@ def _add_choices(
             problems.append(
                 source.problem(
                     line,
-                    (
+                    Later.gettext(
                         "a choice must start with '[ ]' (a wrong choice) or '[x]' (a right one), "
                         "like '- [x] Call a friend'."
                     ),
@@ -284,74 +281,6 @@ def _add_choices(
             )
         )
         draft.choice_lines.append(line)
-
-
-def _finish(source: SourceFile, draft: QuestionDraft, problems: list[Problem]) -> Question | None:
-    found_before = len(problems)
-    if not draft.prompt:
-        problems.append(source.problem(draft.line, "a question heading (##) has no words."))
-    if not draft.choices and not draft.broken:
-        problems.append(
-            source.problem(
-                draft.line,
-                ("this question has no choices: add a list of '- [ ]' and '- [x]' lines under it."),
-            )
-        )
-    elif draft.choices and len(draft.choices) < 2:
-        problems.append(source.problem(draft.line, "a question needs at least two choices."))
-    elif len(draft.choices) > MAX_CHOICES:
-        problems.append(
-            source.problem(
-                draft.choice_lines[MAX_CHOICES],
-                (
-                    f"this question has {len(draft.choices)} choices; a question can have at "
-                    f"most {MAX_CHOICES} (keys 1-{MAX_CHOICES} in the quiz, letters "
-                    f"{CHOICE_LETTERS[0]}-{CHOICE_LETTERS[-1]} when presenting): "
-                    "remove some or split the question in two."
-                ),
-            )
-        )
-    if draft.choices and not any(choice.correct for choice in draft.choices):
-        problems.append(
-            source.problem(
-                draft.line, ("this question has no correct choice: mark the right one with [x].")
-            )
-        )
-    for choice, line in zip(draft.choices, draft.choice_lines, strict=True):
-        if not choice.feedback:
-            problems.append(
-                source.problem(
-                    line,
-                    (
-                        "this choice has no feedback: add a line under it, indented two spaces, "
-                        "starting with '> ' that says why it is right or not."
-                    ),
-                )
-            )
-        if not choice.text:
-            problems.append(source.problem(line, "this choice has no words after its [ ] box."))
-    if draft.choices and not draft.explanation and not draft.broken:
-        problems.append(
-            source.problem(
-                draft.line,
-                ("this question has no explanation: add a short paragraph after the choices."),
-                severity=Severity.WARNING,
-            )
-        )
-    errors = [p for p in problems[found_before:] if p.severity is Severity.ERROR]
-    if draft.broken or errors:
-        return None
-    return Question(
-        id=draft.id or question_id(draft.prompt),
-        prompt=draft.prompt,
-        line=draft.line,
-        choices=tuple(draft.choices),
-        scenario="\n\n".join(draft.scenario),
-        hint=draft.hint,
-        explanation="\n\n".join(draft.explanation),
-        facilitator_prompt="\n\n".join(draft.facilitator),
-        fixed_order=draft.fixed_order,
-    )
 
 
 def _choice_id(position: int) -> str:

@@ -14,6 +14,7 @@ import re
 
 from iop_course.content.model import Problem, Severity
 from iop_course.content.quiz_model import Choice, Question, Quiz
+from iop_course.i18n import N_, Later
 
 MIN_WRONG_IN_SELECT_ALL = 2
 
@@ -54,6 +55,30 @@ LINKING_WORDS = {
 }
 
 
+# True-or-false questions that all have the answer true (True) or all false (False).
+ALL_ALIKE = {
+    True: N_(
+        "{all} true-or-false questions of this quiz have the answer {key}, so always answering "
+        "{key} passes them: make some of them false."
+    ),
+    False: N_(
+        "{all} true-or-false questions of this quiz have the answer {key}, so always answering "
+        "{key} passes them: make some of them true."
+    ),
+}
+# A 'select all' question with no wrong choice (0) or only one (1).
+TOO_FEW_WRONG = {
+    0: N_(
+        "this 'select all' question has no wrong choice, so ticking every box (nearly) passes: "
+        "add wrong choices until there are at least two, each a real mistake people make."
+    ),
+    1: N_(
+        "this 'select all' question has only one wrong choice, so ticking every box (nearly) "
+        "passes: add wrong choices until there are at least two, each a real mistake people make."
+    ),
+}
+
+
 def quiz_warnings(quiz: Quiz) -> list[Problem]:
     """Every quality warning for one parsed quiz, each at the line an author should look at."""
     problems = _longest_is_always_right(quiz) + _true_false_all_alike(quiz)
@@ -63,8 +88,8 @@ def quiz_warnings(quiz: Quiz) -> list[Problem]:
     return problems
 
 
-def _all(count: int) -> str:
-    return "both" if count == 2 else f"all {count}"
+def _all(count: int) -> Later:
+    return Later.gettext("both") if count == 2 else Later.gettext("all {count}", count=count)
 
 
 def _warn(quiz: Quiz, line: int, message: str) -> Problem:
@@ -89,10 +114,11 @@ def _longest_is_always_right(quiz: Quiz) -> list[Problem]:
         _warn(
             quiz,
             pick_one[0].line,
-            (
-                f"in {_all(len(pick_one))} pick-one questions of this quiz the right choice is the "
-                "longest, so picking the longest choice passes without reading: make some wrong "
-                "choices as long and as detailed as the right one."
+            Later.gettext(
+                "in {all} pick-one questions of this quiz the right choice is the longest, so "
+                "picking the longest choice passes without reading: make some wrong choices as "
+                "long and as detailed as the right one.",
+                all=_all(len(pick_one)),
             ),
         )
     ]
@@ -108,10 +134,8 @@ def _true_false_all_alike(quiz: Quiz) -> list[Problem]:
         _warn(
             quiz,
             true_false[0].line,
-            (
-                f"{_all(len(true_false))} true-or-false questions of this quiz have the answer "
-                f"{key}, so always answering {key} passes them: make some of them "
-                f"{'false' if key.lower() == 'true' else 'true'}."
+            Later.gettext(
+                ALL_ALIKE[key.lower() in ("true", "verdadero")], all=_all(len(true_false)), key=key
             ),
         )
     ]
@@ -123,17 +147,7 @@ def _too_few_wrong_choices(quiz: Quiz, question: Question) -> list[Problem]:
     wrong = sum(not choice.correct for choice in question.choices)
     if wrong >= MIN_WRONG_IN_SELECT_ALL:
         return []
-    how_many = "no wrong choice" if wrong == 0 else "only one wrong choice"
-    return [
-        _warn(
-            quiz,
-            question.line,
-            (
-                f"this 'select all' question has {how_many}, so ticking every box (nearly) passes: "
-                "add wrong choices until there are at least two, each a real mistake people make."
-            ),
-        )
-    ]
+    return [_warn(quiz, question.line, Later.gettext(TOO_FEW_WRONG[wrong]))]
 
 
 def _position_words(quiz: Quiz, question: Question) -> list[Problem]:
@@ -143,10 +157,11 @@ def _position_words(quiz: Quiz, question: Question) -> list[Problem]:
         _warn(
             quiz,
             choice.line or question.line,
-            (
-                f"the choice '{choice.text}' points at other choices by their place, but choices "
-                "are shown shuffled: name the choices it means instead, or add a line '> Order: "
-                "fixed' before the choices to keep them in the order written."
+            Later.gettext(
+                "the choice '{choice}' points at other choices by their place, but choices are "
+                "shown shuffled: name the choices it means instead, or add a line '> Order: "
+                "fixed' before the choices to keep them in the order written.",
+                choice=choice.text,
             ),
         )
         for choice in question.choices

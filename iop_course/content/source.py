@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from iop_course.content.control_words import lines_with_controls
 from iop_course.content.model import Problem
 from iop_course.content.yaml_reader import read_front_matter
-from iop_course.safe_text import CONTROL, lines_with_controls, make_visible
+from iop_course.i18n import Later
+from iop_course.safe_text import CONTROL, make_visible
 
 FENCE = "---"
-NOT_UTF8 = (
+NOT_UTF8 = Later.gettext(
     "this file is not saved as UTF-8 text. Open it in your editor and save it with the "
     "encoding UTF-8."
 )
@@ -61,7 +63,7 @@ def read_text(path: Path) -> tuple[str, list[Problem]] | Problem:
     try:
         data = path.read_bytes()
     except OSError as error:
-        return Problem(path, 1, f"this file could not be opened ({error.strerror}).")
+        return Problem(path, 1, _not_opened(error))
     data = data.removeprefix(codecs.BOM_UTF8)
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
@@ -86,7 +88,7 @@ def read_front_only(path: Path, required: bool) -> SourceFile | Problem | None:
                     if line.strip() in (b"---", b"..."):
                         break
     except OSError as error:
-        return Problem(path, 1, f"this file could not be opened ({error.strerror}).")
+        return Problem(path, 1, _not_opened(error))
     data = b"".join(head)
     if b"\r" in data.replace(b"\r\n", b""):
         return None
@@ -98,6 +100,11 @@ def read_front_only(path: Path, required: bool) -> SourceFile | Problem | None:
     source.body = ""
     source.control_characters[:0] = controls
     return source
+
+
+def _not_opened(error: OSError) -> Later:
+    """Why a file could not be opened, in words (the system's reason, as it gives it)."""
+    return Later.gettext("this file could not be opened ({reason}).", reason=error.strerror)
 
 
 def _decoded(path: Path, data: bytes) -> tuple[str, list[Problem]] | Problem:
@@ -126,8 +133,10 @@ def split_front_matter(path: Path, text: str, required: bool) -> SourceFile:
                 Problem(
                     path,
                     1,
-                    "the file must start with front matter: a line with ---, "
-                    "then title: and summary:, then another line with ---.",
+                    Later.gettext(
+                        "the file must start with front matter: a line with ---, "
+                        "then title: and summary:, then another line with ---."
+                    ),
                 )
             )
         return SourceFile(path, {}, text, 1, problems)
@@ -161,8 +170,10 @@ def split_front_matter(path: Path, text: str, required: bool) -> SourceFile:
             Problem(
                 path,
                 1,
-                "the front matter starts with --- on line 1 but never ends: "
-                "add a line with --- after it.",
+                Later.gettext(
+                    "the front matter starts with --- on line 1 but never ends: "
+                    "add a line with --- after it."
+                ),
             )
         ],
     )

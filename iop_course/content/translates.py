@@ -16,6 +16,7 @@ from pathlib import Path
 from iop_course.content.languages import english_path
 from iop_course.content.model import Problem, Severity
 from iop_course.content.source import FENCE, SourceFile
+from iop_course.i18n import Later
 from iop_course.safe_text import shown_path
 
 TRANSLATES = "translates"
@@ -41,10 +42,14 @@ def translates_problems(source: SourceFile, english: Path) -> list[Problem]:
         return [
             source.problem(
                 1,
-                (
-                    f"this translation does not say which English text it translates: add "
-                    f"{example} as the last field of its front matter (the first {HASH_DIGITS} "
-                    f"hex digits of the sha256 of {english.name}; '{STAMP_COMMAND}' writes it)."
+                Later.gettext(
+                    "this translation does not say which English text it translates: add "
+                    "{example} as the last field of its front matter (the first {digits} hex "
+                    "digits of the sha256 of {english}; '{command}' writes it).",
+                    example=example,
+                    digits=HASH_DIGITS,
+                    english=english.name,
+                    command=STAMP_COMMAND,
                 ),
             )
         ]
@@ -54,9 +59,12 @@ def translates_problems(source: SourceFile, english: Path) -> list[Problem]:
         return [
             source.problem(
                 line,
-                (
-                    f"{TRANSLATES} must be 'sha256:' then the first {HASH_DIGITS} hex digits "
-                    f"(small letters) of the English file's sha256, like {example}."
+                Later.gettext(
+                    "{field} must be 'sha256:' then the first {digits} hex digits (small "
+                    "letters) of the English file's sha256, like {example}.",
+                    field=TRANSLATES,
+                    digits=HASH_DIGITS,
+                    example=example,
                 ),
             )
         ]
@@ -65,11 +73,17 @@ def translates_problems(source: SourceFile, english: Path) -> list[Problem]:
     return [
         source.problem(
             line,
-            (
-                f"the English file {shown_path(english)} changed after this translation was made "
-                f"(the translation says sha256:{said.group(1)}, the English is now sha256:{now}): "
-                f"bring the changes into {source.path.name}, then run '{STAMP_COMMAND} "
-                f"{shown_path(source.path)}' (or set {example})."
+            Later.gettext(
+                "the English file {english} changed after this translation was made (the "
+                "translation says sha256:{said}, the English is now sha256:{now}): bring the "
+                "changes into {name}, then run '{command} {path}' (or set {example}).",
+                english=shown_path(english),
+                said=said.group(1),
+                now=now,
+                name=source.path.name,
+                command=STAMP_COMMAND,
+                path=shown_path(source.path),
+                example=example,
             ),
             severity=Severity.WARNING,
         )

@@ -25,18 +25,19 @@ from collections.abc import Callable, Iterable
 
 from iop_course.content.model import Problem
 from iop_course.content.worksheet_model import PlanPart, Worksheet, WorksheetPrompt
+from iop_course.i18n import Later
 
 PROMPT_LINE = re.compile(r"\?(?:[ \t]+(?P<rest>.*))?$")
 PROMPT_HEAD = re.compile(
     r"(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)(?:[ \t]+\([ \t]*plan[ \t]*:[ \t]*(?P<plan>[^)]*)\))?[ \t]*$"
 )
 PLAN_PARTS = {part.value: part for part in PlanPart}
-BAD_PROMPT_LINE = (
+BAD_PROMPT_LINE = Later.gettext(
     "a worksheet prompt starts with a line like '? my-reasons' or "
     "'? my-reasons (plan: reasons)': an id of small letters, digits and hyphens, then, if the "
     "answer belongs in the recovery plan, its part in brackets."
 )
-NO_PROMPTS = (
+NO_PROMPTS = Later.gettext(
     "this worksheet has no prompts: add a line like '? my-reasons' with the question under it."
 )
 
@@ -68,9 +69,10 @@ def parse_worksheet(
             problems.append(
                 problem_at(
                     line,
-                    (
-                        f"the prompt '{prompt_id}' has no text: write the question on the lines "
-                        "under it."
+                    Later.gettext(
+                        "the prompt '{prompt}' has no text: write the question on the lines "
+                        "under it.",
+                        prompt=prompt_id,
                     ),
                 )
             )
@@ -106,7 +108,11 @@ def _prompt_head(
         problems.append(
             problem_at(
                 line,
-                (f"unknown plan part '{plan_name.strip()}': use one of {', '.join(PLAN_PARTS)}."),
+                Later.gettext(
+                    "unknown plan part '{part}': use one of {parts}.",
+                    part=plan_name.strip(),
+                    parts=", ".join(PLAN_PARTS),
+                ),
             )
         )
     return head.group("id"), plan, line
@@ -125,9 +131,11 @@ def duplicate_prompt_problems(
                 problems.append(
                     problem_at(
                         prompt.line,
-                        (
-                            f"the prompt id '{prompt.id}' is already used at line "
-                            f"{seen[prompt.id]}: give each prompt in a lesson its own id."
+                        Later.gettext(
+                            "the prompt id '{prompt}' is already used at line {line}: give "
+                            "each prompt in a lesson its own id.",
+                            prompt=prompt.id,
+                            line=seen[prompt.id],
                         ),
                     )
                 )

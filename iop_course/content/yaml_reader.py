@@ -13,16 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from iop_course.content.control_words import control_message
 from iop_course.content.model import Problem
 from iop_course.content.plain_front_matter import read_plain
-from iop_course.safe_text import CONTROL, control_message, make_visible
+from iop_course.i18n import Later
+from iop_course.safe_text import CONTROL, make_visible
 
 SAFE_LOADER: Any = None  # PyYAML's loader class; None means its C loader when built (tests pin one)
 FIRST_LINE = 2  # front matter starts on the file's second line, after the opening ---
-YAML_HELP = (
+YAML_HELP = Later.gettext(
     "Each line should look like 'title: Some words'; put text with a colon in double quotes."
 )
-VALUE_HELP = (
+VALUE_HELP = Later.gettext(
     "this value could not be read: it looks like a date, a time or a number, but is "
     "not a valid one. If it is text, put it in double quotes."
 )
@@ -55,16 +57,21 @@ def read_front_matter(path: Path, lines: list[str]) -> FrontMatter:
             Problem(
                 path,
                 _error_line(error, text),
-                (
-                    f"the front matter could not be read ({error.problem or 'it is not valid'}). "
-                    + YAML_HELP
+                Later.gettext(
+                    "the front matter could not be read ({why}). {help}",
+                    why=error.problem or Later.gettext("it is not valid"),
+                    help=YAML_HELP,
                 ),
             )
         )
         return front
     except yaml.YAMLError:
         front.problems.append(
-            Problem(path, FIRST_LINE, "the front matter could not be read. " + YAML_HELP)
+            Problem(
+                path,
+                FIRST_LINE,
+                Later.gettext("the front matter could not be read. {help}", help=YAML_HELP),
+            )
         )
         return front
     except (ValueError, OverflowError, RecursionError):  # a value YAML could not build
@@ -74,7 +81,9 @@ def read_front_matter(path: Path, lines: list[str]) -> FrontMatter:
         return front
     if not isinstance(data, dict):
         front.problems.append(
-            Problem(path, FIRST_LINE, "the front matter must be lines of 'name: value'.")
+            Problem(
+                path, FIRST_LINE, Later.gettext("the front matter must be lines of 'name: value'.")
+            )
         )
         return front
     front.data = _visible_fields(path, data, lines, front.control_characters)
@@ -84,9 +93,11 @@ def read_front_matter(path: Path, lines: list[str]) -> FrontMatter:
 def shown_value(value: object) -> str:
     """A value as a short text for a message; lists, big numbers and long text are cut short."""
     if isinstance(value, (dict, list, set, tuple)):
-        return "a list" if isinstance(value, (list, tuple, set)) else "a group of fields"
+        if isinstance(value, (list, tuple, set)):
+            return Later.gettext("a list")
+        return Later.gettext("a group of fields")
     if isinstance(value, int) and value.bit_length() > 128:
-        return "a very long number"
+        return Later.gettext("a very long number")
     text = make_visible(str(value))
     return text if len(text) <= LONGEST_SHOWN else text[: LONGEST_SHOWN - 1] + "\u2026"
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from iop_course.content.loader import ContentUnreadable, open_lesson
 from iop_course.content.model import Box, Lesson, LessonInfo, TextBlock
 from iop_course.content.worksheet_model import Worksheet, WorksheetPrompt
+from iop_course.i18n import _
 from iop_course.plain import words
 from iop_course.plain.plain_text import parts_of
 from iop_course.plain.prompting import Navigate, Prompt, not_a_command, read_line
@@ -49,9 +50,9 @@ def read_lesson(course: PlainCourse, info: LessonInfo, from_start: bool = False)
     """Read ``info`` from the page reached (or page 1) to its end, then its quiz."""
     say = course.console.say
     try:
-        lesson, _ = open_lesson(info)
+        lesson, _problems = open_lesson(info)
     except ContentUnreadable as error:
-        say(words.CANNOT_OPEN.format(problem=error.problem.message))
+        say(words.CANNOT_OPEN.format(problem=_(error.problem.message)))
         return
     record = course.store.lesson_progress(info.id)
     # Reading again while the quiz is under way keeps the place in the quiz, as in the app.

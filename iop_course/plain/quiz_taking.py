@@ -17,6 +17,7 @@ from iop_course.content.loader import ContentUnreadable, open_quiz
 from iop_course.content.model import LessonInfo
 from iop_course.content.quiz_model import Choice, Question
 from iop_course.content.quiz_session import Phase, QuizSession
+from iop_course.i18n import _
 from iop_course.learning.quiz_run import QuizRun
 from iop_course.learning.resume_place import HOME
 from iop_course.plain import words
@@ -40,7 +41,7 @@ def take_quiz(
         quiz = opened[0] if opened is not None and opened[0].questions else None
         why = words.QUIZ_NO_QUESTION
     except ContentUnreadable as error:
-        quiz, why = None, error.problem.message
+        quiz, why = None, _(error.problem.message)
     if quiz is None:
         say(words.QUIZ_CANNOT_RUN.format(why=why))
         return
@@ -58,7 +59,7 @@ def take_quiz(
         say(template.format(number=session.position + 1, total=len(session.round)))
         shown = run.choices()
         if not session.answered:
-            picked, _ = ask_question(course, question, shown)
+            picked, _hint_read = ask_question(course, question, shown)
             run.answer(picked)
         say_feedback(course, question, set(session.current_pick or ()), shown)
         next_step = words.SEE_SCORE if run.last_in_round else words.NEXT_QUESTION

@@ -22,6 +22,7 @@ from iop_course.content.loader import ContentUnreadable, load_course, open_lesso
 from iop_course.content.markdown import markdown_parser
 from iop_course.content.model import Box, BoxKind, Course, GroupPlan, Lesson, LessonInfo, Module
 from iop_course.content.quiz_model import Question, Quiz
+from iop_course.i18n import _
 from iop_course.present.room_question import lettered_choices
 from iop_course.present.state import PresenterState, SlideKind, SlideRef
 
@@ -206,7 +207,9 @@ class SpeakerNotes:
             )
         lesson = self._lesson(info)
         if isinstance(lesson, ContentUnreadable):
-            return replace(base, problem=WORDS["unreadable"].format(problem=lesson.problem.message))
+            return replace(
+                base, problem=WORDS["unreadable"].format(problem=_(lesson.problem.message))
+            )
         if slide.kind is SlideKind.TITLE:
             return replace(
                 base,

@@ -92,7 +92,7 @@ class CourseNavigation(SavingWatch):
     def tell_lesson_unreadable(self, error: ContentUnreadable) -> None:
         """Say why a lesson could not be opened (the learner stays where they were)."""
         self.notify(
-            _(LESSON_UNREADABLE).format(problem=error.problem.message),
+            _(LESSON_UNREADABLE).format(problem=_(error.problem.message)),
             markup=False,
             severity="error",
             timeout=10,
@@ -118,7 +118,7 @@ class CourseNavigation(SavingWatch):
             quiz = opened[0] if opened is not None and opened[0].questions else None
             why = _(quiz_screen.NO_WORKING_QUESTION)
         except ContentUnreadable as error:
-            quiz, why = None, _(quiz_screen.UNREADABLE).format(problem=error.problem.message)
+            quiz, why = None, _(quiz_screen.UNREADABLE).format(problem=_(error.problem.message))
         if quiz is None:
             from iop_course.ui.dialogs.notice import NoticeDialog
 

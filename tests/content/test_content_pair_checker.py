@@ -309,12 +309,12 @@ def test_a_missing_question_a_missing_choice_and_a_lost_hint_are_mistakes(make_c
     spanish = SPANISH_QUIZ.replace("{hash}", _hash(ENGLISH_QUIZ))
     one_question = spanish[: spanish.index("## Verdadero")]
     _, problems, _ = _pair_problems(make_content, _files(quiz_es=one_question))
-    assert ["has 1 questions and the English has 2" in p.message for p in problems] == [True]
+    assert ["has 1 question and the English has 2" in p.message for p in problems] == [True]
     no_choice = spanish.replace(
         "- [ ] Guardárselo\n  > Los secretos dan fuerza a las ansias.\n", ""
     )
     _, problems, _ = _pair_problems(make_content, _files(quiz_es=no_choice))
-    assert [p.line for p in problems if "has 1 choices and the English" in p.message] == [
+    assert [p.line for p in problems if "has 1 choice and the English" in p.message] == [
         _line_of(no_choice, "## ¿Qué ayuda")
     ]
     no_hint = spanish.replace("> Hint: piense en las personas.\n\n", "")

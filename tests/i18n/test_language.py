@@ -136,3 +136,24 @@ def test_help_is_in_the_language_asked_for(capsys):
     with pytest.raises(SystemExit):
         main(["export", "plan", "--help", "--lang=es"])
     assert "Escribe su plan de recuperación" in " ".join(capsys.readouterr().out.split())
+
+
+def test_later_words_are_english_now_and_said_in_the_language_of_the_moment_they_are_shown():
+    from iop_course.i18n import Later
+
+    count = Later.ngettext("{n} lesson", "{n} lessons", 3)
+    words = Later.gettext("{path}: there is no such folder.", path="x/y")
+    assert (count, words) == ("3 lessons", "x/y: there is no such folder.")
+    assert isinstance(words, str) and _(words) == "x/y: there is no such folder."
+    set_language("es")
+    assert _(count) == "3 lecciones"
+    assert _(words) == "x/y: esa carpeta no existe."
+    nested = Later.gettext("the front matter could not be read. {help}", help=words)
+    assert _(nested) == "no se pudo leer el encabezado. x/y: esa carpeta no existe."
+    listed = Later.gettext(
+        "{codes} and others", codes=(count, Later.ngettext("{n} quiz", "{n} quizzes", 1))
+    )
+    assert listed == "3 lessons, 1 quiz and others"
+    assert _(listed) == "3 lecciones, 1 cuestionario y otros"
+    set_language("en")
+    assert _(count) == "3 lessons"

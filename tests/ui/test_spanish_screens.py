@@ -27,7 +27,13 @@ from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.quiz import QuizScreen
 from iop_course.ui.screens.quiz_result import QuizResultScreen
-from tests.ui.conftest import compact, palette_offers, steady_screen_text, wait_until
+from tests.ui.conftest import (
+    compact,
+    palette_offers,
+    screen_text,
+    steady_screen_text,
+    wait_until,
+)
 from tests.ui.quiz_helpers import press_choices
 
 SPANISH_COURSE = Path(__file__).resolve().parent.parent / "fixtures" / "curso_es"
@@ -71,13 +77,14 @@ def english_on(text: str) -> list[str]:
     found = []
     text = text.replace("Idioma: English", "")  # the language named in itself, to switch to it
     flat = compact(text)
+    unpathed = re.sub(r"\S*/\S*", "", text)  # a path's folder names are the files', not words
     for part in ENGLISH:
         if " " in part or len(part) > 8:
             if compact(part) in flat:
                 found.append(part)
-        elif re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+        elif re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", unpathed):
             found.append(part)
-    words = ENGLISH_WORDS.findall(KEPT.sub("", re.sub(r"\S*/\S*", "", text)))  # not in paths
+    words = ENGLISH_WORDS.findall(KEPT.sub("", unpathed))
     return found + [f"word: {word}" for word in words]
 
 
@@ -359,3 +366,35 @@ async def test_the_spanish_course_opens_in_spanish_from_the_command(tmp_path, mo
         "title": "Primeros pasos en la recuperación",
         "speaks": "es",
     }
+
+
+async def test_the_content_problems_screen_says_the_checker_s_words_in_spanish(
+    spanish_app, tmp_path
+):
+    """The home screen's notice, the problems screen's list (file and line kept) and its
+    summary: no English, on a Spanish course with mistakes of several kinds."""
+    import shutil
+
+    from iop_course.ui.screens.problems import ProblemsScreen
+
+    course = shutil.copytree(SPANISH_COURSE, tmp_path / "curso")
+    quiz = course / "quizzes" / "01-primeros-pasos" / "01-notar-las-senales.md"
+    quiz.write_text(quiz.read_text(encoding="utf-8").replace("[x]", "[ ]"), encoding="utf-8")
+    lesson = course / "lessons" / "01-primeros-pasos" / "02-sin-titulo.md"
+    lesson.write_text("---\nsummary: Sin título.\ncolor: azul\n---\n::: nota\nX.\n:::\n")
+    (course / "quizzes" / "01-primeros-pasos" / "09-fantasma.md").write_text("## ¿Sí?\n")
+    app = spanish_app(welcome_seen=True, course=course)
+    async with app.run_test(size=(100, 60)) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        await wait_until(pilot, lambda app: app.content_check.report is not None)
+        home = await steady_screen_text(app, pilot)
+        await pilot.press("x")
+        await wait_until(pilot, lambda app: isinstance(app.screen, ProblemsScreen))
+        await wait_until(pilot, lambda app: "Serevisaron" in compact(screen_text(app)))
+        text = await steady_screen_text(app, pilot)
+    assert compact("02-sin-titulo.md:1: falta el campo title") in compact(text)
+    assert compact("09-fantasma.md:1: este cuestionario no tiene lección") in compact(text)
+    assert compact("aviso: campo desconocido 'color'") in compact(text)
+    assert compact("Se revisaron 1 módulo, 1 lección y 0 preguntas") in compact(text)
+    found = {name: english_on(words) for name, words in (("home", home), ("problems", text))}
+    assert {name: words for name, words in found.items() if words} == {}

@@ -187,10 +187,10 @@ class RecoveryPlanScreen(Screen[None]):
         if info is None:
             return
         try:
-            lesson, _ = open_lesson(info)
+            lesson, _problems = open_lesson(info)
         except ContentUnreadable as error:
             self.notify(
-                WORDS["unreadable"].format(reason=error.problem.message),
+                WORDS["unreadable"].format(reason=_(error.problem.message)),
                 markup=False,
                 severity="error",
             )
