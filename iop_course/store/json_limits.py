@@ -55,7 +55,7 @@ def decode_json_bytes(raw: bytes) -> Any:
         raise UnsafeJson(str(error)) from error
     except ValueError as error:  # a number too long to read, or one refused by the hooks
         raise UnsafeJson(f"it holds a number that cannot be used ({error})") from error
-    if _SURROGATE_ESCAPE.search(text):
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text):  # the quick look first: no escape
         _refuse_lone_surrogates(value)
     return value
 
