@@ -10,6 +10,7 @@ passes box syntax (``:::``) on to a learner.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
@@ -78,13 +79,18 @@ class ParsedBody:
     plan: GroupPlan | None = None
 
 
-def parse_lesson(info: LessonInfo, source: SourceFile) -> tuple[Lesson, list[Problem]]:
+def parse_lesson(
+    info: LessonInfo,
+    source: SourceFile,
+    parse: Callable[[SourceFile, str], ParsedBody] | None = None,
+) -> tuple[Lesson, list[Problem]]:
     """Parse a lesson whose front matter is already read into ``info``; the parse is kept for
-    the next ``parse_body`` of the same text (``opened_lessons``), which waits for it meanwhile."""
+    the next ``parse_body`` of the same text (``opened_lessons``), which waits for it meanwhile.
+    ``parse`` does the parsing elsewhere (``parse_apart``), with this module's result."""
     body = _opened.get(source, info.title)
     if body is None:
         with _opened.opening(source, info.title):
-            body = _parse_body(source, info.title)
+            body = (parse or _parse_body)(source, info.title)
             _opened.keep(source, info.title, body)
     else:
         _opened.keep(source, info.title, body)  # opened again: kept the longest

@@ -9,6 +9,7 @@ its English one, file for file, and the lesson ids stay the English ones.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -159,14 +160,22 @@ def read_front_matter_of(path: Path) -> SourceFile | Problem:
     return read_source(path, front_matter_required=True) if source is None else source
 
 
-def open_lesson(info: LessonInfo) -> tuple[Lesson, list[Problem]]:
-    """Parse a lesson's pages when it is opened."""
+def open_lesson(
+    info: LessonInfo, in_a_process: bool = False, stopped: Callable[[], bool] = lambda: False
+) -> tuple[Lesson, list[Problem]]:
+    """Parse a lesson's pages when it is opened: ``in_a_process`` in a child process
+    (``parse_apart``, for a long lesson), which ends, raising ``ParseStopped``, if ``stopped``
+    says so meanwhile."""
     from iop_course.content.lesson_parser import parse_lesson  # Markdown parsing waits until needed
 
     source = read_source(info.path, front_matter_required=True)
     if isinstance(source, Problem):
         raise ContentUnreadable(source)
-    return parse_lesson(info, source)
+    if not in_a_process:
+        return parse_lesson(info, source)
+    from iop_course.content.parse_apart import parse_body_apart
+
+    return parse_lesson(info, source, lambda text, title: parse_body_apart(text, title, stopped))
 
 
 def open_quiz(info: LessonInfo) -> tuple[Quiz, list[Problem]] | None:

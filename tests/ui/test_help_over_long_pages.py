@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+from collections import Counter
 from pathlib import Path
 
 from textual import events
@@ -14,6 +15,7 @@ from textual import widget as textual_widget
 from textual._arrange import arrange
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets._footer import FooterKey
 
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
@@ -22,6 +24,7 @@ from iop_course.content.page_parts import PART_ITEMS
 from iop_course.ui.dialogs.get_help import GetHelpDialog
 from iop_course.ui.screens.lesson import LessonScreen
 from iop_course.ui.screens.opening_lesson import LONG_LESSON_BYTES, OpeningLessonScreen
+from iop_course.ui.widgets.fitting_footer import WordsFooter
 from iop_course.ui.widgets.page_view import PageView
 from tests.ui.conftest import FIXTURE_COURSE, screen_text, wait_until
 
@@ -40,6 +43,10 @@ def _course(tmp_path: Path, items: int) -> Path:
 def _above_the_footer(app) -> str:
     """The screen's text but its last line (Textual fills the footer in after the first frame)."""
     return screen_text(app).rstrip("\n").rsplit("\n", 1)[0]
+
+
+def _footer_line(app) -> str:
+    return screen_text(app).rstrip("\n").rsplit("\n", 1)[-1]
 
 
 class LessonLayouts:
@@ -105,20 +112,23 @@ async def test_a_long_page_is_laid_out_once_and_not_again_for_the_same_size(
 
 
 class HeldParse:
-    """``loader.open_lesson`` held until ``go_on`` is set, noting the thread it runs in."""
+    """``loader.open_lesson`` held until ``go_on`` is set, noting the thread it runs in and
+    how it was asked to parse."""
 
     def __init__(self, monkeypatch, fails: bool = False) -> None:
         self.parsing, self.go_on = threading.Event(), threading.Event()
         self.threads: list[threading.Thread] = []
+        self.how: list[dict[str, object]] = []
         open_lesson = loader.open_lesson
 
-        def held(info):
+        def held(info, **how):
             self.threads.append(threading.current_thread())
+            self.how.append(how)
             self.parsing.set()
             assert self.go_on.wait(10)
             if fails:
                 raise ContentUnreadable(Problem(info.path, 0, "the file went away"))
-            return open_lesson(info)
+            return open_lesson(info, **how)
 
         monkeypatch.setattr(loader, "open_lesson", held)
 
@@ -142,6 +152,7 @@ async def test_a_long_lesson_is_parsed_in_a_thread_while_get_help_answers(
         assert isinstance(app.screen, OpeningLessonScreen)
         assert "A long list" in screen_text(app)  # its title, in the header
         assert parse.parsing.is_set() and parse.threads[0] is not threading.main_thread()
+        assert parse.how[0]["in_a_process"] is True  # parse_apart: not even beside the app
         await pilot.press("g")  # while the lesson is still being parsed
         await pilot.pause()
         assert isinstance(app.screen, GetHelpDialog) and "988" in screen_text(app)
@@ -185,3 +196,35 @@ async def test_a_long_lesson_that_cannot_be_read_is_told_in_words(open_app, tmp_
         await wait_until(pilot, lambda app: app.screen is home)
         told = "This lesson could not be opened: the file went away"
         await wait_until(pilot, lambda app: [n.message for n in app._notifications] == [told])
+
+
+async def test_get_help_builds_its_keys_once_and_leaves_the_page_s_keys_alone(
+    open_app, tmp_path, monkeypatch
+):
+    """Textual rebuilds a footer at every change of focus or screen, even to the same keys:
+    Get help now's footer was built five times before it was first drawn, and the lesson's
+    once more beneath it, each key styled anew every time."""
+    built: Counter[str] = Counter()
+    compose = WordsFooter.compose
+
+    def counted(footer: WordsFooter):
+        for widget in compose(footer):
+            built[type(footer.screen).__name__] += isinstance(widget, FooterKey)
+            yield widget
+
+    monkeypatch.setattr(WordsFooter, "compose", counted)
+    app = open_app(_course(tmp_path, 30), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_lesson(LESSON_ID, intro=False)
+        await wait_until(pilot, lambda app: "Item 0 to try" in screen_text(app))
+        await pilot.pause(0.3)
+        built.clear()
+        await pilot.press("g")
+        await wait_until(pilot, lambda app: "Close" in _footer_line(app))
+        await pilot.pause(0.3)
+        keys = len(app.screen.query(FooterKey))
+        assert keys and built == Counter({"GetHelpDialog": keys})
+        await pilot.press("escape")
+        await wait_until(pilot, lambda app: isinstance(app.screen, LessonScreen))
+        await pilot.pause(0.3)
+        assert "Read on" in _footer_line(app)  # the page's keys, as they were

@@ -1,12 +1,14 @@
-"""Opening a long lesson: its text is parsed in a thread while this screen says so.
+"""Opening a long lesson: its text is parsed apart while this screen says so.
 
 A lesson file of a few kilobytes is parsed in milliseconds, on the app's own thread, before its
 screen is made. A very long one (an author's page of 50,000 list items took seconds) froze the
 whole app meanwhile, Get help now included. So a lesson file larger than LONG_LESSON_BYTES is
-parsed in a thread worker while this screen shows its title and that it is opening, with Get
-help now, How to use, Esc and q working. Once it is parsed the lesson screen takes this one's
-place, at once, or when this screen is in front again if the learner opened help meanwhile. A
-file that cannot be read is told as for a short lesson, and the learner is back where they were.
+parsed in a child process (``content.parse_apart``: a thread would share Python's time with the
+app's own thread and slow every screen), waited for by a thread worker, while this screen shows
+its title and that it is opening, with Get help now, How to use, Esc and q working. Once it is
+parsed the lesson screen takes this one's place, at once, or when this screen is in front again
+if the learner opened help meanwhile. A file that cannot be read is told as for a short lesson,
+and the learner is back where they were.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from textual.worker import get_current_worker
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
 from iop_course.content.model import Lesson, LessonInfo
+from iop_course.content.parse_apart import ParseStopped
 from iop_course.i18n import N_, Words
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.typed_app import course_app
@@ -79,9 +82,13 @@ class OpeningLessonScreen(Screen[None]):
         worker = get_current_worker()
         opened: Lesson | ContentUnreadable
         try:
-            opened = loader.open_lesson(self.info)[0]
+            opened = loader.open_lesson(
+                self.info, in_a_process=True, stopped=lambda: worker.is_cancelled
+            )[0]
         except ContentUnreadable as error:
             opened = error
+        except ParseStopped:
+            return
         if worker.is_cancelled:
             return  # the learner went back to the lessons meanwhile
         try:
@@ -109,5 +116,5 @@ class OpeningLessonScreen(Screen[None]):
             self.app.switch_screen(self._lesson_screen(opened))
 
     def action_back(self) -> None:
-        """Back to the list of lessons; the parse goes on in its thread, its result unused."""
+        """Back to the list of lessons; the parse is stopped (its worker is cancelled)."""
         self.dismiss()

@@ -11,11 +11,13 @@ the catalog's key.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-from iop_course.i18n import N_, _
+from iop_course.i18n import N_, _, active_language
 
 KEPT_ACTIONS = ("get_help", "how_to_use")
 # A screen's attribute: the actions its footer leaves out first, in that order, before any other
@@ -104,7 +106,29 @@ class WordsFooter(Footer):
 class FittingFooter(FitsItsKeys, WordsFooter):
     """Textual's Footer, with keys left out whole instead of cut, in the learner's words."""
 
+    _shown: Hashable = None
+
     async def recompose(self) -> None:
-        """New keys: fit them before they are drawn (their widths come from their text)."""
+        """New keys: fit them before they are drawn (their widths come from their text).
+
+        Textual asks for new keys at every change of focus or screen, even when they are the
+        ones shown: Get help now's footer was built five times before the dialog was first
+        drawn, and the lesson's again beneath it, every key styled anew each time. Keys the
+        same as shown, in the same language, are left as they are.
+        """
+        keys = self._keys_now()
+        if keys is not None and keys == self._shown:
+            return
         await super().recompose()
+        self._shown = keys
         self.fit_keys(fresh=True)
+
+    def _keys_now(self) -> Hashable:
+        """What the keys shown depend on (None before the screen's keys are known)."""
+        if not self._bindings_ready or not self.is_attached:
+            return None
+        keys = tuple(
+            (binding.key, binding.action, binding.description, binding.show, enabled, tooltip)
+            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
+        )
+        return active_language(), self.compact, self.show_command_palette, keys
