@@ -168,6 +168,11 @@ class Later(str):
         by the active language's plural rule; marked for the catalog as ``ngettext`` is."""
         return cls(singular, plural, count, {"n": count, **values})
 
+    def __reduce__(self) -> tuple[type[Later], tuple[object, ...]]:
+        """Pickled with their template and values (a long lesson's problems come back from the
+        process that parsed it, ``content.parse_apart``)."""
+        return Later, (self._singular, self._plural, self._count, dict(self._values))
+
     def in_language(self) -> str:
         """These words in the active language."""
         if _active == ENGLISH:

@@ -157,3 +157,22 @@ def test_later_words_are_english_now_and_said_in_the_language_of_the_moment_they
     assert _(listed) == "3 lecciones, 1 cuestionario y otros"
     set_language("en")
     assert _(count) == "3 lessons"
+
+
+def test_later_words_keep_their_template_when_pickled():
+    """A long lesson's problems come back pickled from the process that parsed it."""
+    import pickle
+
+    from iop_course.i18n import Later
+
+    inner = Later.gettext("{path}: there is no such folder.", path="x/y")
+    words = Later.gettext("the front matter could not be read. {help}", help=inner)
+    count = Later.ngettext("{n} lesson", "{n} lessons", 3)
+    again = pickle.loads(pickle.dumps((words, count)))
+    assert again == (words, count) and all(isinstance(each, Later) for each in again)
+    set_language("es")
+    assert [_(each) for each in again] == [
+        "no se pudo leer el encabezado. x/y: esa carpeta no existe.",
+        "3 lecciones",
+    ]
+    set_language("en")
