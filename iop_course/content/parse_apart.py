@@ -70,7 +70,10 @@ def parse_body_apart(
     child.wait()
     if child.returncode != 0 or not output:
         return lesson_parser._parse_body(source, first_page_title)
-    parsed: ParsedBody = pickle.loads(output)  # written by our own child, from our own objects
+    try:
+        parsed: ParsedBody = pickle.loads(output)  # written by our own child, of our own objects
+    except Exception:  # one of them not rebuilt as pickled: the learner still gets the lesson
+        return lesson_parser._parse_body(source, first_page_title)
     return parsed
 
 

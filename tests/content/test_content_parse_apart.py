@@ -71,3 +71,14 @@ def test_without_a_child_the_lesson_is_parsed_here(lesson_source, monkeypatch):
 
     monkeypatch.setattr(parse_apart.subprocess, "Popen", no_child)
     assert parse_body_apart(source, info.title) == here
+
+
+def test_a_parse_that_cannot_be_unpickled_is_done_here(lesson_source, monkeypatch):
+    info, source = lesson_source
+    here = lesson_parser._parse_body(source, info.title)
+
+    def not_rebuilt(data):
+        raise TypeError("an object that does not pickle back")
+
+    monkeypatch.setattr(parse_apart.pickle, "loads", not_rebuilt)
+    assert parse_body_apart(source, info.title) == here
