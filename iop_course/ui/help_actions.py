@@ -6,11 +6,12 @@ mixin instead of a copy per app.
 
 from __future__ import annotations
 
-from textual.app import App
+from iop_course.ui.theme_picker import ThemePicker
 
 
-class HelpActions(App[None]):
-    """The app-wide actions behind ``g`` (crisis lines and helplines) and ``F1`` (the keys)."""
+class HelpActions(ThemePicker):
+    """The app-wide actions behind ``g`` (crisis lines and helplines) and ``F1`` (the keys);
+    the theme picker in the learner's words comes with them (``ThemePicker``)."""
 
     def action_get_help(self) -> None:
         """Show crisis lines and helplines over whatever screen is in front."""

@@ -398,3 +398,25 @@ async def test_the_content_problems_screen_says_the_checker_s_words_in_spanish(
     assert compact("Se revisaron 1 módulo, 1 lección y 0 preguntas") in compact(text)
     found = {name: english_on(words) for name, words in (("home", home), ("problems", text))}
     assert {name: words for name, words in found.items() if words} == {}
+
+
+async def test_the_theme_picker_names_the_themes_in_spanish(spanish_app):
+    """ctrl+p, Tema: the course's themes and Textual's light and dark ones are named in
+    Spanish; the theme chosen is set and kept by its own name."""
+    app = spanish_app(welcome_seen=True)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Tema")
+        await wait_until(pilot, palette_offers("Tema"))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda app: "Proyector (claro)" in screen_text(app))
+        text = await steady_screen_text(app, pilot)
+        assert "Alto contraste (oscuro)" in text and "Buscar temas…" in text
+        assert "Projector" not in text and "High contrast" not in text
+        assert "textual (oscuro)" in text and "textual-dark" not in text
+        assert english_on(text) == []
+        await pilot.press(*"Proyector")
+        await wait_until(pilot, palette_offers("Proyector (claro)"))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda app: app.theme == "Projector (light)")
