@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from iop_course import __version__
-from iop_course.commands.course_parser import CourseParser
+from iop_course.commands.course_parser import CourseParser, speak_argparse_in_learners_language
 from iop_course.commands.parsers import (
     add_export_parser,
     add_place_options,
@@ -61,18 +61,20 @@ def build_parser() -> argparse.ArgumentParser:
         "folder",
         nargs="?",
         type=Path,
-        metavar="DIR",
+        metavar=_("DIR"),
         help=_("the folder that holds lessons/ and quizzes/ (default: the built-in course)"),
     )
     stamp = commands.add_parser(
         "stamp",
-        help="record in a translation which English text it translates",
-        description="For each translation (a file ending in .es.md), write 'translates: "
-        "sha256:...' with the hash its English file has now, so 'iop-course check' stops "
-        "warning that the English changed. Stamp a translation only once it is up to date "
-        "with its English.",
+        help=_("record in a translation which English text it translates"),
+        description=_(
+            "For each translation (a file ending in .es.md), write 'translates: sha256:...' "
+            "with the hash its English file has now, so 'iop-course check' stops warning that "
+            "the English changed. Stamp a translation only once it is up to date with its "
+            "English."
+        ),
     )
-    stamp.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a .es.md file")
+    stamp.add_argument("files", nargs="+", type=Path, metavar=_("FILE"), help=_("a .es.md file"))
     paths = commands.add_parser(
         "paths",
         help=_("show where your progress and the course content are kept"),
@@ -90,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     forget.add_argument(
         "--data-dir",
         type=Path,
-        metavar="DIR",
+        metavar=_("DIR"),
         default=argparse.SUPPRESS,
         help=_("the progress folder, if not the usual one"),
     )
@@ -140,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run a command and return its exit code; errors are told in words, never as a traceback."""
     asked = _language_asked(sys.argv[1:] if argv is None else argv)
     set_language(asked or language_of_locale())  # before the parser: --help in that language
+    speak_argparse_in_learners_language()
     args = build_parser().parse_args(argv)
     chosen_language = getattr(args, "lang", None)
     set_language(chosen_language or language_of_locale())

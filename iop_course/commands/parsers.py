@@ -70,7 +70,7 @@ def add_present_parser(commands: argparse._SubParsersAction) -> argparse.Argumen
     present.add_argument(
         "lesson",
         nargs="?",
-        metavar="LESSON",
+        metavar=_("LESSON"),
         help=_(
             "the lesson's id, as --list shows it, or its short name (high-risk-situations) "
             "when that names one lesson (default: pick from a list)"
@@ -94,7 +94,7 @@ def add_present_parser(commands: argparse._SubParsersAction) -> argparse.Argumen
     present.add_argument(
         "--content",
         type=Path,
-        metavar="DIR",
+        metavar=_("DIR"),
         default=argparse.SUPPRESS,
         help=_("use the lessons/ and quizzes/ in DIR instead of the built-in course"),
     )
@@ -121,14 +121,14 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
     )
     handout.add_argument(
         "lesson",
-        metavar="LESSON",
+        metavar=_("LESSON"),
         help=_("the lesson's id, such as 02-relapse-prevention/02-high-risk-situations"),
     )
     handout.add_argument(
         "-o",
         "--output",
         type=Path,
-        metavar="FILE",
+        metavar=_("FILE"),
         help=_("where to write it (default: LESSON-handout.html here)"),
     )
     handout.add_argument(
@@ -139,7 +139,7 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
     handout.add_argument(
         "--content",
         type=Path,
-        metavar="DIR",
+        metavar=_("DIR"),
         default=argparse.SUPPRESS,
         help=_("use the lessons/ and quizzes/ in DIR instead of the built-in course"),
     )
@@ -175,7 +175,7 @@ def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
         "-o",
         "--output",
         type=Path,
-        metavar="FILE",
+        metavar=_("FILE"),
         help=_(
             "where to write it (default: my-recovery-plan.html here); a file there "
             "already is left as it is and the next free name is taken (-2, -3...)"
@@ -199,7 +199,7 @@ def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
     plan.add_argument(
         "--parts",
         nargs="+",
-        metavar="PART",
+        metavar=_("PART"),
         type=plan_part,
         help=_("only these parts of the plan (default: all; a wrong name lists the parts)"),
     )
@@ -210,14 +210,14 @@ def add_place_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--content",
         type=Path,
-        metavar="DIR",
+        metavar=_("DIR"),
         default=default,
         help=_("use the lessons/ and quizzes/ in DIR instead of the built-in course"),
     )
     parser.add_argument(
         "--data-dir",
         type=Path,
-        metavar="DIR",
+        metavar=_("DIR"),
         default=default,
         help=_(
             "keep your progress in DIR (or set IOP_COURSE_DATA_DIR); "

@@ -6,6 +6,8 @@ one set decides), and a language the course does not have falls back to English.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from iop_course import i18n
@@ -176,3 +178,54 @@ def test_later_words_keep_their_template_when_pickled():
         "3 lecciones",
     ]
     set_language("en")
+
+
+@pytest.mark.parametrize(
+    ("command", "english", "spanish"),
+    [
+        (["export"], "the following arguments are required: KIND", "faltan estos argumentos"),
+        (["check", "--bogus"], "unrecognized arguments: --bogus", "argumentos no reconocidos"),
+        (
+            ["--lang", "fr"],
+            "argument --lang: invalid choice: 'fr' (choose from 'en', 'es')",
+            "argumento --lang: opción no válida: 'fr' (elija entre 'en', 'es')",
+        ),
+        (["paths", "--data-dir"], "argument --data-dir: expected one argument", "se esperaba"),
+    ],
+)
+def test_argparse_s_own_errors_are_in_the_language_asked_for(capsys, command, english, spanish):
+    """argparse says its errors through the course's catalog: in Spanish under --lang es (its
+    usage line too), word for word its own English under --lang en."""
+    for language, words in (("es", spanish), ("en", english), ("es", spanish)):
+        with pytest.raises(SystemExit) as exit_:
+            main(["--lang", language, *command])
+        assert exit_.value.code == 2
+        said = capsys.readouterr().err
+        assert words in said, said
+        if language == "es":
+            assert said.startswith("uso: iop-course")
+            assert not re.search(r"\b(usage|required|arguments|invalid|expected)\b", said)
+
+
+def test_every_command_s_help_is_in_spanish(capsys):
+    """-h of the main command and of each command, with the words argparse puts in them
+    (usage, headings, placeholders such as ARCHIVO): no English sentence left."""
+    from iop_course.cli import build_parser
+
+    commands: list[list[str]] = [[]]
+    set_language("es")
+    for action in build_parser()._subparsers._group_actions:  # type: ignore[union-attr]
+        for name, parser in action.choices.items():
+            commands.append([name])
+            for sub in parser._subparsers._group_actions if parser._subparsers else ():
+                commands.extend([name, kind] for kind in sub.choices)
+    for command in commands:
+        with pytest.raises(SystemExit):
+            main([*command, "--help", "--lang", "es"])
+        shown = capsys.readouterr().out
+        words = re.findall(
+            r"\b(the|your|you|and|of|to|is|with|for|this|file|folder|show|help|usage|FILE|DIR|"
+            r"LESSON|PART|KIND|COMMAND)\b",
+            re.sub(r"\S*[/.]\S*|--?[a-z-]+", "", shown),
+        )
+        assert words == [], (command, shown)
