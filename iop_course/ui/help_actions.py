@@ -6,7 +6,11 @@ mixin instead of a copy per app.
 
 from __future__ import annotations
 
+from iop_course.i18n import N_, _
 from iop_course.ui.theme_picker import ThemePicker
+
+QUIT_TITLE = N_("Do you want to quit?")
+QUIT_KEY = N_("Press {key} to quit the app")
 
 
 class HelpActions(ThemePicker):
@@ -26,3 +30,11 @@ class HelpActions(ThemePicker):
 
         if not isinstance(self.screen, HowToUseDialog):
             self.push_screen(HowToUseDialog(self.screen))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c (copy in a field, not quit): say which key quits, in the learner's language
+        (Textual's own words for it are English only)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(_(QUIT_KEY).format(key=key), title=_(QUIT_TITLE), markup=False)
+                return

@@ -121,10 +121,13 @@ KEY_WORDS = {
     "pgup": "PgUp",
     "home": "Home",
     "end": "End",
-    "space": N_("Space"),
     "tab": "Tab",
     "delete": "Delete",
 }
+
+# Keys named by a word rather than the word on their cap, said in the learner's language (the
+# caps above are the same in every language: "End" is not the present mode's "End" button).
+KEY_NAMES = {"space": N_("Space")}
 
 
 @dataclass(frozen=True)
@@ -179,8 +182,9 @@ def _key_words(display: str) -> str:
     """A key as a learner would name it: Enter, Esc, F1."""
     if display.lower().startswith("f") and display[1:].isdigit():
         return display.upper()
-    word = KEY_WORDS.get(display)
-    return _(word) if word is not None else display
+    if display in KEY_NAMES:
+        return _(KEY_NAMES[display])
+    return KEY_WORDS.get(display, display)
 
 
 def _joined(keys: list[str]) -> str:

@@ -420,3 +420,32 @@ async def test_the_theme_picker_names_the_themes_in_spanish(spanish_app):
         await wait_until(pilot, palette_offers("Proyector (claro)"))
         await pilot.press("enter")
         await wait_until(pilot, lambda app: app.theme == "Projector (light)")
+
+
+async def test_key_caps_keep_their_names_in_the_spanish_f1_list(spanish_app):
+    """End stays End (the catalog's "End" is present mode's button, Terminar); a key named by
+    a word, such as Space, is said in Spanish."""
+    from iop_course.ui.keys import _key_words, keys_that_work
+
+    app = spanish_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        rows = {row.meaning: row.keys for row in keys_that_work(app.screen)}
+    assert rows["Ir al final de la lista."] == "End"
+    assert rows["Ir al principio de la lista."] == "Home"
+    assert "Terminar" not in rows.values()
+    assert _key_words("space") == "Espacio" and _key_words("pgdn") == "PgDn"
+
+
+async def test_ctrl_c_says_how_to_quit_in_spanish(spanish_app):
+    """Textual tells a learner who presses ctrl+c which key quits; in English only, before."""
+    app = spanish_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        await pilot.press("ctrl+c")
+        await wait_until(pilot, lambda app: bool(app._notifications))
+        [note] = list(app._notifications)
+        assert (note.title, note.message) == (
+            "¿Quiere salir?",
+            "Oprima ctrl+q para salir del programa",
+        )
