@@ -23,12 +23,15 @@ TEMP_FILE_SUFFIX = ".tmp"
 _IS_POSIX = os.name == "posix"
 
 
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
+def write_file_atomically(path: Path, data: bytes, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` so that a reader sees either the old or the new file.
 
     The temporary file lives in the same folder (a rename is only atomic within
     one file system), is private (0600) from the moment it exists, and is
-    removed again if anything fails before the rename.
+    removed again if anything fails before the rename. ``durable`` also waits for the disk
+    (fsync), so that a crash of the computer keeps the new file; a file that only lives while
+    the program runs (present mode's state for the notes window) skips that wait, which took
+    most of a slide turn.
     """
     folder = path.parent
     descriptor, temp_name = tempfile.mkstemp(
@@ -38,13 +41,15 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         with os.fdopen(descriptor, "wb") as temp_file:
             temp_file.write(data)
             temp_file.flush()
-            os.fsync(temp_file.fileno())
+            if durable:
+                os.fsync(temp_file.fileno())
         os.replace(temp_name, path)
     except BaseException:
         with suppress(OSError):
             os.unlink(temp_name)
         raise
-    fsync_directory(folder)
+    if durable:
+        fsync_directory(folder)
 
 
 def fsync_directory(folder: Path) -> None:

@@ -159,7 +159,9 @@ class PresenterBeacon:
             "beat": self._clock(),
             "state": json.loads(state.to_json()),
         }
-        write_file_atomically(self._state_file(self.presenter), json.dumps(envelope).encode())
+        # The state lives only while presenting: no wait for the disk on every slide turn.
+        path = self._state_file(self.presenter)
+        write_file_atomically(path, json.dumps(envelope).encode(), durable=False)
 
     def signs(self) -> list[PresenterSign]:
         """Every presenter's latest state, living or gone, the earliest started first. An

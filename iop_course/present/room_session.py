@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from iop_course.files.durable_write import write_file_atomically
+from iop_course.files.plain_file import read_plain_file
+from iop_course.files.private_folders import make_private_folders
 from iop_course.present.state import SlideRef
 
 SESSION_FILE_NAME = "last-presentation.json"
@@ -106,10 +108,12 @@ class SessionShelf:
         self.path = folder / SESSION_FILE_NAME
 
     def save(self, session: RoomSession) -> None:
-        """Keep ``session``; a folder that cannot be written loses only this convenience."""
+        """Keep ``session``; a folder that cannot be written loses only this convenience. Saved
+        on every slide turn, so it does not wait for the disk (the system writes it within
+        seconds; a computer that crashes in that time loses only the last turn)."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_file_atomically(self.path, session.to_json().encode("utf-8"))
+            make_private_folders(self.path.parent)
+            write_file_atomically(self.path, session.to_json().encode("utf-8"), durable=False)
         except OSError:
             return
 
@@ -118,9 +122,10 @@ class SessionShelf:
     ) -> RoomSession | None:
         """Today's session of this lesson (from the same content), or None."""
         try:
-            if self.path.stat().st_size > _MAX_BYTES:
+            raw = read_plain_file(self.path, largest=_MAX_BYTES)  # never a link or a pipe
+            if raw is None or len(raw) > _MAX_BYTES:
                 return None
-            session = RoomSession.from_json(self.path.read_text(encoding="utf-8"))
+            session = RoomSession.from_json(raw.decode("utf-8"))
         except (OSError, ValueError, TypeError, KeyError):
             return None
         fits = (

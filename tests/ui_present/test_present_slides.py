@@ -7,6 +7,7 @@ from textual.widget import Widget
 from iop_course.content.loader import open_lesson
 from iop_course.present.state import SlideKind
 from iop_course.ui.present.present_screen import PresentScreen
+from iop_course.ui.present.slide_view import SlideText
 from tests.ui.conftest import compact, screen_text
 from tests.ui_present.conftest import REAL_LESSON
 
@@ -76,8 +77,9 @@ async def test_every_slide_fits_at_60x20_and_80x24_with_tallies_and_reveals(pres
             await pilot.press("home")  # every question counted and revealed: walk it all
             seen = 0
             while True:
-                body = screen.query_one("#slide-body")
-                assert body.region.bottom <= screen.query_one("#slide-bar").region.y
+                slide = screen.query_one(SlideText)
+                assert slide.line_count <= slide.content_size.height, seen
+                assert slide.region.bottom <= screen.query_one("#slide-bar").region.y
                 assert not [widget for widget in screen.query(Widget) if shows_a_scrollbar(widget)]
                 seen += 1
                 state = screen.current_state()

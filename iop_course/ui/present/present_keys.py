@@ -16,29 +16,19 @@ from iop_course.ui.keys import get_help_binding
 
 WORDS = Words(
     {
-        "count": N_("Count"),
-        "count_tip": N_(
-            "Press a choice's letter ({first}-{last}), then type how many hands "
-            "(or + and -). A pause of 2 seconds starts a new number."
-        ),
         "hands": N_("Hands"),
     }
 )
 # What a narrow footer leaves out first (F1 still lists them): the arrows every facilitator
 # knows, then End, then How to use, so Get help now, Pause, Reveal and Count stay in sight.
 LEFT_OUT_FIRST = ("back", "next", "end", "how_to_use")
+COUNT_HINT = "count_hint"  # one key for every question: its letters change in place
 
 
-def _count_hint(choices: int) -> Binding:
-    """The footer's line on how to count, naming exactly this question's letters."""
-    last = ROOM_LETTERS[choices - 1].lower()
-    return Binding(
-        "a",
-        f"count_hint({choices})",
-        WORDS["count"],
-        key_display=f"a-{last} 0-9",
-        tooltip=WORDS["count_tip"].format(first="a", last=last),
-    )
+def count_keys(choices: int) -> str:
+    """How the footer names the counting keys of a question with ``choices`` choices: exactly
+    its letters ("a-c 0-9"), as wide for every question (its key is changed in place)."""
+    return f"a-{ROOM_LETTERS[choices - 1].lower()} 0-9"
 
 
 def slide_bindings() -> list[BindingType]:
@@ -77,7 +67,16 @@ def slide_bindings() -> list[BindingType]:
                 "Show the right answer and what each choice means (press again to hide it)."
             ),
         ),
-        *(_count_hint(choices) for choices in range(2, MAX_CHOICES + 1)),
+        Binding(
+            "a",
+            COUNT_HINT,
+            N_("Count"),
+            key_display=count_keys(MAX_CHOICES),
+            tooltip=N_(
+                "Press a choice's letter (the line at the bottom names them), then type how "
+                "many hands (or + and -). A pause of 2 seconds starts a new number."
+            ),
+        ),
         *(
             Binding(
                 f"{letter.lower()},{letter}", f"pick('{letter}')", f"Count {letter}", show=False

@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -31,9 +30,15 @@ from iop_course.present.room_question import empty_tally, room_order
 from iop_course.present.room_session import SessionShelf
 from iop_course.present.state import PresenterState, SlideKind
 from iop_course.present.tally import Tally
-from iop_course.ui.present.present_keys import LEFT_OUT_FIRST, slide_bindings
+from iop_course.ui.present.present_keys import (
+    COUNT_HINT,
+    LEFT_OUT_FIRST,
+    count_keys,
+    slide_bindings,
+)
 from iop_course.ui.present.room_memory import RoomMemory
 from iop_course.ui.present.slide_area import (
+    CHROME_LINES,
     MIN_HEIGHT,
     MIN_WIDTH,
     SlideArea,
@@ -41,6 +46,7 @@ from iop_course.ui.present.slide_area import (
 )
 from iop_course.ui.present.slide_cutter import CutSlide, cut_into_slides, heading_lines
 from iop_course.ui.present.slide_list import Slide, slide_holding, slides_of
+from iop_course.ui.present.slide_view import SlideBar, SlideText
 from iop_course.ui.widgets.literal import literal
 from iop_course.ui.widgets.steady_footer import SteadyFooter
 
@@ -102,18 +108,15 @@ class PresentScreen(RoomMemory, Screen[None]):
         self._paused = False
         self._beacon_problem_told = False
         self._withdrawn = False
+        self._keys_shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         """The slide (heading and text), the too-small line, then the counter and the keys."""
-        with Vertical(id="slide"):
-            yield Static(id="slide-heading")
-            yield Static(id="slide-body")
+        yield SlideText(id="slide")
         too_small = Static(id="too-small")
         too_small.display = False
         yield too_small
-        with Horizontal(id="slide-bar"):
-            yield Static(id="slide-counter")
-            yield Static(literal(self.deck.lesson.title), id="slide-lesson")
+        yield SlideBar(id="slide-bar")
         yield SteadyFooter(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
@@ -170,8 +173,10 @@ class PresentScreen(RoomMemory, Screen[None]):
         here = self._anchor
         width, height = self.size
         area = SlideArea(width, height)
-        self._show_too_small(area)
+        self._fit_area(area)
         if width <= 0 or height <= 0 or (area.too_small and self._slides):
+            if self._slides:
+                self._show_counter(area.width)  # the title cut again for the new width
             return
         slides: list[Slide] = []
         for index, part in enumerate(self.deck.parts):
@@ -234,10 +239,16 @@ class PresentScreen(RoomMemory, Screen[None]):
             part.heading,
         )
 
-    def _show_too_small(self, area: SlideArea) -> None:
+    def _fit_area(self, area: SlideArea) -> None:
+        """The slide's margins for this size, or the too-small line instead of the slide."""
         notice = self.query_one("#too-small", Static)
         notice.display = area.too_small
-        self.query_one("#slide", Vertical).display = not area.too_small
+        slide = self.query_one(SlideText)
+        slide.display = not area.too_small
+        top, bottom = area.top_and_bottom
+        margins = (top, area.side, bottom, area.side)
+        if slide.styles.padding != margins:  # set at a new size only: a turn lays nothing out
+            slide.styles.padding = margins
         if area.too_small:
             notice.update(
                 literal(
@@ -254,24 +265,39 @@ class PresentScreen(RoomMemory, Screen[None]):
         """Draw the current slide and its counter, then tell the notes view."""
         slide = self._slides[self._position]
         part = self.deck.parts[slide.part]
+        self._refresh_keys(part)
         area = SlideArea(*self.size)
         top, bottom = area.top_and_bottom
-        drawn = self.query_one("#slide", Vertical)
-        drawn.styles.padding = (top, area.side, bottom, area.side)
-        drawn.styles.align_vertical = "middle" if part.kind in CENTRED_KINDS else "top"
-        heading = heading_lines(part.heading, area.measure)
-        self.query_one("#slide-heading", Static).update(Content("\n").join(heading))
-        self.query_one("#slide-body", Static).update(Content("\n").join(slide.lines))
-        continues = WORDS["continues"] if slide.piece + 1 < slide.pieces else ""
-        self.query_one("#slide-counter", Static).update(
-            literal(
-                WORDS["counter"].format(position=self._position + 1, total=len(self._slides))
-                + continues
-            )
+        heading = heading_lines(part.heading, area.measure)  # then a blank line, as cut
+        self.query_one(SlideText).show(
+            [*heading, Content(""), *slide.lines],
+            area.height - CHROME_LINES - top - bottom,
+            centred=part.kind in CENTRED_KINDS,
         )
-        self.refresh_bindings()
+        self._show_counter(area.width)
         self._publish()
         self._keep()
+
+    def _show_counter(self, width: int) -> None:
+        """The counter line, with the lesson's title cut to ``width``."""
+        slide = self._slides[self._position]
+        continues = WORDS["continues"] if slide.piece + 1 < slide.pieces else ""
+        counter = WORDS["counter"].format(position=self._position + 1, total=len(self._slides))
+        self.query_one(SlideBar).show(counter + continues, self.deck.lesson.title, width)
+
+    def _refresh_keys(self, part: DeckPart) -> None:
+        """Tell the footer only when the keys that work change (a question's letters, the
+        first or last slide): a redrawn footer took a third of a slide turn. Told before the
+        slide is drawn, so the footer's change is drawn in the same frame, not one later."""
+        question = part.question
+        keys = (
+            len(question.choices) if question is not None else 0,
+            self._position == 0,
+            self._position + 1 >= len(self._slides),
+        )
+        if keys != self._keys_shown:
+            self._keys_shown = keys
+            self.refresh_bindings()
 
     def _publish(self) -> None:
         if self._withdrawn or not self._slides:
@@ -291,9 +317,7 @@ class PresentScreen(RoomMemory, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Counting and the reveal belong to question slides; Next and Back to the ends."""
         question = self.part.question
-        if action == "count_hint":
-            return question is not None and parameters == (len(question.choices),)
-        if action in ("reveal", "pick", "digit", "add", "step"):
+        if action in (COUNT_HINT, "reveal", "pick", "digit", "add", "step"):
             return question is not None
         if action == "next":
             return self._position + 1 < len(self._slides) or None
@@ -329,7 +353,13 @@ class PresentScreen(RoomMemory, Screen[None]):
         self._revealed ^= {index}
         self._lay_out(answers_of=index)
 
-    def action_count_hint(self, choices: int) -> None:
+    @property
+    def footer_key_displays(self) -> dict[str, str]:
+        """The counting key's name in the footer: this question's letters (SteadyFooter)."""
+        question = self.part.question
+        return {COUNT_HINT: count_keys(len(question.choices))} if question is not None else {}
+
+    def action_count_hint(self) -> None:
         """The footer's counting key (a) counts A, like the letter itself."""
         self.action_pick("A")
 

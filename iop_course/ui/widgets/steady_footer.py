@@ -13,6 +13,7 @@ watcher on the Footer after the Footer rebuilds (benchmarks/textual_footer_leak.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -85,8 +86,9 @@ class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
                 continue
             shown_as = displays.get(key.action)
             if shown_as and shown_as != key.key_display:
+                wider = cell_len(shown_as) != cell_len(key.key_display)
                 key.key_display = shown_as
-                key.refresh(layout=True)
+                key.refresh(layout=wider)  # same width ("a-b" to "a-c"): drawn again only
             state = working.get((key.action, key.description))
             key.display = state is not None
             key.set_class(state is False, "-disabled")
