@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from iop_course.content.languages import ENGLISH
 from iop_course.content.lesson_parser import ParsedBody, parse_body
 from iop_course.content.loader import load_course, quiz_files, read_source
 from iop_course.content.model import Box, BoxKind, LessonInfo, Page, Problem, Severity
@@ -100,6 +101,7 @@ def check_content(
     quality: bool = True,
     stopped: Callable[[], bool] = lambda: False,
     translations: Collection[str] | None = None,
+    language: str = ENGLISH,
 ) -> CheckReport:
     """Read a whole content folder and report every problem, sorted by file and line.
 
@@ -107,12 +109,20 @@ def check_content(
     with the warnings that cost nothing to find; no reading grade is measured. ``stopped`` is
     asked before each file: when it says True, ``CheckStopped`` is raised (an app that quits
     does not wait for the rest of a large course). ``translations`` names the languages whose
-    translations are compared with their English (None: every one the folder has; the app
-    asks only for the learner's, which costs nothing in English).
+    translations are compared with their English (None: every one the folder has).
+
+    ``language`` is the course checked: in Spanish, each lesson, quiz and module file is read
+    from its translation where there is one, as a Spanish learner's app reads it, and the
+    English files those replace are not read. The learner's app checks its own language's
+    course this way, for mistakes only and comparing no translation (``translations=()``):
+    comparing each translation with its English is the author's check (``iop-course check``,
+    the Content problems screen), and would double the work the app does after start-up.
     """
-    course = load_course(root)
+    if quality and language != ENGLISH:
+        raise ValueError("quality is measured on the English course (its translations by pair)")
+    course = load_course(root, language)
     report = CheckReport(problems=list(course.problems), modules=len(course.modules))
-    question_counts = _check_quizzes(root, report, quality, stopped)
+    question_counts = _check_quizzes(root, report, quality, stopped, language)
     bodies = {}
     for lesson in course.lessons():
         if stopped():
@@ -133,10 +143,10 @@ def check_content(
 
 
 def _check_quizzes(
-    root: Path, report: CheckReport, quality: bool, stopped: Callable[[], bool]
+    root: Path, report: CheckReport, quality: bool, stopped: Callable[[], bool], language: str
 ) -> dict[str, int]:
     counts = {}
-    for lesson_id, path in quiz_files(root).items():
+    for lesson_id, path in quiz_files(root, language).items():
         if stopped():
             raise CheckStopped
         source = read_source(path, front_matter_required=False)
@@ -156,7 +166,8 @@ def _check_quizzes(
 def _check_lesson(
     info: LessonInfo, questions: int | None, report: CheckReport, quality: bool
 ) -> ParsedBody | None:
-    """Check one English lesson; its parsed body is kept for comparing its translations."""
+    """Check one lesson (English, or its translation for a translated course); its parsed
+    body is kept for comparing its translations."""
     source = read_source(info.path, front_matter_required=True)
     if isinstance(source, Problem):
         report.problems.append(source)

@@ -2,7 +2,9 @@
 
 The home screen's count of mistakes and the problems screen show exactly what the checker
 prints (one code path, not two). The app's own check, started just after the first screen is
-painted, looks only for mistakes: what leaves a lesson or a question out. The quality warnings
+painted, looks only for mistakes: what leaves a lesson or a question out, in the course as the
+learner reads it (in Spanish, the Spanish files; no translation is compared with its English,
+which would double its work, and is the author's check). The quality warnings
 (reading grade, length) need the checker's pronouncing dictionary, which a learner never needs
 and which would stay in memory for the whole session, so only the problems screen asks for
 them, when it is opened. Checking parses every lesson and quiz, which takes too long for the UI
@@ -20,7 +22,7 @@ from textual.signal import Signal
 from textual.worker import get_current_worker
 
 from iop_course.content.model import Problem
-from iop_course.i18n import N_, _, active_language
+from iop_course.i18n import ENGLISH, N_, _, active_language
 
 if TYPE_CHECKING:  # the checker itself is imported in the worker, to keep start-up quick
     from iop_course.content.checker import CheckReport
@@ -76,8 +78,10 @@ class ContentCheck:
                 self.root,
                 quality=self.quality,
                 stopped=lambda: worker.is_cancelled,
-                # The learner's translations only: no Spanish file is read for English.
-                translations=None if self.quality else (active_language(),),
+                # The learner's check reads the course in the learner's language, for its
+                # own mistakes; comparing translations with their English is the author's.
+                translations=None if self.quality else (),
+                language=ENGLISH if self.quality else active_language(),
             )
         except checker.CheckStopped:
             return

@@ -488,15 +488,46 @@ def test_a_quiz_pair_is_clean_exactly_when_its_markup_is_the_englishs(
     assert (pair_errors == []) == (english == spanish), [str(p) for p in pair_errors]
 
 
-def test_the_app_compares_only_the_learners_translations(make_content):
-    spanish = SPANISH_LESSON.replace("minutes: 8", "minutes: 9").replace("{hash}", "0" * 12)
-    root = make_content(_files(lesson_es=spanish))
+def test_the_learners_check_reads_the_course_in_their_language_and_compares_nothing(
+    make_content, monkeypatch
+):
+    """The app checks the course a learner reads, for its mistakes: in Spanish, a Spanish
+    file's own mistake is found, and neither a difference from its English (the author's
+    check finds that) nor the English file a translation replaces is read."""
+    from iop_course.content import checker, pair_checker
+
+    spanish = (
+        SPANISH_LESSON.replace("minutes: 8", "minutes: 9").replace("{hash}", "0" * 12)
+        + "\n::: tip\nUn recuadro sin cerrar.\n"
+    )
+    english = ENGLISH_LESSON + "\n::: tip\nA box never closed.\n"
+    root = make_content(_files(lesson_es=spanish, lesson=english))
     everything = check_content(root, quality=False)
-    assert everything.translations == 3 and everything.errors
-    assert check_content(root, quality=False, translations=("es",)).problems == everything.problems
-    english = check_content(root, quality=False, translations=("en",))
-    assert english.translations == 0
-    assert [p for p in english.problems if ".es." in p.path.name] == []
+    assert everything.translations == 3
+    assert any("minutes is 9 here" in p.message for p in everything.errors)
+    compared = []
+    monkeypatch.setattr(
+        pair_checker,
+        "_check_pair",
+        lambda *args: compared.append(args[0]),  # no comparing
+    )
+    read = []
+    real_read_source = checker.read_source
+
+    def read_source(path, **how):
+        read.append(path.name)
+        return real_read_source(path, **how)
+
+    monkeypatch.setattr(checker, "read_source", read_source)
+    learner = check_content(root, quality=False, translations=(), language="es")
+    assert compared == [] and learner.translations == 0
+    never_closed = [(p.path.name, "never closed" in p.message) for p in learner.errors]
+    assert never_closed == [("01-cravings.es.md", True)]
+    assert "01-cravings.md" not in read and "01-cravings.es.md" in read
+    english_check = check_content(root, quality=False, translations=())
+    assert [p.path.name for p in english_check.errors] == ["01-cravings.md"]
+    with pytest.raises(ValueError):
+        check_content(root, quality=True, language="es")
 
 
 def test_a_link_to_another_place_is_a_mistake_at_its_line(make_content):

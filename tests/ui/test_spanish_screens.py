@@ -449,3 +449,22 @@ async def test_ctrl_c_says_how_to_quit_in_spanish(spanish_app):
             "¿Quiere salir?",
             "Oprima ctrl+q para salir del programa",
         )
+
+
+async def test_the_spanish_learners_check_compares_no_translation(spanish_app, monkeypatch):
+    """The check the app runs after start-up reads the Spanish course for its mistakes; the
+    pair checker (each translation against its English) is the author's, not the learner's."""
+    from iop_course.content import pair_checker
+    from iop_course.content.locate import builtin_content_dir
+
+    compared: list[object] = []
+    real = pair_checker._check_pair
+    monkeypatch.setattr(
+        pair_checker, "_check_pair", lambda *args: (compared.append(args[0]), real(*args))
+    )
+    app = spanish_app(welcome_seen=True, course=builtin_content_dir())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda app: app.content_check.report is not None, 20)
+        report = app.content_check.report
+    assert compared == [] and report.translations == 0
+    assert report.errors == [] and len(report.lessons) >= 45
