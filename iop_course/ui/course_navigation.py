@@ -7,7 +7,6 @@ these methods through ``course_app(self)``.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
@@ -71,7 +70,11 @@ class CourseNavigation(SavingWatch):
             self.show_module_intro(module, info)
             return
         from iop_course.ui.screens.lesson import LessonScreen
-        from iop_course.ui.screens.opening_lesson import LONG_LESSON_BYTES, OpeningLessonScreen
+        from iop_course.ui.screens.opening_lesson import (
+            LONG_LESSON_BYTES,
+            OpeningLessonScreen,
+            file_size,
+        )
 
         page = 0 if from_start else record.page
         in_quiz = record.where is LessonPlace.QUIZ
@@ -79,7 +82,7 @@ class CourseNavigation(SavingWatch):
         def lesson_screen(lesson: Lesson) -> LessonScreen:
             return LessonScreen(lesson, page, save_place=not in_quiz)
 
-        if _file_size(info.path) > LONG_LESSON_BYTES:
+        if file_size(info.path) > LONG_LESSON_BYTES:
             self.push_screen(OpeningLessonScreen(info, lesson_screen))
             return
         try:
@@ -162,11 +165,3 @@ class CourseNavigation(SavingWatch):
         from iop_course.ui.screens.problems import ProblemsScreen
 
         self.push_screen(ProblemsScreen(ContentCheck(self, self.course.root, quality=True)))
-
-
-def _file_size(path: Path) -> int:
-    """The file's size in bytes; 0 when it cannot be read (opening it then says why)."""
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0

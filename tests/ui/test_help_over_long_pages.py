@@ -23,7 +23,11 @@ from iop_course.content.model import Problem
 from iop_course.content.page_parts import PART_ITEMS
 from iop_course.ui.dialogs.get_help import GetHelpDialog
 from iop_course.ui.screens.lesson import LessonScreen
-from iop_course.ui.screens.opening_lesson import LONG_LESSON_BYTES, OpeningLessonScreen
+from iop_course.ui.screens.opening_lesson import (
+    LONG_LESSON_BYTES,
+    PARSE_APART_BYTES,
+    OpeningLessonScreen,
+)
 from iop_course.ui.widgets.fitting_footer import WordsFooter
 from iop_course.ui.widgets.page_view import PageView
 from tests.ui.conftest import FIXTURE_COURSE, screen_text, wait_until
@@ -41,7 +45,8 @@ def _course(tmp_path: Path, items: int) -> Path:
 
 
 def _above_the_footer(app) -> str:
-    """The screen's text but its last line (Textual fills the footer in after the first frame)."""
+    """The screen's text but its last line (the footer's keys may change as the page settles:
+    "Read on" or "Take the quiz")."""
     return screen_text(app).rstrip("\n").rsplit("\n", 1)[0]
 
 
@@ -98,10 +103,11 @@ async def test_a_long_page_is_laid_out_once_and_not_again_for_the_same_size(
         app.open_lesson(LESSON_ID, intro=False)
         await wait_until(pilot, lambda app: "Item 0 to try" in screen_text(app))
         shown = _above_the_footer(app)
+        assert "Get help now" in _footer_line(app)  # the keys come with the first frame
         first, *later = await layouts.settle(pilot)
         assert first > 2 * PART_ITEMS  # the page's list, paragraphs and items, placed once
-        # Later passes (the footer's keys, filled in after the first frame, and the scroll bar)
-        # find the page's text where it was: at most the view itself is placed again.
+        # Later passes (the scroll bar, the header's title) find the page's text where it was:
+        # at most the view itself is placed again.
         assert max(later, default=0) <= 1, later
         assert _above_the_footer(app) == shown  # the first frame showed the page as it stays
         app.post_message(events.Resize(app.size, app.size))  # a terminal telling its size again
@@ -152,7 +158,7 @@ async def test_a_long_lesson_is_parsed_in_a_thread_while_get_help_answers(
         assert isinstance(app.screen, OpeningLessonScreen)
         assert "A long list" in screen_text(app)  # its title, in the header
         assert parse.parsing.is_set() and parse.threads[0] is not threading.main_thread()
-        assert parse.how[0]["in_a_process"] is True  # parse_apart: not even beside the app
+        assert parse.how[0]["in_a_process"] is False  # a thread: shorter than PARSE_APART_BYTES
         await pilot.press("g")  # while the lesson is still being parsed
         await pilot.pause()
         assert isinstance(app.screen, GetHelpDialog) and "988" in screen_text(app)
@@ -169,6 +175,18 @@ async def test_a_long_lesson_is_parsed_in_a_thread_while_get_help_answers(
         await pilot.press("escape")  # back home, where the lesson was opened over
         await pilot.pause()
         assert type(app.screen).__name__ == "HomeScreen"
+
+
+async def test_a_very_long_lesson_is_parsed_in_a_child_process(open_app, tmp_path, monkeypatch):
+    """Parsed in a thread, it would slow every screen for seconds (parse_apart)."""
+    parse = HeldParse(monkeypatch)
+    app = _reopening_on_the_long_lesson(open_app, tmp_path, items=8000)
+    assert (app.course.lesson(LESSON_ID).path.stat().st_size) > PARSE_APART_BYTES
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda app: parse.parsing.is_set())
+        assert parse.how[0]["in_a_process"] is True
+        parse.go_on.set()
+        await wait_until(pilot, lambda app: "Item 40 to try" in screen_text(app))
 
 
 async def test_going_back_while_a_long_lesson_opens_drops_it(open_app, tmp_path, monkeypatch):

@@ -148,7 +148,7 @@ class LessonScreen(OneLayoutScreen):
         )
         yield self._view
         yield Static(id="page-position")
-        yield FittingFooter()
+        yield FittingFooter(keys_at_once=True)  # nothing has the focus as a page opens
 
     async def on_mount(self) -> None:
         """Show the page the lesson was opened at."""

@@ -3,8 +3,9 @@
 A lesson file of a few kilobytes is parsed in milliseconds, on the app's own thread, before its
 screen is made. A very long one (an author's page of 50,000 list items took seconds) froze the
 whole app meanwhile, Get help now included. So a lesson file larger than LONG_LESSON_BYTES is
-parsed in a child process (``content.parse_apart``: a thread would share Python's time with the
-app's own thread and slow every screen), waited for by a thread worker, while this screen shows
+parsed in a thread worker, and one larger than PARSE_APART_BYTES in a child process that worker
+waits for (``content.parse_apart``: a thread shares Python's time with the app's own thread,
+so every screen drawn meanwhile is slower, for as long as the parse lasts), while this screen shows
 its title and that it is opening, with Get help now, How to use, Esc and q working. Once it is
 parsed the lesson screen takes this one's place, at once, or when this screen is in front again
 if the learner opened help meanwhile. A file that cannot be read is told as for a short lesson,
@@ -14,6 +15,7 @@ and the learner is back where they were.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -33,8 +35,12 @@ from iop_course.ui.widgets.fitting_header import FittingHeader
 from iop_course.ui.widgets.literal import literal
 
 LONG_LESSON_BYTES = 32_000
-"""Larger lesson files are parsed in a thread. The built-in course's longest is about 17 KB
-(some 20 ms of parsing); 32 KB takes about 40 ms, a frame or two, on a slow machine."""
+"""Larger lesson files are parsed away from the app's thread. The built-in course's longest is
+about 17 KB (some 20 ms of parsing); 32 KB takes about 40 ms, a frame or two, on a slow machine."""
+PARSE_APART_BYTES = 256_000
+"""Larger lesson files are parsed in a child process, smaller ones in a thread: starting the
+child costs about as much as a thread's parse of this size (0.2 s), which slows the app's
+thread only while it lasts."""
 
 WORDS = Words(
     {
@@ -82,8 +88,9 @@ class OpeningLessonScreen(Screen[None]):
         worker = get_current_worker()
         opened: Lesson | ContentUnreadable
         try:
+            apart = file_size(self.info.path) > PARSE_APART_BYTES
             opened = loader.open_lesson(
-                self.info, in_a_process=True, stopped=lambda: worker.is_cancelled
+                self.info, in_a_process=apart, stopped=lambda: worker.is_cancelled
             )[0]
         except ContentUnreadable as error:
             opened = error
@@ -118,3 +125,11 @@ class OpeningLessonScreen(Screen[None]):
     def action_back(self) -> None:
         """Back to the list of lessons; the parse is stopped (its worker is cancelled)."""
         self.dismiss()
+
+
+def file_size(path: Path) -> int:
+    """The file's size in bytes; 0 when it cannot be read (opening it then says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

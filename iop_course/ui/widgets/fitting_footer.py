@@ -108,6 +108,19 @@ class FittingFooter(FitsItsKeys, WordsFooter):
 
     _shown: Hashable = None
 
+    def __init__(self, *, keys_at_once: bool = False) -> None:
+        """``keys_at_once``: show the screen's keys in its first frame. Textual's footer starts
+        empty and is filled in once the screen has its focus, one layout later (a frame, and
+        on a long lesson page a key pressed then waits for it); a screen that opens with
+        nothing focused (its keys are its own and the app's) can have them at once."""
+        super().__init__()
+        if keys_at_once:
+            self.set_reactive(Footer._bindings_ready, True)
+
+    def on_mount(self) -> None:
+        """The keys composed with the footer are the ones shown."""
+        self._shown = self._keys_now()
+
     async def recompose(self) -> None:
         """New keys: fit them before they are drawn (their widths come from their text).
 
