@@ -18,6 +18,8 @@ from iop_course.content.loader import load_course
 from iop_course.content.locate import builtin_content_dir
 from iop_course.content.model import Course
 from iop_course.i18n import LANGUAGE_SETTING, LANGUAGES, N_, _, active_language, set_language
+from iop_course.learning.resume_place import lesson_to_resume
+from iop_course.review.early_review import EarlyReview
 from iop_course.store import (
     ProgressStore,
     SavingImpossible,
@@ -53,9 +55,12 @@ def open_course(content: Path | None, data_dir: Path | None, language: str | Non
     collect_again = threading.Timer(COLLECTOR_PAUSE_SECONDS, gc.enable)
     try:
         course = load_course(root, active_language())  # the Spanish course with --lang es
+        # Home's first frame shows today's review: it is built while the screens load. A
+        # learner reopening a lesson gets it later, once the lesson is painted.
+        early = EarlyReview(store, course) if lesson_to_resume(store, course) is None else None
         from iop_course.ui.app import CourseApp
 
-        app = CourseApp(course, store, crash_log_dir=folder)
+        app = CourseApp(course, store, crash_log_dir=folder, early_review=early)
         gc.freeze()
         collect_again.start()
         app.run()

@@ -7,7 +7,20 @@ setting, so either front end picks up where the other stopped.
 
 from __future__ import annotations
 
+from iop_course.content.model import Course
+from iop_course.store import LessonProgress, ProgressStore
+
 WHERE_SETTING = "screen"
 HOME = "home"
 LESSON = "lesson"
 QUIZ = "quiz"
+
+
+def lesson_to_resume(store: ProgressStore, course: Course) -> LessonProgress | None:
+    """The lesson to reopen at start-up (the learner closed the app in it, and the course
+    still has it), or None to start on the list of lessons."""
+    where = store.get_setting(WHERE_SETTING, HOME)
+    last = store.last_location()
+    if where == HOME or last is None or course.lesson(last.lesson_id) is None:
+        return None
+    return last

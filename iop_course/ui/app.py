@@ -31,6 +31,7 @@ from iop_course.ui.todays_review import TodaysReview
 
 if TYPE_CHECKING:
     from iop_course.review.deck import ReviewDeck
+    from iop_course.review.early_review import EarlyReview
     from iop_course.ui.present.present_mode import PresentMode
 
 DEFAULT_THEME = "textual-dark"
@@ -55,8 +56,11 @@ class CourseApp(FirstScreens):
         store: ProgressStore,
         crash_log_dir: Path | None = None,
         review_clock: Clock = utc_now,
+        early_review: EarlyReview | None = None,
     ) -> None:
-        """``review_clock`` is the time spaced review goes by (tests move it days ahead)."""
+        """``review_clock`` is the time spaced review goes by (tests move it days ahead);
+        ``early_review`` is today's review already being built (by ``open_course``, on the
+        same store and course and with the same clock), taken instead of a build of its own."""
         super().__init__()
         self.title = _(self.TITLE)
         self.course = course
@@ -64,6 +68,9 @@ class CourseApp(FirstScreens):
         self.todays_review = TodaysReview(self, lambda: self.reviews)
         self._held_paint: AbstractContextManager[None] | None = None
         self.use_store(store)
+        self._early_review = early_review
+        if early_review is not None:
+            self._reviews = early_review.deck  # its quizzes stay parsed for the next builds
         self.content_check = ContentCheck(self, course.root)
         self.crash_log_dir = crash_log_dir
         self._reported_write_error: BaseException | None = None

@@ -7,19 +7,21 @@ A mixin of CourseApp (app.py), kept apart so the app class stays a small router.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from textual import events
 
 from iop_course.i18n import _
+from iop_course.learning.resume_place import WHERE_SETTING, lesson_to_resume
 from iop_course.store import LessonPlace, LessonProgress
 from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.course_navigation import CourseNavigation
 
 if TYPE_CHECKING:
     from iop_course.review.deck import ReviewItem
+    from iop_course.review.early_review import EarlyReview
 
-WHERE_SETTING = "screen"
 REVIEW_WAIT_SECONDS = 0.4  # the longest the first paint waits for today's review
 REVIEW_AFTER_RESUME_SECONDS = 1.0
 # The backup is refreshed once the first screen is drawn: it is not needed before, and reading
@@ -27,12 +29,21 @@ REVIEW_AFTER_RESUME_SECONDS = 1.0
 BACKUP_AFTER_SECONDS = 1.0
 
 
+class FirstPaintWait(Enum):
+    """What the home screen's first paint waits for."""
+
+    REVIEW = "today's review"
+    LAYOUT = "the first layout, handled by every widget"
+
+
 class FirstScreens(CourseNavigation):
     """Opens the first screens once the app is mounted (the home screen's first paint waits
     for today's review, briefly) and remembers where the learner is for the next start."""
 
     content_check: ContentCheck
+    _early_review: EarlyReview | None
     _held_paint: AbstractContextManager[None] | None
+    _first_paint_waits_for: set[FirstPaintWait]
     _first_screens_open: bool
     _welcomed_back: bool
 
@@ -56,23 +67,70 @@ class FirstScreens(CourseNavigation):
             self.pop_screen()
 
     def _hold_paint_until_review_is_known(self) -> None:
-        """Start building today's review, and paint the home screen only once it is known
-        (or after REVIEW_WAIT_SECONDS): its offer is a row of the home screen, and a row that
-        comes a frame later moves the whole course list down.
+        """Paint the home screen only once today's review is known and the screen is laid out
+        (or after REVIEW_WAIT_SECONDS): the review's offer is a row of the home screen, and a
+        row that comes a frame later moves the whole course list down; the first layout also
+        brings the footer's fitting, the list's scrollbar and the highlighted lesson's line.
 
-        While the worker builds it, the home screen is composed and laid out as usual; no
-        frame reaches the terminal until then (Textual's ``batch_update``).
+        Meanwhile the home screen is composed and laid out as usual, but no frame reaches the
+        terminal (Textual's ``batch_update``). A review started before the app
+        (``early_review``) is waited for before the home screen is composed; otherwise a
+        worker builds it now.
         """
+        early, self._early_review = self._early_review, None
         self._held_paint = self.batch_update()
         self._held_paint.__enter__()
-        self.todays_review.ready.subscribe(self, lambda _: self._paint_now())
+        self._first_paint_waits_for = {FirstPaintWait.REVIEW, FirstPaintWait.LAYOUT}
         self.set_timer(REVIEW_WAIT_SECONDS, self._paint_now)
+        if early is not None and self.todays_review.take_early(early, REVIEW_WAIT_SECONDS):
+            self._first_paint_ready(FirstPaintWait.REVIEW)
+            return
+        self.todays_review.ready.subscribe(
+            self, lambda _: self._first_paint_ready(FirstPaintWait.REVIEW)
+        )
         self.todays_review.build()
+
+    def on_ready(self, event: events.Ready) -> None:
+        """The first layout is done (no frame shown yet): paint once every widget of the screen
+        has handled what the layout sent it (the footer fits its keys to its width, the list
+        measures its rows and shows its scrollbar, the highlighted lesson's line is filled)."""
+        if self._held_paint is None:
+            return
+        widgets = list(self.screen.walk_children())
+        left = len(widgets)
+
+        def handled() -> None:
+            nonlocal left
+            left -= 1
+            if not left:
+                self._first_paint_ready(FirstPaintWait.LAYOUT)
+
+        for widget in widgets:
+            widget.call_after_refresh(handled)
+        if not widgets:
+            self._first_paint_ready(FirstPaintWait.LAYOUT)
+
+    def _first_paint_ready(self, ready: FirstPaintWait) -> None:
+        self._first_paint_waits_for.discard(ready)
+        if self._first_paint_waits_for or self._held_paint is None:
+            return
+        if not self.screen_stack:  # closing already
+            self._paint_now()
+            return
+        # After what the screen has queued (the layout's drawing, kept back meanwhile), so
+        # nothing it drew for the held frames is shown after the first paint.
+        self.screen.call_later(self._paint_now)
 
     def _paint_now(self) -> None:
         """Let frames reach the terminal again (once; later calls do nothing)."""
         held, self._held_paint = self._held_paint, None
         if held is not None:
+            # What was drawn while held never reached the terminal, yet the compositor counts
+            # it as shown: the first update must draw the whole screen, or the parts drawn
+            # meanwhile (the header) would come a frame after the rest.
+            if self.screen_stack:
+                compositor = self.screen._compositor
+                compositor._dirty_regions.add(compositor.size.region)
             held.__exit__(None, None, None)
 
     def _open_first_screens(self) -> None:
@@ -138,11 +196,7 @@ class FirstScreens(CourseNavigation):
 
     def _resume_target(self) -> LessonProgress | None:
         """The lesson to reopen at start-up, or None to start on the course list."""
-        where = self.store.get_setting(WHERE_SETTING, "home")
-        last = self.store.last_location()
-        if where == "home" or last is None or self.course.lesson(last.lesson_id) is None:
-            return None
-        return last
+        return lesson_to_resume(self.store, self.course)
 
     def _resume_where_left(self) -> None:
         last = self._resume_target()

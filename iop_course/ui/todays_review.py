@@ -9,7 +9,9 @@ result, and it follows ``ready``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -18,6 +20,7 @@ from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
     from iop_course.review.deck import ReviewDeck, ReviewItem
+    from iop_course.review.early_review import EarlyReview
 
 WORKER_GROUP = "todays-review"
 
@@ -44,6 +47,20 @@ class TodaysReview:
             exit_on_error=False,
         )
 
+    def take_early(self, early: EarlyReview, wait_seconds: float) -> bool:
+        """Use the review ``open_course`` started before the app, waiting for it at most
+        ``wait_seconds``. True when the first paint need not wait for it any longer: it is
+        built (``items``), or still being built after the wait (``ready`` is published once it
+        is, as for a build of the app's own). False when it could not be built: ``build``."""
+        items = early.items(wait_seconds)
+        if items is not None:
+            self.items = items
+            return True
+        if early.built.done():
+            return False
+        early.built.add_done_callback(self._finish_early)
+        return True
+
     def forget(self) -> None:
         """Drop what was built (the learner's data was deleted: it belonged to no one now)."""
         self.items = None
@@ -57,6 +74,18 @@ class TodaysReview:
             self._app.call_from_thread(self._finish, items)
         except RuntimeError:
             return  # the app closed just now
+
+    def _finish_early(self, built: Future[list[ReviewItem]]) -> None:
+        """On the early review's thread (or at once on the app's, if it was built meanwhile)."""
+        if built.exception() is not None:
+            return  # the next return home builds it again
+        if threading.current_thread() is threading.main_thread():
+            self._app.call_later(self._finish, built.result())
+            return
+        try:
+            self._app.call_from_thread(self._finish, built.result())
+        except RuntimeError:
+            return  # the app closed meanwhile
 
     def _finish(self, items: list[ReviewItem]) -> None:
         self.items = items

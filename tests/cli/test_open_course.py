@@ -48,3 +48,33 @@ def test_the_collector_is_back_when_the_app_stops_with_an_error(tmp_path, monkey
     with pytest.raises(RuntimeError):
         open_course.open_course(CONTENT, tmp_path / "data")
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize(("where", "started"), [("home", True), ("lesson", False)])
+def test_todays_review_is_started_before_the_app_for_a_learner_who_starts_home(
+    tmp_path, monkeypatch, where, started
+):
+    """Home's first frame shows today's review, so it is built while the screens load; a
+    learner reopening a lesson gets it once the lesson is painted, not before."""
+    from iop_course.content.loader import load_course
+    from iop_course.store import ProgressStore
+    from iop_course.ui.app import CourseApp
+
+    data = tmp_path / "data"
+    with ProgressStore.open(data) as store:
+        store.set_page(next(iter(load_course(CONTENT).lessons())).id, 1)
+        store.set_setting("screen", where)
+    seen: dict[str, object] = {}
+
+    def run(self: CourseApp) -> None:
+        early = self._early_review
+        seen["started"] = early is not None
+        if early is not None:
+            seen["built"] = early.built.result(timeout=10)
+            seen["deck kept"] = self.reviews is early.deck
+
+    monkeypatch.setattr(CourseApp, "run", run)
+    assert open_course.open_course(CONTENT, data) == 0
+    assert seen["started"] is started
+    if started:
+        assert seen["built"] == [] and seen["deck kept"]

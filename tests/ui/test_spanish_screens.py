@@ -349,7 +349,7 @@ async def test_the_spanish_course_opens_in_spanish_from_the_command(tmp_path, mo
     seen = {}
 
     class Recorder:
-        def __init__(self, course, store, crash_log_dir=None):
+        def __init__(self, course, store, crash_log_dir=None, early_review=None):
             seen["language"] = course.language
             seen["title"] = course.modules[0].title
             self.store = store

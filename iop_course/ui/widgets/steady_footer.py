@@ -29,6 +29,8 @@ from iop_course.ui.widgets.steady_footer_key import SteadyFooterKey
 class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
     """A ``Footer`` for screens whose keys change often; ``g`` stays first as in ``Footer``."""
 
+    _shown_for: tuple[dict[tuple[str, str], bool], dict[str, str]] | None = None
+
     def compose(self) -> ComposeResult:
         """One key per shown binding of the screen, then of the app, shown only if it works.
 
@@ -45,16 +47,16 @@ class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
                 if not binding.show or shadowed or (on_app, binding.action) in seen:
                     continue
                 seen.add((on_app, binding.action))
+                state = working.get((binding.action, _(binding.description)))
                 key = SteadyFooterKey(
                     binding.key,
                     displays.get(binding.action) or self.app.get_key_display(binding),
                     _(binding.description),
                     binding.action,
                     tooltip=_(binding.tooltip) if binding.tooltip else "",
+                    classes="-disabled" if state is False else "",  # as made, not restyled
                 ).data_bind(compact=Footer.compact)
-                state = working.get((key.action, key.description))
                 key.display = state is not None
-                key.set_class(state is False, "-disabled")
                 yield key
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
         if palette is not None and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
@@ -65,7 +67,7 @@ class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
                     self.app.get_key_display(binding),
                     binding.description,
                     binding.action,
-                    classes="-command-palette",
+                    classes="-command-palette -compact",  # compact, as FooterKey starts
                     tooltip=binding.tooltip or binding.description,
                 )
             )
@@ -81,6 +83,11 @@ class SteadyFooter(FitsItsKeys, SizedInLayout, Footer):
             return
         working = _working(screen)
         displays = _key_displays(screen)
+        # Textual says the bindings changed several times before the first paint, mostly with
+        # nothing changed; measuring every key again each time showed in start-up's time.
+        if (working, displays) == self._shown_for:
+            return
+        self._shown_for = (working, dict(displays))
         for key in self.query_children(FooterKey):
             if key.has_class("-command-palette"):
                 continue
