@@ -18,7 +18,7 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from iop_course.content.model import Course
-from iop_course.i18n import N_, _
+from iop_course.i18n import _
 from iop_course.review.clock import Clock, utc_now
 from iop_course.store import ProgressStore, RecoveryNotice
 from iop_course.ui.closed_screens import let_closed_screens_go
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from iop_course.ui.present.present_mode import PresentMode
 
 DEFAULT_THEME = "textual-dark"
-SEARCH_COMMANDS = N_("Search for commands…")
 
 
 class CourseApp(FirstScreens):
@@ -150,14 +149,6 @@ class CourseApp(FirstScreens):
     def _remember_theme(self, theme: object) -> None:
         if self.present_mode is None or not self.present_mode.active:  # present keeps its own
             self.store.set_setting("theme", self.theme)
-
-    def action_command_palette(self) -> None:
-        """Textual's command palette, its search line in the learner's language."""
-        from textual.command import CommandPalette
-
-        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            palette = CommandPalette(placeholder=_(SEARCH_COMMANDS), id="--command-palette")
-            self.push_screen(palette)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Course commands in the command palette (ctrl+p), beside Textual's own."""

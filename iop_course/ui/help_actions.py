@@ -7,15 +7,16 @@ mixin instead of a copy per app.
 from __future__ import annotations
 
 from iop_course.i18n import N_, _
-from iop_course.ui.theme_picker import ThemePicker
+from iop_course.ui.learners_palette import LearnersPalette
 
 QUIT_TITLE = N_("Do you want to quit?")
 QUIT_KEY = N_("Press {key} to quit the app")
 
 
-class HelpActions(ThemePicker):
+class HelpActions(LearnersPalette):
     """The app-wide actions behind ``g`` (crisis lines and helplines) and ``F1`` (the keys);
-    the theme picker in the learner's words comes with them (``ThemePicker``)."""
+    the command palette and theme picker in the learner's words come with them
+    (``LearnersPalette``)."""
 
     def action_get_help(self) -> None:
         """Show crisis lines and helplines over whatever screen is in front."""

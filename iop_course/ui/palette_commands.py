@@ -1,7 +1,7 @@
 """The command palette's commands (ctrl+p), in the learner's language.
 
 The course's own commands come after Textual's, whose titles and help are said in the learner's
-language too (``TEXTUAL_WORDS``); a command Textual adds later stays as Textual words it.
+language too (``textual_commands``).
 """
 
 from __future__ import annotations
@@ -11,45 +11,22 @@ from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
 
-from iop_course.i18n import N_, _
+from iop_course.i18n import _
 from iop_course.ui.language_choice import language_commands
 from iop_course.ui.screens import review_words
+from iop_course.ui.textual_commands import KEYS_HELP, in_learners_words, keys_in_learners_words
 
 if TYPE_CHECKING:
     from iop_course.ui.app import CourseApp
 
-# Textual's own commands (textual.app.App.get_system_commands), for the catalog.
-TEXTUAL_WORDS = (
-    N_("Theme"),
-    N_("Change the current theme"),
-    N_("Quit"),
-    N_("Quit the application as soon as possible"),
-    N_("Keys"),
-    N_("Hide the keys and widget help panel"),
-    N_("Show help for the focused widget and a summary of available keys"),
-    N_("Minimize"),
-    N_("Minimize the widget and restore to normal size"),
-    N_("Maximize"),
-    N_("Maximize the focused widget"),
-    N_("Screenshot"),
-    N_("Save an SVG 'screenshot' of the current screen"),
-)
-
-
 SCREENSHOT = "Screenshot"  # Textual's command, left out while presenting
-
-
-def in_learners_words(commands: Iterable[SystemCommand]) -> Iterator[SystemCommand]:
-    """Textual's commands with their title and help in the learner's language."""
-    for command in commands:
-        yield command._replace(title=_(command.title), help=_(command.help))
 
 
 def course_commands(app: CourseApp, presenting: bool) -> Iterator[SystemCommand]:
     """The course's commands; while ``presenting``, only those that show nothing of the
     learner's (no plan, progress or review on a projected screen)."""
     yield SystemCommand(_("Get help now"), _("Crisis lines and helplines"), app.action_get_help)
-    yield SystemCommand(_("How to use"), _("Keys and how the course works"), app.action_how_to_use)
+    yield SystemCommand(_("How to use"), _(KEYS_HELP), app.action_how_to_use)
     if presenting:
         return
     yield SystemCommand(_("Today's review"), _(review_words.PALETTE_HELP), app.open_review)
@@ -84,5 +61,5 @@ def all_commands(app: CourseApp, textual: Iterable[SystemCommand]) -> Iterator[S
     Screenshot while presenting: the projector is not the place to save one)."""
     presenting = app.present_mode is not None and app.present_mode.active
     offered = (command for command in textual if not (presenting and command.title == SCREENSHOT))
-    yield from in_learners_words(offered)
+    yield from in_learners_words(keys_in_learners_words(app, offered))
     yield from course_commands(app, presenting)

@@ -468,3 +468,19 @@ async def test_the_spanish_learners_check_compares_no_translation(spanish_app, m
         report = app.content_check.report
     assert compared == [] and report.translations == 0
     assert report.errors == [] and len(report.lessons) >= 45
+
+
+async def test_the_keys_command_shows_the_keys_in_spanish(spanish_app):
+    """Textual's keys panel says every key in English (Scroll Left, Copy selected text, Get
+    help now): in Spanish, the palette's Teclas opens the course's own list (F1) instead."""
+    app = spanish_app(welcome_seen=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(pilot, lambda app: isinstance(app.screen, HomeScreen))
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Teclas")
+        await wait_until(pilot, palette_offers("Teclas"))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda app: isinstance(app.screen, HowToUseDialog))
+        text = await steady_screen_text(app, pilot)
+        assert not app.screen.query("HelpPanel")
+    assert "Teclas que funcionan aquí" in text and english_on(text) == []

@@ -43,3 +43,33 @@ async def test_every_projected_slide_is_in_spanish(beacon):
     assert "✓ correcta" in screens["reveal"] and "Hagamos una pausa." in screens["pause"]
     found = {name: english_on(text) for name, text in screens.items()}
     assert {name: words for name, words in found.items() if words} == {}, screens
+
+
+async def test_the_command_palette_of_present_mode_and_its_notes_is_in_spanish(beacon):
+    """Textual's commands (Tema, Teclas, Salir) in the facilitator's language, in the
+    presenting window and the notes window; Teclas opens the course's own list of keys."""
+    from textual.command import CommandList
+
+    from iop_course.content.loader import load_course
+    from iop_course.ui.dialogs.how_to_use import HowToUseDialog
+    from iop_course.ui.present.notes_app import NotesApp
+    from tests.ui.conftest import palette_offers, wait_until
+
+    set_language("es")
+    course = load_course(SPANISH_COURSE)
+    apps = [
+        PresentApp(course, PresentSettings(), build_deck(course, LESSON), beacon),
+        NotesApp(course, beacon),
+    ]
+    for app in apps:
+        async with app.run_test(size=(80, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+p")
+            await wait_until(pilot, lambda app: bool(app.screen.query(CommandList)))
+            text = await steady_screen_text(app, pilot)
+            assert "Tema" in text and "Theme" not in text and "Keys" not in text, text
+            assert english_on(text) == []
+            await pilot.press(*"Teclas")
+            await wait_until(pilot, palette_offers("Teclas"))
+            await pilot.press("enter")
+            await wait_until(pilot, lambda app: isinstance(app.screen, HowToUseDialog))

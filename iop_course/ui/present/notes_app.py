@@ -7,6 +7,9 @@ and the presenter's beacon. Its theme is not saved anywhere, for the same reason
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -17,6 +20,7 @@ from iop_course.present.notes import SpeakerNotes
 from iop_course.ui.help_actions import HelpActions
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.present.notes_screen import POLL_SECONDS, NotesScreen
+from iop_course.ui.textual_commands import in_learners_words, keys_in_learners_words
 from iop_course.ui.themes import PROJECTOR_THEMES
 
 
@@ -56,3 +60,9 @@ class NotesApp(HelpActions):
     def get_default_screen(self) -> Screen:
         """The notes screen, following the beacon from its first frame."""
         return NotesScreen(SpeakerNotes(self.course), self._beacon, self._poll_seconds)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's commands, in the facilitator's language."""
+        yield from in_learners_words(
+            keys_in_learners_words(self, super().get_system_commands(screen))
+        )

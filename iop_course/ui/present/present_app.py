@@ -24,6 +24,7 @@ from iop_course.present.room_session import SessionShelf
 from iop_course.present.settings import PresentSettings
 from iop_course.ui.help_actions import HelpActions
 from iop_course.ui.keys import get_help_binding
+from iop_course.ui.textual_commands import in_learners_words, keys_in_learners_words
 from iop_course.ui.themes import PROJECTOR_THEMES
 
 DEFAULT_THEME = "Projector (light)"
@@ -80,10 +81,14 @@ class PresentApp(HelpActions):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's commands that work in present mode (no Screenshot: it has no place to
-        save to that a facilitator would find, and it failed on the projector)."""
-        for command in super().get_system_commands(screen):
-            if command.title not in LEFT_OUT_COMMANDS:
-                yield command
+        save to that a facilitator would find, and it failed on the projector), in the
+        facilitator's language."""
+        kept = (
+            command
+            for command in super().get_system_commands(screen)
+            if command.title not in LEFT_OUT_COMMANDS
+        )
+        yield from in_learners_words(keys_in_learners_words(self, kept))
 
     def on_mount(self) -> None:
         """Keep a theme picked here for the next presentation (in present mode's settings)."""

@@ -1,4 +1,7 @@
-"""The theme picker (command palette, "Theme") with each theme named in the learner's language.
+"""The command palette and its theme picker, their words in the learner's language.
+
+The palette's search line says "Buscar comandos…" to a Spanish learner; Textual's commands in it
+are said in the learner's language by each app (``textual_commands``).
 
 Textual's picker lists the themes by their names, which are also what the settings keep. A
 Spanish learner reads "Proyector (claro)" and "Alto contraste (oscuro)" for the course's own
@@ -61,8 +64,17 @@ class ThemesInLearnersWords(Provider):
                 yield Hit(score, matcher.highlight(shown), partial(self._choose, name))
 
 
-class ThemePicker(App[None]):
-    """Textual's "Theme" command, with the themes named in the learner's language."""
+SEARCH_COMMANDS = N_("Search for commands…")
+
+
+class LearnersPalette(App[None]):
+    """Textual's command palette with its search line, and its "Theme" command with the themes,
+    in the learner's language."""
+
+    def action_command_palette(self) -> None:
+        """Textual's command palette, its search line in the learner's language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(CommandPalette(placeholder=_(SEARCH_COMMANDS), id="--command-palette"))
 
     def search_themes(self) -> None:
         """Show the themes in a command palette; choosing one changes the app's theme."""
