@@ -106,9 +106,10 @@ async def test_a_long_page_is_laid_out_once_and_not_again_for_the_same_size(
         assert "Get help now" in _footer_line(app)  # the keys come with the first frame
         first, *later = await layouts.settle(pilot)
         assert first > 2 * PART_ITEMS  # the page's list, paragraphs and items, placed once
-        # Later passes (the scroll bar, the header's title) find the page's text where it was:
-        # at most the view itself is placed again.
-        assert max(later, default=0) <= 1, later
+        # After it the page's widgets are not placed again: the view alone, once, for its scroll
+        # bar appearing (the header's title and the scroll bar's own size placed it twice). A
+        # busy machine may add a pass that places none of them (a notice, the footer's keys).
+        assert sum(later) <= 1, later
         assert _above_the_footer(app) == shown  # the first frame showed the page as it stays
         app.post_message(events.Resize(app.size, app.size))  # a terminal telling its size again
         assert await layouts.settle(pilot) == []

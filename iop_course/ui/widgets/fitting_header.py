@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.visual import VisualType
 from textual.widgets import Header
 from textual.widgets._header import HeaderClockSpace, HeaderIcon, HeaderTitle
 
@@ -19,6 +20,13 @@ SHORTEST_TITLE = 6  # below this many cells a title says nothing: the subtitle s
 
 class FittingHeaderTitle(HeaderTitle):
     """Lays out the title and subtitle for its width each time it is drawn."""
+
+    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        """A new title or subtitle: drawn again, never laid out. The words come from the screen
+        at each paint (``render``) in a line as wide as the bar, so a new title needs no layout;
+        Textual's asked for one each time (on a long lesson page, a whole pass just after its
+        first frame, which a key pressed then waited for)."""
+        super().update(content, layout=False)
 
     def render(self) -> Content:
         """The subtitle whole; as much of the title as fits before it."""

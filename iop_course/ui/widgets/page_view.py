@@ -165,6 +165,13 @@ class PageView(SizedInLayout, VerticalScroll, can_focus=False):
         """A new size can hide or reveal the end of the page."""
         self._moved()
 
+    def _refresh_scrollbars(self) -> None:
+        """Show or hide the scroll bar; it keeps the size a layout gives it (made after the
+        page's first layout, its first size asked for one more whole pass)."""
+        super()._refresh_scrollbars()
+        if self._vertical_scrollbar is not None:
+            keep_layout_sizes([self._vertical_scrollbar])
+
     def _moved(self) -> None:
         self.post_message(self.Moved())
 
