@@ -262,3 +262,26 @@ async def test_the_next_lesson_is_in_view_when_home_first_shows(data_dir, monkey
             assert compact(lessons[12].title) in compact("".join(shown))
     finally:
         store.close()
+
+
+async def test_the_next_lesson_stays_in_view_when_the_window_shrinks(data_dir):
+    """At a narrower size the rows wrap and move down: the list scrolls by the new rows, not
+    by the rows of the old width (the highlighted lesson fell just below the list at 60x20)."""
+    course = load_course(REAL_COURSE)
+    lessons = list(course.lessons())
+    store = ProgressStore.open(data_dir)
+    store.set_setting("welcome_seen", True)
+    for lesson in lessons[:9]:
+        store.mark_lesson_done(lesson.id)
+    app = CourseApp(course, store)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause(0.2)
+            for size in ((60, 20), (100, 30), (60, 20)):
+                await pilot.resize_terminal(*size)
+                await pilot.pause(0.2)
+                region = app.screen.query_one(CourseOutline).region
+                shown = screen_text(app).splitlines()[region.y : region.bottom]
+                assert compact(lessons[9].title) in compact("".join(shown)), size
+    finally:
+        store.close()

@@ -66,9 +66,14 @@ class CourseOutline(OptionList):
     ) -> bool:
         """Keep the highlighted lesson in view when the list gets its size or a new one, in
         the same frame (the first layout may come after the highlight, when the first paint
-        waited for today's review; a Resize handler would scroll a frame later)."""
+        waited for today's review; a Resize handler would scroll a frame later). At a new width
+        the rows wrap anew: the rows of the old width are dropped first, or the scroll would
+        follow them (OptionList drops them only in its own Resize handler, after this)."""
+        width_changed = size.width != self.size.width
         changed = super()._size_updated(size, virtual_size, container_size, layout)
         if changed:
+            if width_changed:
+                self._clear_caches()
             self.scroll_to_highlight()
         return changed
 
