@@ -18,7 +18,7 @@ from itertools import pairwise
 from markdown_it.token import Token
 
 from iop_course.content.model import Block, Page, TextBlock
-from iop_course.i18n import N_
+from iop_course.i18n import N_, _
 
 LIST_OPENINGS = ("bullet_list_open", "ordered_list_open")
 PART_ITEMS = 40
@@ -77,8 +77,10 @@ def pages_in_parts(
         groups[-1].append(block)
         room -= weight
     count = len(groups)
+    # In the language the lesson is parsed in (the learner's), as its "Page 1 of 5" is said.
+    part_title = _("{title} (part {number} of {count})")
     pages = [
-        Page(f"{title} (part {number} of {count})", tuple(group), line)
+        Page(part_title.format(title=title, number=number, count=count), tuple(group), line)
         for number, group in enumerate(groups, start=1)
     ]
     return pages, held

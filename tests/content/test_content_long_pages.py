@@ -82,3 +82,19 @@ def test_a_single_long_paragraph_stays_one_block(make_content, clean_files):
     lesson, _ = _opened(make_content, clean_files, f"## One idea\n\n{words}\n")
     assert [page.title for page in lesson.pages] == ["One idea"]
     assert lesson.pages[0].blocks == (TextBlock(words),)
+
+
+def test_a_long_page_s_parts_are_named_in_the_learner_s_language(make_content, clean_files):
+    from iop_course.i18n import set_language
+
+    items = "\n".join(f"- Paso {number}" for number in range(1, 101))
+    set_language("es")
+    try:
+        lesson, _problems = _opened(make_content, clean_files, INTRO + "## Los pasos\n\n" + items)
+    finally:
+        set_language("en")
+    assert [page.title for page in lesson.pages[1:]] == [
+        "Los pasos (parte 1 de 3)",
+        "Los pasos (parte 2 de 3)",
+        "Los pasos (parte 3 de 3)",
+    ]
