@@ -47,6 +47,10 @@ def parse_body_apart(
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=env,
+            # ``-m`` puts the child's current folder first on its path: started in the package's
+            # own folder, the child cannot import another ``iop_course`` (or any module) from
+            # wherever the learner started the app.
+            cwd=package_parent,
         )
     except OSError:
         return lesson_parser._parse_body(source, first_page_title)

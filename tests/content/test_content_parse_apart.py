@@ -82,3 +82,19 @@ def test_a_parse_that_cannot_be_unpickled_is_done_here(lesson_source, monkeypatc
 
     monkeypatch.setattr(parse_apart.pickle, "loads", not_rebuilt)
     assert parse_body_apart(source, info.title) == here
+
+
+def test_the_child_runs_the_app_s_own_code_not_a_package_in_the_current_folder(
+    lesson_source, tmp_path, monkeypatch
+):
+    """``python -m`` puts the current folder first on the child's path: started from a folder
+    holding another ``iop_course`` (a checkout of another version), the child ran that one."""
+    info, source = lesson_source
+    here = lesson_parser._parse_body(source, info.title)
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "iop_course").mkdir(parents=True)
+    ran = tmp_path / "the other copy ran"
+    (elsewhere / "iop_course" / "__init__.py").write_text(f"open({str(ran)!r}, 'w').close()\n")
+    monkeypatch.chdir(elsewhere)
+    assert parse_body_apart(source, info.title) == here
+    assert not ran.exists()
