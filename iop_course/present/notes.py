@@ -22,32 +22,40 @@ from iop_course.content.loader import ContentUnreadable, load_course, open_lesso
 from iop_course.content.markdown import markdown_parser
 from iop_course.content.model import Box, BoxKind, Course, GroupPlan, Lesson, LessonInfo, Module
 from iop_course.content.quiz_model import Question, Quiz
-from iop_course.i18n import _
+from iop_course.i18n import N_, Words, _
 from iop_course.present.room_question import lettered_choices
 from iop_course.present.state import PresenterState, SlideKind, SlideRef
 
 PREVIEW_CHARACTERS = 140
 
-WORDS = {
-    "position": "Slide {position} of {total}",
-    "title": "Title slide: {title}",
-    "module_intro": "Module intro: {title}",
-    "page": "{title}",
-    "part": "{title} (part {part} of {parts})",
-    "question": "Question {number} of {count}: {prompt}",
-    "end": "End of the lesson: {title}",
-    "last": "This is the last slide.",
-    "no_lesson": "The presenter shows a lesson ({lesson_id}) that is not in the course at "
-    "{root}. Start the notes with the presenter's --content folder.",
-    "no_page": "The presenter shows page {number} of {title}, which these notes do not have: "
-    "the lesson may have changed since the presenter started.",
-    "no_question": "The presenter shows a question these notes do not find in the quiz for "
-    "{title}: the quiz may have changed since the presenter started.",
-    "unreadable": "This lesson could not be read: {problem}",
-    "module_lessons": "This module has {count} lessons; the first is {title}.",
-    "next_lesson": "After this lesson: {title}.",
-    "course_end": "This is the last lesson of the course.",
-}
+WORDS = Words(
+    {
+        "position": N_("Slide {position} of {total}"),
+        "title": N_("Title slide: {title}"),
+        "module_intro": N_("Module intro: {title}"),
+        "page": "{title}",
+        "part": N_("{title} (part {part} of {parts})"),
+        "question": N_("Question {number} of {count}: {prompt}"),
+        "end": N_("End of the lesson: {title}"),
+        "last": N_("This is the last slide."),
+        "no_lesson": N_(
+            "The presenter shows a lesson ({lesson_id}) that is not in the course at "
+            "{root}. Start the notes with the presenter's --content folder."
+        ),
+        "no_page": N_(
+            "The presenter shows page {number} of {title}, which these notes do not have: "
+            "the lesson may have changed since the presenter started."
+        ),
+        "no_question": N_(
+            "The presenter shows a question these notes do not find in the quiz for "
+            "{title}: the quiz may have changed since the presenter started."
+        ),
+        "unreadable": N_("This lesson could not be read: {problem}"),
+        "module_lessons": N_("This module has {count} lessons; the first is {title}."),
+        "next_lesson": N_("After this lesson: {title}."),
+        "course_end": N_("This is the last lesson of the course."),
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -169,3 +169,20 @@ def test_the_notes_window_reads_the_course_in_its_own_language(root, monkeypatch
     [course] = opened
     assert course.language == language
     assert course.lessons()[0].language == language
+
+
+def test_spanish_notes_say_their_own_words_in_spanish(root) -> None:
+    """The notes window's own words (slide number, part, title slide) were English under
+    ``present --notes --lang es``, beside its Spanish headings."""
+    from iop_course.i18n import set_language
+
+    set_language("es")
+    try:
+        notes = SpeakerNotes(load_course(root, "es"))
+        on_a_part = notes.notes_for(state_at(root, page(1, part=1, parts=3)))
+        on_the_title = notes.notes_for(state_at(root, SlideRef(LESSON_ID, SlideKind.TITLE)))
+    finally:
+        set_language("en")
+    assert on_a_part.on_screen == "Qué es un desencadenante (parte 2 de 3)"
+    assert on_a_part.position.startswith("Diapositiva ")
+    assert on_the_title.on_screen == "Diapositiva de título: Desencadenantes y señales"
