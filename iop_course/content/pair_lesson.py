@@ -101,10 +101,12 @@ def _compare_front_matter(
     if fields.sources[:count] != english_fields.sources:
         add(
             source.field_line("sources"),
-            Later.gettext(
-                "the sources must be the English's {count}, as written and in the same order "
-                "({where}); a source in Spanish may be added after them.",
-                count=count,
+            Later.ngettext(
+                "the sources must begin with the English's {n} source, as written ({where}); a "
+                "source in Spanish may be added after it.",
+                "the sources must begin with the English's {n} sources, as written and in the "
+                "same order ({where}); a source in Spanish may be added after them.",
+                count,
                 where=place(english_source.path, english_source.field_line("sources")),
             ),
         )

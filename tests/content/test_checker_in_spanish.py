@@ -151,3 +151,31 @@ def test_no_content_problem_is_written_in_english_only():
             if _plain_words(node.args[position]):
                 plain.append(f"{path.name}:{node.lineno}")
     assert plain == []
+
+
+def test_a_missing_field_in_a_translation_reads_as_spanish():
+    """'minutes es falta aquí' and 'las fuentes deben ser las 1 del inglés' were the Spanish
+    check's words for a translation without minutes, and for an English with one source."""
+    from iop_course.content import pair_lesson
+
+    minutes = Later.gettext(
+        "minutes is {mine} here and {theirs} in the English ({where}): a translation "
+        "keeps the English minutes.",
+        mine=pair_lesson._shown(None),
+        theirs="6",
+        where="a.md:4",
+    )
+    sources = Later.ngettext(
+        "the sources must begin with the English's {n} source, as written ({where}); a source "
+        "in Spanish may be added after it.",
+        "the sources must begin with the English's {n} sources, as written and in the same "
+        "order ({where}); a source in Spanish may be added after them.",
+        1,
+        where="a.md:7",
+    )
+    set_language("es")
+    try:
+        assert _(minutes).startswith("minutes aquí: falta; en el inglés: 6 (a.md:4)")
+        assert _(sources).startswith("las fuentes deben empezar por la fuente del inglés")
+    finally:
+        set_language("en")
