@@ -31,10 +31,16 @@ class AppSessions:
         self.folder = Path(tempfile.mkdtemp(prefix="iop-course-serve-"))  # 0700 by mkdtemp
 
     def launch_command(self, app_command: Sequence[str]) -> str:
-        """The shell command textual-serve runs per browser tab: the app, launched recorded."""
-        return shlex.join(
-            [sys.executable, "-m", "iop_course.serve.launch", str(self.folder), "--", *app_command]
-        )
+        """The shell command textual-serve runs per browser tab: the app, launched recorded.
+
+        It starts in the folder that holds the installed package: ``python -m`` puts the
+        current folder first on the path, and the server's current folder (wherever ``serve``
+        was started) may hold another ``iop_course`` or a module named like one the app imports.
+        The app's paths are absolute (``served_command``), so the folder changes nothing else.
+        """
+        package_parent = str(Path(__file__).resolve().parents[2])
+        launch = [sys.executable, "-m", "iop_course.serve.launch", str(self.folder), "--"]
+        return f"cd {shlex.quote(package_parent)} && " + shlex.join([*launch, *app_command])
 
     def recorded(self) -> list[int]:
         """The process ids of the apps started so far (some may have ended)."""

@@ -140,3 +140,28 @@ def test_ending_apps_ends_their_whole_group_even_one_that_ignores_sigterm(tmp_pa
             shell.kill()
         sessions.close()
     assert not sessions.folder.exists()
+
+
+def test_a_served_app_runs_the_installed_code_not_a_package_in_the_current_folder(
+    tmp_path,
+) -> None:
+    """``python -m`` puts the current folder first on the path: a tab's app, started wherever
+    ``serve`` was run, must not import an ``iop_course`` (or anything else) found there."""
+    import iop_course
+
+    planted = tmp_path / "iop_course"
+    (planted / "serve").mkdir(parents=True)
+    (planted / "__init__.py").write_text("print('PLANTED')\n", encoding="utf-8")
+    (planted / "serve" / "__init__.py").write_text("", encoding="utf-8")
+    (planted / "serve" / "launch.py").write_text("print('PLANTED LAUNCH')\n", encoding="utf-8")
+    sessions = AppSessions()
+    shows_its_package = "import iop_course; print(iop_course.__file__)"
+    command = sessions.launch_command([sys.executable, "-c", shows_its_package])
+    ran = subprocess.run(
+        command, shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    try:
+        assert "PLANTED" not in ran.stdout
+        assert ran.stdout.strip() == iop_course.__file__
+    finally:
+        sessions.end_all(grace=0.5)
