@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
             "braille display or a basic console (no colours, boxes or moving cursor)"
         ),
     )
-    add_place_options(parser, argparse.SUPPRESS)
+    add_place_options(parser)
     commands = parser.add_subparsers(
         dest="command", metavar=_("COMMAND"), title=_("commands"), parser_class=CourseParser
     )
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("show where your progress and the course content are kept"),
         description=_("Show where your progress and the course content are kept."),
     )
-    add_place_options(paths, argparse.SUPPRESS)
+    add_place_options(paths)
     forget = commands.add_parser(
         "forget",
         help=_("delete every file the course keeps about you (asks first)"),

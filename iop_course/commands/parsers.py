@@ -54,7 +54,7 @@ def add_serve_parser(commands: argparse._SubParsersAction) -> None:
             "window past that is told to close another"
         ).format(count=DEFAULT_SESSIONS),
     )
-    add_place_options(serve, argparse.SUPPRESS)
+    add_place_options(serve)
 
 
 def add_present_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -91,13 +91,7 @@ def add_present_parser(commands: argparse._SubParsersAction) -> argparse.Argumen
             "second terminal on your own screen"
         ),
     )
-    present.add_argument(
-        "--content",
-        type=Path,
-        metavar=_("DIR"),
-        default=argparse.SUPPRESS,
-        help=_("use the lessons/ and quizzes/ in DIR instead of the built-in course"),
-    )
+    add_content_option(present)
     return present
 
 
@@ -136,13 +130,7 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help=_("add the group plans and the quiz with its answer key"),
     )
-    handout.add_argument(
-        "--content",
-        type=Path,
-        metavar=_("DIR"),
-        default=argparse.SUPPRESS,
-        help=_("use the lessons/ and quizzes/ in DIR instead of the built-in course"),
-    )
+    add_content_option(handout)
     _add_plan_export_parser(kinds)
 
 
@@ -203,24 +191,31 @@ def _add_plan_export_parser(kinds: argparse._SubParsersAction) -> None:
         type=plan_part,
         help=_("only these parts of the plan (default: all; a wrong name lists the parts)"),
     )
-    add_place_options(plan, argparse.SUPPRESS)
+    add_place_options(plan)
 
 
-def add_place_options(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument(
-        "--content",
-        type=Path,
-        metavar=_("DIR"),
-        default=default,
-        help=_("use the lessons/ and quizzes/ in DIR instead of the built-in course"),
-    )
+def add_place_options(parser: argparse.ArgumentParser) -> None:
+    """--content and --data-dir, as every command that opens the learner's course takes them."""
+    add_content_option(parser)
     parser.add_argument(
         "--data-dir",
         type=Path,
         metavar=_("DIR"),
-        default=default,
+        default=argparse.SUPPRESS,
         help=_(
             "keep your progress in DIR (or set IOP_COURSE_DATA_DIR); "
             "by default it is in your user data folder"
         ),
+    )
+
+
+def add_content_option(parser: argparse.ArgumentParser) -> None:
+    """--content: another course folder (left unset when not given, so a command's own
+    --content does not hide the one given before it)."""
+    parser.add_argument(
+        "--content",
+        type=Path,
+        metavar=_("DIR"),
+        default=argparse.SUPPRESS,
+        help=_("use the lessons/ and quizzes/ in DIR instead of the built-in course"),
     )

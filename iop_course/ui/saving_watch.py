@@ -89,21 +89,17 @@ class SavingWatch(HelpActions):
             self.push_screen(NoticeDialog(_("Your progress file"), notice.message()))
         backup_error = self.store.backup_error
         if backup_error is not None and backup_error is not self._reported_write_error:
-            self._reported_write_error = backup_error
-            self.notify(
-                _(BACKUP_NOT_SAVED).format(error=backup_error),
-                markup=False,
-                title=_("Saving"),
-                severity="error",
-                timeout=15,
-            )
+            self._tell_not_saved(BACKUP_NOT_SAVED, backup_error)
             return
         error = self.store.last_write_error
-        if error is None or error is self._reported_write_error:
-            return
+        if error is not None and error is not self._reported_write_error:
+            self._tell_not_saved(NOT_SAVED, error)
+
+    def _tell_not_saved(self, words: str, error: BaseException) -> None:
+        """One notice for this failure; the next notice waits for another failure."""
         self._reported_write_error = error
         self.notify(
-            _(NOT_SAVED).format(error=error),
+            _(words).format(error=error),
             markup=False,
             title=_("Saving"),
             severity="error",

@@ -8,6 +8,7 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from iop_course.ui.keys import keys_that_work
+from tests.ui.footer_check import footer_keys_shown_whole
 
 LESSON_ID = "01-first-steps/01-noticing"
 
@@ -126,29 +127,10 @@ async def _open_more(app, pilot, where: str) -> None:
 async def test_every_other_footer_shows_whole_words(open_app, tmp_path, where, size):
     """The footer's line as drawn: every key shown is there whole (its key and its words),
     none runs past the edge, and Get help now stays."""
-    from tests.ui.conftest import screen_text, wait_until
     from tests.ui.worksheet_course import worksheet_course
 
     app = open_app(worksheet_course(tmp_path), welcome_seen=True)
     async with app.run_test(size=size) as pilot:
         await _open_more(app, pilot, where)
         assert type(app.screen).__name__ == SCREENS[where]
-        footer = app.screen.query_one(Footer)
-        # A dialog's footer fills in after its first refresh; a busy machine takes longer.
-        await wait_until(
-            pilot,
-            lambda app: (
-                any(key.display for key in footer.query_children(FooterKey))
-                and screen_text(app).splitlines()[-1].strip() != ""
-            ),
-        )
-        await pilot.pause()
-        shown = [key for key in footer.query_children(FooterKey) if key.display]
-        assert shown, where
-        line = screen_text(app).splitlines()[-1]
-        for key in shown:
-            assert key.region.right <= footer.region.right, (where, key.description)
-            words = f"{key.key_display or ''} {key.description}".strip()
-            assert words in line, (where, words, line)
-        actions = {key.action.rpartition(".")[2] for key in shown}
-        assert "get_help" in actions, (where, line)
+        await footer_keys_shown_whole(app, pilot, where)
