@@ -19,8 +19,9 @@ QUIZ = "quiz"
 def lesson_to_resume(store: ProgressStore, course: Course) -> LessonProgress | None:
     """The lesson to reopen at start-up (the learner closed the app in it, and the course
     still has it), or None to start on the list of lessons."""
-    where = store.get_setting(WHERE_SETTING, HOME)
+    if store.get_setting(WHERE_SETTING, HOME) == HOME:
+        return None  # most starts: no need to look through every lesson the learner opened
     last = store.last_location()
-    if where == HOME or last is None or course.lesson(last.lesson_id) is None:
+    if last is None or course.lesson(last.lesson_id) is None:
         return None
     return last
