@@ -200,14 +200,15 @@ def english_question_ids(quiz_path: Path) -> list[str] | None:
     parsed only when they are not plain: ``question_headings``)."""
     if not is_pair(quiz_path.name):
         return None
-    from iop_course.content.question_headings import question_prompts
-    from iop_course.content.quiz_parser import question_id, read_questions
+    from iop_course.content.question_headings import question_id, question_prompts
 
     english = read_source(english_path(quiz_path), front_matter_required=False)
     if isinstance(english, Problem):
         return None
     prompts = question_prompts(english.body)
     if prompts is None:
+        from iop_course.content.quiz_parser import read_questions  # only when not plain
+
         prompts = [draft.prompt for draft in read_questions(english, [])]
     return [question_id(prompt) for prompt in prompts]
 

@@ -19,6 +19,7 @@ from iop_course.content.languages import is_pair
 from iop_course.content.markdown import BOX_OPEN, box_closed, box_name, markdown_parser
 from iop_course.content.model import Problem, Severity
 from iop_course.content.question_draft import QuestionDraft, finish_question
+from iop_course.content.question_headings import question_id
 from iop_course.content.quiz_model import Choice, Question, Quiz
 from iop_course.content.source import SourceFile
 from iop_course.content.yaml_reader import shown_value
@@ -80,11 +81,6 @@ def parse_quiz(
             )
         )
     return Quiz(lesson_id, source.path, tuple(ready), pass_percent), problems
-
-
-def question_id(prompt: str) -> str:
-    """A stable id from the question's wording, so answers stay linked when questions move."""
-    return re.sub(r"[\W_]+", "-", prompt.lower()).strip("-")[:80] or "question"
 
 
 def _pass_percent(source: SourceFile, problems: list[Problem]) -> int:
