@@ -9,17 +9,16 @@ and its quiz scores are never touched by a review.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from fsrs import Card, Scheduler
 
 from iop_course.content.model import Course, LessonInfo
 from iop_course.content.quiz_model import Choice, Question
 from iop_course.review.clock import Clock, as_utc, utc_now
-from iop_course.review.daily import Candidate, room_today, todays_share
-from iop_course.review.enrolment import enters_review, first_card, missed_since
+from iop_course.review.daily import DueQuestion, in_review, todays_questions
+from iop_course.review.enrolment import first_card, missed_since
 from iop_course.review.quiz_shelf import QuizShelf
 from iop_course.review.scheduling import (
     card_from_record,
@@ -27,6 +26,8 @@ from iop_course.review.scheduling import (
     rating_for,
     record_from_card,
 )
+from iop_course.store.records import AnswerOutcome
+from iop_course.store.review_cards import ReviewCardRecord
 
 if TYPE_CHECKING:
     from iop_course.store.progress_store import ProgressStore
@@ -35,8 +36,23 @@ SECONDS_PER_QUESTION = 30
 """A review question, read and answered with its feedback, takes about half a minute."""
 
 
-@dataclass(frozen=True)
-class ReviewItem:
+class Candidate(NamedTuple):
+    """A question in spaced review: its lesson and id, its card, and its place in the course.
+
+    ``reviews`` counts answers given in spaced review (0 for a card derived from the quiz) and
+    ``reviewed_at`` is when the latest was given (None before any); a quiz answer does not
+    change either, so it never uses up a day's review.
+    """
+
+    lesson_id: str
+    question_id: str
+    card: Card
+    course_order: int
+    reviews: int = 0
+    reviewed_at: datetime | None = None
+
+
+class ReviewItem(NamedTuple):
     """One question of today's review, with the lesson it comes from."""
 
     lesson: LessonInfo
@@ -79,56 +95,59 @@ class ReviewDeck:
         return as_utc(self.clock())
 
     def candidates(self) -> list[tuple[LessonInfo, Candidate]]:
-        """Every question in review whose lesson the course still has, in course order.
+        """Every question in review whose lesson the course still has, in course order, with
+        its card (``todays_questions.in_review``).
 
         A question answered in a review has its stored card (missed again in the quiz since,
         it is rated Again as of that answer); any other question that entered review has the
         card its quiz answer gives it.
         """
-        stored = {(card.lesson_id, card.question_id): card for card in self.store.review_cards()}
-        answers = self.store.answers_by_lesson()
-        found: list[tuple[LessonInfo, Candidate]] = []
-        for lesson in self.course.lessons():
-            for record in answers.get(lesson.id, ()):
-                key = (lesson.id, record.question_id)
-                kept = stored.get(key)
-                if kept is not None:
-                    card = missed_since(card_from_record(kept), record, self.scheduler)
-                    reviews, reviewed_at = (
-                        kept.reviews,
-                        as_utc(datetime.fromisoformat(kept.last_review)),
-                    )
-                elif enters_review(record):
-                    card, reviews, reviewed_at = first_card(record, self.scheduler), 0, None
-                else:
-                    continue
-                found.append(
-                    (
-                        lesson,
-                        Candidate(
-                            lesson.id, record.question_id, card, len(found), reviews, reviewed_at
-                        ),
-                    )
-                )
-        return found
+        found = in_review(self.course, self.store.answer_outcomes(), self.store.review_cards())
+        return [
+            (lesson, self._candidate(answer, kept, order))
+            for order, (lesson, answer, kept) in enumerate(found)
+        ]
+
+    def todays_questions(self) -> list[DueQuestion]:
+        """Today's questions, most useful first, before any quiz is read or any card made: at
+        most DAILY_LIMIT a day, none once today's share is answered, and only questions the
+        course still has (what the home screen shows; ``items_for`` makes them the review)."""
+        return todays_questions(
+            self.course,
+            self.store.answer_outcomes(),
+            self.store.review_cards(),
+            self.now(),
+            self.scheduler,
+            self.quizzes.question_ids,
+        )
+
+    def items_for(self, questions: list[DueQuestion]) -> list[ReviewItem]:
+        """The review of ``questions`` (``todays_questions``): each question read from its quiz,
+        with its card; one the quiz no longer has since it was counted is left out."""
+        items = []
+        for due in questions:
+            question = self.quizzes.question(due.lesson, due.answer.question_id)
+            if question is not None:
+                candidate = self._candidate(due.answer, due.kept, due.course_order)
+                items.append(ReviewItem(due.lesson, question, candidate))
+        return items
 
     def todays_review(self) -> list[ReviewItem]:
-        """Today's questions, most useful first: at most DAILY_LIMIT a day, none once today's
-        share is answered, and only questions the course still has."""
-        now = self.now()
-        found = self.candidates()
-        lessons = {candidate.lesson_id: lesson for lesson, candidate in found}
-        candidates = [candidate for _, candidate in found]
-        room = room_today(candidates, now)
-        items: list[ReviewItem] = []
-        for candidate in todays_share(candidates, now, self.scheduler):
-            if len(items) >= room:
-                break
-            lesson = lessons[candidate.lesson_id]
-            question = self.quizzes.question(lesson, candidate.question_id)
-            if question is not None:
-                items.append(ReviewItem(lesson, question, candidate))
-        return items
+        """Today's questions, most useful first, ready to ask (``todays_questions``, then
+        ``items_for``)."""
+        return self.items_for(self.todays_questions())
+
+    def _candidate(
+        self, answer: AnswerOutcome, kept: ReviewCardRecord | None, course_order: int
+    ) -> Candidate:
+        if kept is None:
+            card = first_card(answer, self.scheduler)
+            return Candidate(answer.lesson_id, answer.question_id, card, course_order)
+        card = missed_since(card_from_record(kept), answer, self.scheduler)
+        reviewed_at = as_utc(datetime.fromisoformat(kept.last_review))
+        return Candidate(
+            answer.lesson_id, answer.question_id, card, course_order, kept.reviews, reviewed_at
+        )
 
     def answer(self, item: ReviewItem, right: bool, helped: bool = False) -> Card:
         """Schedule the item's card after an answer (``helped``: a hint or a second try) and

@@ -15,17 +15,40 @@ from __future__ import annotations
 
 import zlib
 from datetime import datetime
+from typing import Protocol
 
 from fsrs import Card, Rating, Scheduler
 
 from iop_course.review.clock import as_utc
 from iop_course.review.scheduling import new_card
-from iop_course.store.records import QuestionRecord
 
 RIGHT_ANSWERS_KEPT_ONE_IN = 3
 
 
-def was_missed(record: QuestionRecord) -> bool:
+class Answered(Protocol):
+    """What enrolment reads of a question's record: a ``QuestionRecord``, or the store's
+    ``AnswerOutcome`` that today's review counts with."""
+
+    @property
+    def lesson_id(self) -> str: ...
+
+    @property
+    def question_id(self) -> str: ...
+
+    @property
+    def last_correct(self) -> bool: ...
+
+    @property
+    def first_try_correct(self) -> bool | None: ...
+
+    @property
+    def times_wrong(self) -> int: ...
+
+    @property
+    def last_answered(self) -> str: ...
+
+
+def was_missed(record: Answered) -> bool:
     """True when the learner ever answered the question wrong, on a first try or later."""
     return record.first_try_correct is False or record.times_wrong > 0
 
@@ -36,12 +59,14 @@ def kept_though_right(lesson_id: str, question_id: str) -> bool:
     return zlib.crc32(key) % RIGHT_ANSWERS_KEPT_ONE_IN == 0
 
 
-def enters_review(record: QuestionRecord) -> bool:
+def enters_review(record: Answered) -> bool:
     """Every missed question, and the chosen few of those answered right."""
-    return was_missed(record) or kept_though_right(record.lesson_id, record.question_id)
+    # was_missed written out: this is asked of every answer kept, before the first paint
+    missed = record.first_try_correct is False or record.times_wrong > 0
+    return missed or kept_though_right(record.lesson_id, record.question_id)
 
 
-def quiz_rating(record: QuestionRecord) -> Rating:
+def quiz_rating(record: Answered) -> Rating:
     """How the quiz went, as the card's first rating: missed on the latest first try is Again,
     right only after missing it is Hard, right every time is Good."""
     if record.first_try_correct is False:
@@ -49,7 +74,7 @@ def quiz_rating(record: QuestionRecord) -> Rating:
     return Rating.Hard if record.times_wrong > 0 else Rating.Good
 
 
-def missed_since(card: Card, record: QuestionRecord, scheduler: Scheduler) -> Card:
+def missed_since(card: Card, record: Answered, scheduler: Scheduler) -> Card:
     """A reviewed card, rated Again as of a quiz answer that missed it after its last review
     (a retake); otherwise the card as it is."""
     answered = as_utc(datetime.fromisoformat(record.last_answered))
@@ -59,7 +84,7 @@ def missed_since(card: Card, record: QuestionRecord, scheduler: Scheduler) -> Ca
     return reviewed
 
 
-def first_card(record: QuestionRecord, scheduler: Scheduler) -> Card:
+def first_card(record: Answered, scheduler: Scheduler) -> Card:
     """The card of a question that entered review, as scheduled by its quiz answer."""
     answered = as_utc(datetime.fromisoformat(record.last_answered))
     card = new_card(record.lesson_id, record.question_id, due=answered)

@@ -2,8 +2,9 @@
 
 Today's review asks questions from several lessons; each quiz file is parsed the first time one
 of its questions is needed, and kept while the file is unchanged, so coming back to the home
-screen does not parse them all again. A quiz that cannot be read, or a lesson the course no
-longer has, gives None, and its questions are skipped.
+screen does not parse them all again. Counting today's review needs only each quiz's question
+ids, read without parsing its Markdown (``quiz_question_ids``), kept the same way. A quiz that
+cannot be read, or a lesson the course no longer has, gives None, and its questions are skipped.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
 from iop_course.content.model import LessonInfo
+from iop_course.content.quiz_ids import quiz_question_ids
 from iop_course.content.quiz_model import Question, Quiz
 
 
@@ -21,6 +23,25 @@ class QuizShelf:
 
     def __init__(self) -> None:
         self._quizzes: dict[Path, tuple[int, Quiz | None]] = {}
+        self._ids: dict[Path, tuple[int, tuple[str, ...] | None]] = {}
+
+    def question_ids(self, lesson: LessonInfo) -> tuple[str, ...] | None:
+        """The ids of the lesson's quiz as its file is now (those of its parse when it is read
+        already), or None if it has none or it cannot be read."""
+        path = lesson.quiz_path
+        changed = _changed(path)
+        if path is None or changed is None:
+            return None
+        parsed = self._quizzes.get(path)
+        if parsed is not None and parsed[0] == changed:
+            quiz = parsed[1]
+            return None if quiz is None else tuple(question.id for question in quiz.questions)
+        kept = self._ids.get(path)
+        if kept is not None and kept[0] == changed:
+            return kept[1]
+        ids = quiz_question_ids(lesson)
+        self._ids[path] = (changed, ids)
+        return ids
 
     def question(self, lesson: LessonInfo, question_id: str) -> Question | None:
         """The lesson's question with this id, or None if the quiz no longer has it."""
@@ -32,11 +53,8 @@ class QuizShelf:
     def quiz(self, lesson: LessonInfo) -> Quiz | None:
         """The lesson's quiz as its file is now, or None if it has none or it cannot be read."""
         path = lesson.quiz_path
-        if path is None:
-            return None
-        try:
-            changed = path.stat().st_mtime_ns
-        except OSError:
+        changed = _changed(path)
+        if path is None or changed is None:
             return None
         kept = self._quizzes.get(path)
         if kept is not None and kept[0] == changed:
@@ -48,3 +66,13 @@ class QuizShelf:
         quiz = opened[0] if opened is not None else None
         self._quizzes[path] = (changed, quiz)
         return quiz
+
+
+def _changed(path: Path | None) -> int | None:
+    """When the file was last changed (None: no file, or it cannot be looked at)."""
+    if path is None:
+        return None
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None

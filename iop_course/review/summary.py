@@ -36,11 +36,12 @@ def review_summary(store: ProgressStore, course: Course) -> ReviewSummary:
 
 
 def summarise(deck: ReviewDeck) -> ReviewSummary:
-    """``review_summary`` for an existing deck (the app's ``reviews``), whose quizzes are
-    already read."""
+    """``review_summary`` for an existing deck (the app's ``reviews``), whose quizzes' ids are
+    read already."""
     learned = learning = 0
     for lesson, candidate in deck.candidates():
-        if deck.quizzes.question(lesson, candidate.question_id) is None:
+        ids = deck.quizzes.question_ids(lesson)
+        if ids is None or candidate.question_id not in ids:
             continue
         card = candidate.card
         if card.state is State.Review and (card.stability or 0) > LEARNED_STABILITY_DAYS:

@@ -145,6 +145,13 @@ class ProgressFiles:
             raise RuntimeError("The progress store is closed.")
         return self._db.table(name, cache_size=0)
 
+    def _documents(self, name: str) -> dict[str, dict[str, Any]]:
+        """A table's documents by id, live: read them under ``_guard`` and change nothing (for
+        reads of a whole table too large to go through TinyDB's search)."""
+        self._table(name)  # a closed store is refused as for any other read
+        documents: dict[str, dict[str, Any]] = self._storage.read().get(name, {})
+        return documents
+
     def _mine(self, **fields: str) -> QueryInstance:
         return Query().fragment({"learner": self._learner, **fields})
 

@@ -7,6 +7,7 @@ these methods through this class.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any
 
 from tinydb.table import Document
@@ -19,7 +20,7 @@ from iop_course.store.documents import (
 )
 from iop_course.store.json_limits import checked_json_copy, checked_text
 from iop_course.store.progress_files import ProgressFiles
-from iop_course.store.records import QuestionRecord, QuizPhase, QuizScore
+from iop_course.store.records import AnswerOutcome, QuestionRecord, QuizPhase, QuizScore
 from iop_course.store.schema import (
     QUIZ_QUESTIONS_TABLE,
     QUIZ_SCORES_TABLE,
@@ -27,6 +28,8 @@ from iop_course.store.schema import (
     SCORES_KEPT_PER_LESSON,
 )
 from iop_course.store.unsaved_changes import ChangeKind
+
+_OUTCOME_FIELDS = itemgetter(*AnswerOutcome._fields)
 
 
 class QuizProgress(ProgressFiles):
@@ -81,6 +84,19 @@ class QuizProgress(ProgressFiles):
                 record = question_from_document(document)
                 grouped.setdefault(document["lesson_id"], []).append(record)
             return grouped
+
+    def answer_outcomes(self) -> list[AnswerOutcome]:
+        """Every question answered, as spaced review needs it, in the order first answered
+        (``answers_by_lesson`` for every lesson, in short): read from the table's documents
+        directly, since today's review reads them all before the home screen's first paint."""
+        with self._guard:
+            documents = self._documents(QUIZ_QUESTIONS_TABLE)
+            learner = self._learner
+            return [
+                tuple.__new__(AnswerOutcome, _OUTCOME_FIELDS(document))
+                for _, document in sorted(documents.items(), key=_by_number)
+                if document["learner"] == learner
+            ]
 
     def record_quiz_score(self, lesson_id: str, percent: int, pass_percent: int) -> None:
         """Keep the score of a finished first pass (whole percentages, 0 to 100); only the
@@ -157,3 +173,8 @@ class QuizProgress(ProgressFiles):
             if sessions.contains(condition):
                 sessions.remove(condition)
                 self._note(ChangeKind.LESSON, lesson_id)
+
+
+def _by_number(item: tuple[str, Any]) -> int:
+    """A document's place in its table (TinyDB keeps ids as text in the file)."""
+    return int(item[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 
 class LessonStatus(str, Enum):
@@ -66,6 +67,18 @@ class QuestionRecord:
     times_right: int
     times_wrong: int
     first_answered: str
+    last_answered: str
+
+
+class AnswerOutcome(NamedTuple):
+    """What spaced review needs of one question's record (``QuestionRecord``): a plain tuple,
+    as today's review reads every answer of two years before the home screen's first paint."""
+
+    lesson_id: str
+    question_id: str
+    last_correct: bool
+    first_try_correct: bool | None
+    times_wrong: int
     last_answered: str
 
 

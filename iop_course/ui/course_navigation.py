@@ -23,7 +23,7 @@ from iop_course.ui.screens import review_words
 from iop_course.ui.todays_review import TodaysReview
 
 if TYPE_CHECKING:
-    from iop_course.review.deck import ReviewDeck
+    from iop_course.review.deck import ReviewDeck, ReviewItem
 
 LESSON_UNREADABLE = N_("This lesson could not be opened: {problem}")
 
@@ -148,10 +148,11 @@ class CourseNavigation(SavingWatch):
             self.push_screen(ProgressScreen())
 
     def open_review(self) -> None:
-        """Today's spaced review, or a kind word that there is none today."""
-        items = self.todays_review.items
-        if items is None:  # asked for before the worker could build it
-            items = self.reviews.todays_review()
+        """Today's spaced review, or a kind word that there is none today (once its quizzes
+        are read, in a worker, if they were not yet)."""
+        self.todays_review.when_made(self._show_review)
+
+    def _show_review(self, items: list[ReviewItem]) -> None:
         if not items:
             self.notify(review_words.NOTHING_TODAY, markup=False, title=review_words.TITLE)
             return

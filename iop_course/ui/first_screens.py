@@ -19,7 +19,7 @@ from iop_course.ui.content_check import ContentCheck
 from iop_course.ui.course_navigation import CourseNavigation
 
 if TYPE_CHECKING:
-    from iop_course.review.deck import ReviewItem
+    from iop_course.review.daily import DueQuestion
     from iop_course.review.early_review import EarlyReview
 
 REVIEW_WAIT_SECONDS = 0.4  # the longest the first paint waits for today's review
@@ -165,19 +165,19 @@ class FirstScreens(CourseNavigation):
     def _welcome_back(self) -> None:
         """Say in one line that a short review is ready, with its keys, if one is: once today's
         review is built (in its worker, after the lesson is painted)."""
-        if self.todays_review.items is not None:
-            self._offer_welcome_back(self.todays_review.items)
+        if self.todays_review.questions is not None:
+            self._offer_welcome_back(self.todays_review.questions)
         else:
             self.todays_review.ready.subscribe(self, self._offer_welcome_back)
 
-    def _offer_welcome_back(self, items: list[ReviewItem]) -> None:
+    def _offer_welcome_back(self, questions: list[DueQuestion]) -> None:
         from iop_course.review.deck import minutes_for
         from iop_course.ui.dialogs.welcome_back import WelcomeBackDialog
 
         if self._welcomed_back:
             return  # once a launch; the review is built again at each return home
         self._welcomed_back = True
-        if not items:
+        if not questions:
             return
 
         def go_on(choice: str | None) -> None:
@@ -186,7 +186,7 @@ class FirstScreens(CourseNavigation):
             elif choice == "plan":
                 self.show_recovery_plan()
 
-        self.push_screen(WelcomeBackDialog(minutes_for(len(items))), go_on)
+        self.push_screen(WelcomeBackDialog(minutes_for(len(questions))), go_on)
 
     def show_welcome(self) -> None:
         """The first-run welcome; once closed, it is not shown again."""

@@ -1,10 +1,13 @@
-"""Today's spaced review, built in a Textual thread worker and kept between returns home.
+"""Today's spaced review, counted in a Textual thread worker and kept between returns home.
 
-Building it reads every answer and review card and parses the quizzes it asks from: tens of
-milliseconds after two years on the built-in course, and several times that on a large one
-(benchmarks/store_two_years.py), too long for the UI thread. It is built again each time the
-learner comes back home (answers may have changed); meanwhile the home screen shows the last
-result, and it follows ``ready``.
+The home screen needs only today's questions (how many, so whether a review is ready and how
+long it is): ``ReviewDeck.todays_questions``, counted from every answer and review card, which
+takes milliseconds after two years on the built-in course and more on a large one
+(benchmarks/store_two_years.py), too long for the UI thread. They are counted again each time
+the learner comes back home (answers may have changed); meanwhile the home screen shows the
+last count, and it follows ``ready``. The review itself (each question parsed from its quiz,
+with its card) is made in another worker a moment later (``ITEMS_AFTER_SECONDS``), away from
+the first paint, and is ready when the learner starts it.
 """
 
 from __future__ import annotations
@@ -19,25 +22,33 @@ from textual.signal import Signal
 from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
+    from iop_course.review.daily import DueQuestion
     from iop_course.review.deck import ReviewDeck, ReviewItem
     from iop_course.review.early_review import EarlyReview
 
 WORKER_GROUP = "todays-review"
+ITEMS_WORKER_GROUP = "todays-review-items"
+ITEMS_AFTER_SECONDS = 1.0
+"""How long after today's questions are known their quizzes are read: the first paint and what
+follows it at once come first."""
 
 
 class TodaysReview:
-    """The questions of today's review, once built (``items`` is None before)."""
+    """The questions of today's review, once counted (``questions`` is None before), and the
+    review made of them (``items``)."""
 
     def __init__(self, app: App, deck: Callable[[], ReviewDeck]) -> None:
         """``deck`` gives the review deck over the app's current store."""
-        self.items: list[ReviewItem] | None = None
-        self.ready: Signal[list[ReviewItem]] = Signal(app, "todays-review-ready")
+        self.questions: list[DueQuestion] | None = None
+        self.ready: Signal[list[DueQuestion]] = Signal(app, "todays-review-ready")
         self._app = app
         self._deck = deck
+        self._made: tuple[list[DueQuestion], list[ReviewItem]] | None = None
+        self._then: Callable[[list[ReviewItem]], None] | None = None
 
     def build(self) -> None:
-        """Build today's review in a thread worker; ``ready`` is published with it. A build
-        still running is superseded (its result is dropped)."""
+        """Count today's questions in a thread worker; ``ready`` is published with them. A
+        count still running is superseded (its result is dropped)."""
         self._app.run_worker(
             self._build,
             name="today's review",
@@ -48,37 +59,67 @@ class TodaysReview:
         )
 
     def take_early(self, early: EarlyReview, wait_seconds: float) -> bool:
-        """Use the review ``open_course`` started before the app, waiting for it at most
+        """Use the count ``open_course`` started before the app, waiting for it at most
         ``wait_seconds``. True when the first paint need not wait for it any longer: it is
-        built (``items``), or still being built after the wait (``ready`` is published once it
-        is, as for a build of the app's own). False when it could not be built: ``build``."""
-        items = early.items(wait_seconds)
-        if items is not None:
-            self.items = items
+        done (``questions``), or still counting after the wait (``ready`` is published once it
+        is, as for a count of the app's own). False when it could not be done: ``build``."""
+        questions = early.questions(wait_seconds)
+        if questions is not None:
+            self._finish(questions, publish=False)
             return True
         if early.built.done():
             return False
         early.built.add_done_callback(self._finish_early)
         return True
 
+    def when_made(self, then: Callable[[list[ReviewItem]], None]) -> None:
+        """Call ``then`` with today's review, ready to ask: at once when it is made, else once
+        a thread worker has made it (its quizzes read; today's questions counted first when
+        they are not yet). Only the latest ``then`` waiting is called."""
+        made, questions = self._made, self.questions
+        if made is not None and made[0] is questions:
+            then(made[1])
+            return
+        if questions == []:
+            then([])
+            return
+        self._then = then
+        self._app.run_worker(
+            lambda: self._made_items(questions),
+            name="today's review, its quizzes",
+            group=ITEMS_WORKER_GROUP,
+            exclusive=True,
+            thread=True,
+            exit_on_error=False,
+        )
+
     def forget(self) -> None:
-        """Drop what was built (the learner's data was deleted: it belonged to no one now)."""
-        self.items = None
+        """Drop what was counted and made (the learner's data was deleted: it belonged to no
+        one now)."""
+        self.questions = None
+        self._made = None
+        self._then = None
 
     def _build(self) -> None:
+        """Count, tell, then make the review of what was counted (the learner may start it
+        from the home screen at once)."""
         worker = get_current_worker()
-        items = self._deck().todays_review()
+        deck = self._deck()
+        questions = deck.todays_questions()
         if worker.is_cancelled or not self._app.is_running:
             return
         try:
-            self._app.call_from_thread(self._finish, items)
+            self._app.call_from_thread(self._finish, questions, True, False)
+            items = deck.items_for(questions)
+            if not worker.is_cancelled:
+                self._app.call_from_thread(self._keep_items, questions, items)
         except RuntimeError:
             return  # the app closed just now
 
-    def _finish_early(self, built: Future[list[ReviewItem]]) -> None:
-        """On the early review's thread (or at once on the app's, if it was built meanwhile)."""
+    def _finish_early(self, built: Future[list[DueQuestion]]) -> None:
+        """On the early count's thread (or at once on the app's, if it was done meanwhile)."""
         if built.exception() is not None:
-            return  # the next return home builds it again
+            return  # the next return home counts again
         if threading.current_thread() is threading.main_thread():
             self._app.call_later(self._finish, built.result())
             return
@@ -87,6 +128,43 @@ class TodaysReview:
         except RuntimeError:
             return  # the app closed meanwhile
 
-    def _finish(self, items: list[ReviewItem]) -> None:
-        self.items = items
-        self.ready.publish(items)
+    def _finish(
+        self, questions: list[DueQuestion], publish: bool = True, make_later: bool = True
+    ) -> None:
+        """Keep today's questions (and tell them with ``ready``); with ``make_later``, their
+        review is made a moment later, away from the first paint."""
+        self.questions = questions
+        if publish:
+            self.ready.publish(questions)
+        if questions and make_later:
+            self._app.set_timer(ITEMS_AFTER_SECONDS, lambda: self._make_later(questions))
+
+    def _make_later(self, questions: list[DueQuestion]) -> None:
+        """Make the review of ``questions`` in a thread worker, if they are still today's and
+        nothing made it meanwhile."""
+        if questions is self.questions and (self._made is None or self._made[0] is not questions):
+            self._app.run_worker(
+                lambda: self._made_items(questions),
+                name="today's review, its quizzes",
+                group=ITEMS_WORKER_GROUP,
+                exclusive=True,
+                thread=True,
+                exit_on_error=False,
+            )
+
+    def _made_items(self, questions: list[DueQuestion] | None) -> None:
+        """In a thread worker: the review of ``questions``, or of today's questions counted
+        now (None: not counted yet)."""
+        deck = self._deck()
+        items = deck.todays_review() if questions is None else deck.items_for(questions)
+        try:
+            self._app.call_from_thread(self._keep_items, questions, items)
+        except RuntimeError:
+            return  # the app closed just now
+
+    def _keep_items(self, questions: list[DueQuestion] | None, items: list[ReviewItem]) -> None:
+        if questions is not None and questions is self.questions:
+            self._made = questions, items
+        then, self._then = self._then, None
+        if then is not None:
+            then(items)

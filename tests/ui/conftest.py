@@ -183,9 +183,9 @@ async def review_known(app: CourseApp, pilot, limit: float = 10.0) -> None:
             for worker in app.workers
             if worker.group == "todays-review" and not worker.is_finished
         ]
-        if app.todays_review.items is not None and not running:
+        if app.todays_review.questions is not None and not running:
             break
         await pilot.pause(0.02)
         waited += 0.02
     await pilot.pause()
-    assert app.todays_review.items is not None, "today's review was never built"
+    assert app.todays_review.questions is not None, "today's review was never built"

@@ -72,13 +72,13 @@ def record_first_paint(monkeypatch) -> list[tuple[Any, ...]]:
 
 def record_builds(monkeypatch) -> list[threading.Thread]:
     built_in: list[threading.Thread] = []
-    build = ReviewDeck.todays_review
+    build = ReviewDeck.todays_questions
 
     def recorded(deck: ReviewDeck) -> list:
         built_in.append(threading.current_thread())
         return build(deck)
 
-    monkeypatch.setattr(ReviewDeck, "todays_review", recorded)
+    monkeypatch.setattr(ReviewDeck, "todays_questions", recorded)
     return built_in
 
 
@@ -104,14 +104,14 @@ async def test_the_first_paint_has_the_review_started_early_and_all_the_layout_b
 
 async def test_a_review_still_being_built_is_not_waited_for_twice(data_dir, monkeypatch):
     built_in = record_builds(monkeypatch)
-    build = ReviewDeck.todays_review
+    build = ReviewDeck.todays_questions
     go_on = threading.Event()
 
     def slow_build(deck: ReviewDeck) -> list:
         go_on.wait(10)
         return build(deck)
 
-    monkeypatch.setattr(ReviewDeck, "todays_review", slow_build)
+    monkeypatch.setattr(ReviewDeck, "todays_questions", slow_build)
     monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 0.05)
     app, store = _app_with_a_review_due(data_dir)
     with_early_review(app)
@@ -121,7 +121,7 @@ async def test_a_review_still_being_built_is_not_waited_for_twice(data_dir, monk
                 if app._held_paint is None:
                     break
                 await pilot.pause(0.02)
-            assert app._held_paint is None and app.todays_review.items is None  # painted
+            assert app._held_paint is None and app.todays_review.questions is None  # painted
             go_on.set()
             await review_known(app, pilot)
             offer = home_as_shown(app.screen)[1]
@@ -132,7 +132,7 @@ async def test_a_review_still_being_built_is_not_waited_for_twice(data_dir, monk
 
 
 async def test_a_review_that_could_not_be_built_early_is_built_by_the_app(data_dir, monkeypatch):
-    build = ReviewDeck.todays_review
+    build = ReviewDeck.todays_questions
     calls: list[str] = []
 
     def fails_first(deck: ReviewDeck) -> list:
@@ -141,7 +141,7 @@ async def test_a_review_that_could_not_be_built_early_is_built_by_the_app(data_d
             raise OSError("the disk went away for a moment")
         return build(deck)
 
-    monkeypatch.setattr(ReviewDeck, "todays_review", fails_first)
+    monkeypatch.setattr(ReviewDeck, "todays_questions", fails_first)
     app, store = _app_with_a_review_due(data_dir)
     with_early_review(app)
     try:

@@ -183,13 +183,13 @@ async def test_home_is_painted_whole_the_first_time(data_dir, monkeypatch):
             first.append(_home_state(screen))
 
     monkeypatch.setattr(Screen, "_on_timer_update", record_first_paint)
-    build = ReviewDeck.todays_review
+    build = ReviewDeck.todays_questions
 
     def slow_build(deck: ReviewDeck) -> list:
         time.sleep(0.6)  # a large course: the review comes well after the list could paint
         return build(deck)
 
-    monkeypatch.setattr(ReviewDeck, "todays_review", slow_build)
+    monkeypatch.setattr(ReviewDeck, "todays_questions", slow_build)
     monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 10.0)  # no deadline on a busy machine
     app, store = _app_with_a_review_due(data_dir)
     try:
@@ -205,13 +205,14 @@ async def test_home_is_painted_whole_the_first_time(data_dir, monkeypatch):
 
 async def test_todays_review_is_built_off_the_ui_thread(data_dir, monkeypatch):
     built_in: list[threading.Thread] = []
-    build = ReviewDeck.todays_review
+    build = ReviewDeck.todays_questions
 
     def record_thread(deck: ReviewDeck) -> list:
         built_in.append(threading.current_thread())
         return build(deck)
 
-    monkeypatch.setattr(ReviewDeck, "todays_review", record_thread)
+    monkeypatch.setattr(ReviewDeck, "todays_questions", record_thread)
+    made_in = _record_items_made(monkeypatch)
     app, store = _app_with_a_review_due(data_dir)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
@@ -229,18 +230,59 @@ async def test_todays_review_is_built_off_the_ui_thread(data_dir, monkeypatch):
         store.close()
     assert len(built_in) == 3  # at start, then at each return home
     assert threading.main_thread() not in built_in
+    assert made_in and threading.main_thread() not in made_in
+
+
+async def test_a_review_started_before_its_quizzes_are_read_opens_once_they_are(
+    data_dir, monkeypatch
+):
+    """The home screen paints with today's questions counted; their quizzes are read a moment
+    later. Asked for sooner, the review opens once a worker has read them, never the UI."""
+    from tests.ui.test_home_first_paint import painted_and_settled, with_early_review
+
+    made_in = _record_items_made(monkeypatch)
+    app, store = _app_with_a_review_due(data_dir)
+    with_early_review(app)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await painted_and_settled(app, pilot)
+            assert not made_in  # the first paint read no quiz
+            await pilot.press("r")
+            for _ in range(200):
+                if type(app.screen).__name__ == "ReviewScreen":
+                    break
+                await pilot.pause(0.02)
+            shown = type(app.screen).__name__
+            asked = [item.question.id for item in getattr(app.screen, "items", ())]
+    finally:
+        store.close()
+    assert shown == "ReviewScreen" and len(asked) == 2
+    assert made_in and threading.main_thread() not in made_in
+
+
+def _record_items_made(monkeypatch) -> list[threading.Thread]:
+    """Where each review is made of counted questions (its quizzes read), from now on."""
+    made_in: list[threading.Thread] = []
+    make = ReviewDeck.items_for
+
+    def record_thread(deck: ReviewDeck, questions: list) -> list:
+        made_in.append(threading.current_thread())
+        return make(deck, questions)
+
+    monkeypatch.setattr(ReviewDeck, "items_for", record_thread)
+    return made_in
 
 
 async def test_the_next_lesson_is_in_view_when_home_first_shows(data_dir, monkeypatch):
     """The first layout comes after the list highlighted the next lesson (the first paint
     waited for today's review): the list still shows that lesson, not the top of the course."""
-    build = ReviewDeck.todays_review
+    build = ReviewDeck.todays_questions
 
     def slow_build(deck: ReviewDeck) -> list:
         time.sleep(0.6)
         return build(deck)
 
-    monkeypatch.setattr(ReviewDeck, "todays_review", slow_build)
+    monkeypatch.setattr(ReviewDeck, "todays_questions", slow_build)
     monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 10.0)
     course = load_course(REAL_COURSE)
     lessons = list(course.lessons())

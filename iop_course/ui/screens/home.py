@@ -32,7 +32,7 @@ from iop_course.ui.widgets.shortened_text import ShortenedText
 from iop_course.ui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
-    from iop_course.review.deck import ReviewItem
+    from iop_course.review.daily import DueQuestion
 
 QUIZ_NOT_PASSED = N_("quiz {percent}%, {pass_percent}% to pass")
 QUIZ_PRACTICE_LEFT = N_("quiz {percent}%, passed; practice left")
@@ -105,7 +105,7 @@ class HomeScreen(Screen[None]):
         yield FittingHeader()
         yield button
         offer = ReviewOffer(id="review-offer")
-        self._fill_review_offer(offer, course_app(self).todays_review.items)
+        self._fill_review_offer(offer, course_app(self).todays_review.questions)
         yield offer
         yield CourseOutline(
             course_app(self).course,
@@ -125,20 +125,20 @@ class HomeScreen(Screen[None]):
         have finished already."""
         review = course_app(self).todays_review
         review.ready.subscribe(self, self.show_review_offer)
-        if review.items is not None:
-            self.show_review_offer(review.items)
+        if review.questions is not None:
+            self.show_review_offer(review.questions)
 
-    def show_review_offer(self, items: list[ReviewItem]) -> None:
+    def show_review_offer(self, questions: list[DueQuestion]) -> None:
         """Show the kind offer of today's review when there is one, and the r key with it."""
         offers = self.query(ReviewOffer)
         if not offers:
             return  # not built yet (the learner resumed on a lesson)
-        if self._fill_review_offer(offers.first(), items):
+        if self._fill_review_offer(offers.first(), questions):
             self.refresh_bindings()
 
-    def _fill_review_offer(self, offer: ReviewOffer, items: list[ReviewItem] | None) -> bool:
-        """Put the offer's words for ``items`` in ``offer``; True when anything changed."""
-        count = len(items or ())
+    def _fill_review_offer(self, offer: ReviewOffer, questions: list[DueQuestion] | None) -> bool:
+        """Put the offer's words for ``questions`` in ``offer``; True when anything changed."""
+        count = len(questions or ())
         words = ""
         if count:
             from iop_course.review.deck import minutes_for
