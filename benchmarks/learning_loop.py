@@ -74,8 +74,8 @@ def plain_start(markdown: str, length: int = 24) -> str:
 
 def lesson_pages() -> list[dict[str, str]]:
     """The learner's view of the benchmark lesson's pages, as titles and Markdown."""
+    from iop_course.content.lesson_model import Box
     from iop_course.content.loader import load_course, open_lesson
-    from iop_course.content.model import Box
 
     info = load_course(COURSE).lesson(LESSON_ID)
     lesson, _ = open_lesson(info)

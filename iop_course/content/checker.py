@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iop_course.content.languages import ENGLISH
+from iop_course.content.lesson_model import Box, BoxKind, Page
 from iop_course.content.lesson_parser import ParsedBody, parse_body
 from iop_course.content.loader import load_course, quiz_files, read_source
-from iop_course.content.model import Box, BoxKind, LessonInfo, Page, Problem, Severity
+from iop_course.content.model import LessonInfo, Problem, Severity
 from iop_course.content.pair_checker import check_pairs
 from iop_course.content.quiz_parser import parse_quiz
 from iop_course.i18n import N_, Later, _, ngettext

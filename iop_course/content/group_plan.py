@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from iop_course.content.lesson_model import GroupPlan, PlanStep, StepCovers
 from iop_course.content.markdown import markdown_parser
-from iop_course.content.model import GroupPlan, PlanStep, StepCovers
 from iop_course.i18n import N_, Later
 
 STEP_HEAD = re.compile(

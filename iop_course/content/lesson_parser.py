@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from iop_course.content.group_plan import parse_group_plan
+from iop_course.content.lesson_model import Block, Box, BoxKind, GroupPlan, Lesson, Page
 from iop_course.content.markdown import (
     BOX_CLOSE,
     BOX_OPEN,
@@ -23,17 +24,7 @@ from iop_course.content.markdown import (
     box_name,
     markdown_parser,
 )
-from iop_course.content.model import (
-    Block,
-    Box,
-    BoxKind,
-    GroupPlan,
-    Lesson,
-    LessonInfo,
-    Page,
-    Problem,
-    Severity,
-)
+from iop_course.content.model import LessonInfo, Problem, Severity
 from iop_course.content.opened_lessons import OpenedLessons
 from iop_course.content.page_parts import LONG_PAGE, item_lines, pages_in_parts, text_parts
 from iop_course.content.source import SourceFile

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iop_course.content.course_files import (
     folders_in,
@@ -33,16 +34,7 @@ from iop_course.content.languages import (
     language_of,
     pair_name,
 )
-from iop_course.content.model import (
-    WHOLE_FILE,
-    Course,
-    Lesson,
-    LessonInfo,
-    Module,
-    Problem,
-    Severity,
-)
-from iop_course.content.quiz_model import Quiz
+from iop_course.content.model import WHOLE_FILE, Course, LessonInfo, Module, Problem, Severity
 from iop_course.content.source import (
     SourceFile,
     read_front_only,
@@ -50,6 +42,10 @@ from iop_course.content.source import (
     split_front_matter,
 )
 from iop_course.i18n import Later
+
+if TYPE_CHECKING:  # a lesson's and a quiz's classes load when one is opened, not at start-up
+    from iop_course.content.lesson_model import Lesson
+    from iop_course.content.quiz_model import Quiz
 
 MODULE_FILE = "module.md"
 LESSONS_DIR = "lessons"

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from markdown_it.token import Token
 
-from iop_course.content.model import Block, Page, TextBlock
+from iop_course.content.lesson_model import Block, Page, TextBlock
 from iop_course.i18n import N_, _
 
 LIST_OPENINGS = ("bullet_list_open", "ordered_list_open")

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from iop_course.content.front_matter import LESSON_FIELDS, PAIR_FIELDS, Fields, read_fields
 from iop_course.content.languages import language_of
+from iop_course.content.lesson_model import Box
 from iop_course.content.lesson_parser import WORKSHEET, ParsedBody, parse_body
 from iop_course.content.loader import read_source
-from iop_course.content.model import Box, Problem, Severity
+from iop_course.content.model import Problem, Severity
 from iop_course.content.source import SourceFile
 from iop_course.content.worksheet_model import Worksheet
 from iop_course.i18n import Later

@@ -12,7 +12,7 @@ lesson has no translation yet.
 
 from __future__ import annotations
 
-from iop_course.content.model import Box, BoxKind, Lesson
+from iop_course.content.lesson_model import Box, BoxKind, Lesson
 from iop_course.content.quiz_model import CHOICE_LETTERS, Question, Quiz
 from iop_course.content.worksheet_model import Worksheet
 from iop_course.export.handout_parts import box_html, help_numbers_html, worksheet_html

@@ -8,7 +8,7 @@ never an answer: a handout is for anyone.
 from __future__ import annotations
 
 from iop_course.content.help_lines import checked_on, help_lines, where
-from iop_course.content.model import Box, BoxKind
+from iop_course.content.lesson_model import Box, BoxKind
 from iop_course.content.worksheet_model import Worksheet
 from iop_course.export.html_document import markdown_html, text_html
 from iop_course.i18n import N_, _

@@ -10,7 +10,7 @@ the course on Letter and A4 paper in headless Chromium and counts the pages.
 
 from __future__ import annotations
 
-from iop_course.content.model import Box, BoxKind, Lesson, Page, TextBlock
+from iop_course.content.lesson_model import Box, BoxKind, Lesson, Page, TextBlock
 from iop_course.content.worksheet_model import Worksheet
 from iop_course.export.handout_parts import box_html, help_numbers_html, worksheet_html
 from iop_course.export.html_document import html_document, markdown_html, text_html

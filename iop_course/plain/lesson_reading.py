@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from iop_course.content.lesson_model import Box, Lesson, TextBlock
 from iop_course.content.loader import ContentUnreadable, open_lesson
-from iop_course.content.model import Box, Lesson, LessonInfo, TextBlock
+from iop_course.content.model import LessonInfo
 from iop_course.content.worksheet_model import Worksheet, WorksheetPrompt
 from iop_course.i18n import _
 from iop_course.plain import words

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from iop_course.content.lesson_model import Box, Page
 from iop_course.content.loader import ContentUnreadable, open_lesson, open_quiz
-from iop_course.content.model import Box, Course, LessonInfo, Module, Page
+from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.content.quiz_model import Question
 from iop_course.i18n import N_, Words, _
 from iop_course.present.flow import Role, Unit, markdown_units, plain_unit

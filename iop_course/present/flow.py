@@ -16,7 +16,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from iop_course.content.model import BoxKind
+from iop_course.content.lesson_model import BoxKind
 
 
 class Role(str, Enum):

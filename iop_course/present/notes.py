@@ -18,9 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from iop_course.content.lesson_model import Box, BoxKind, GroupPlan, Lesson
 from iop_course.content.loader import ContentUnreadable, load_course, open_lesson, open_quiz
 from iop_course.content.markdown import markdown_parser
-from iop_course.content.model import Box, BoxKind, Course, GroupPlan, Lesson, LessonInfo, Module
+from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.content.quiz_model import Question, Quiz
 from iop_course.i18n import N_, Words, _
 from iop_course.present.room_question import lettered_choices

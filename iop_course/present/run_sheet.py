@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from iop_course.content.model import GroupPlan, PlanStep, StepCovers
+from iop_course.content.lesson_model import GroupPlan, PlanStep, StepCovers
 from iop_course.i18n import N_, Words
 from iop_course.present.state import SlideKind
 

@@ -13,7 +13,7 @@ from textual.screen import Screen
 
 from iop_course.content import loader
 from iop_course.content.loader import ContentUnreadable
-from iop_course.content.model import Lesson, LessonInfo, Module
+from iop_course.content.model import LessonInfo, Module
 from iop_course.i18n import N_, _
 from iop_course.review.clock import Clock
 from iop_course.store import LessonPlace, LessonStatus
@@ -23,6 +23,7 @@ from iop_course.ui.screens import review_words
 from iop_course.ui.todays_review import TodaysReview
 
 if TYPE_CHECKING:
+    from iop_course.content.lesson_model import Lesson
     from iop_course.review.deck import ReviewDeck, ReviewItem
 
 LESSON_UNREADABLE = N_("This lesson could not be opened: {problem}")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from iop_course.content.lesson_model import Box, BoxKind, StepCovers
 from iop_course.content.loader import load_course, open_lesson
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import Box, BoxKind, StepCovers
 
 COURSE = load_course(builtin_content_dir())
 GROUP_ONLY = (BoxKind.FACILITATOR, BoxKind.NOTES, BoxKind.GROUP_PLAN)

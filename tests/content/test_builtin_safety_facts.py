@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from iop_course.content.lesson_model import Box, BoxKind
 from iop_course.content.lesson_parser import parse_lesson
 from iop_course.content.loader import load_course, read_source
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import Box, BoxKind
 
 PLAN_MODULES = ("01-", "02-", "03-", "04-", "05-", "06-")
 # Modules whose plans are timed ::: group-plan boxes and whose pages each have ::: notes.

@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from iop_course.content.lesson_model import Box, BoxKind, TextBlock
 from iop_course.content.lesson_parser import parse_body
-from iop_course.content.model import Box, BoxKind, TextBlock
 from iop_course.content.quiz_parser import parse_quiz
 from iop_course.content.source import SourceFile, split_front_matter
 

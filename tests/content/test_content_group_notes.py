@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from iop_course.content.checker import check_content
+from iop_course.content.lesson_model import BoxKind, StepCovers
 from iop_course.content.loader import load_course, open_lesson
-from iop_course.content.model import BoxKind, Severity, StepCovers
+from iop_course.content.model import Severity
 from tests.content.conftest import LESSON, assert_problems
 
 PLAN = """::: group-plan

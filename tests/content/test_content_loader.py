@@ -6,13 +6,13 @@ import pytest
 
 from iop_course.content import lesson_parser, quiz_parser
 from iop_course.content.checker import check_content
+from iop_course.content.lesson_model import Box, BoxKind
 from iop_course.content.loader import (
     ContentUnreadable,
     load_course,
     open_lesson,
     open_quiz,
 )
-from iop_course.content.model import Box, BoxKind
 
 UNCLOSED_BODY = "Opening.\n\n::: tip\nThis box never ends.\n\n## Next page\n\nText.\n"
 

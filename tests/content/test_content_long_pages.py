@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from iop_course.content.lesson_model import Box, TextBlock
 from iop_course.content.loader import load_course, open_lesson
 from iop_course.content.markdown import markdown_parser
-from iop_course.content.model import Box, Severity, TextBlock
+from iop_course.content.model import Severity
 from iop_course.content.page_parts import PART_ITEMS
 from tests.content.conftest import HEAD, LESSON
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from iop_course.content.lesson_model import Box, BoxKind, TextBlock
 from iop_course.content.lesson_parser import parse_body
 from iop_course.content.loader import load_course, open_lesson, open_quiz, read_source
-from iop_course.content.model import Box, BoxKind, TextBlock
 from iop_course.content.quiz_model import MAX_CHOICES, Choice, Question
 from iop_course.content.quiz_parser import DEFAULT_PASS_PERCENT, parse_quiz, question_id
 from iop_course.content.source import SourceFile

@@ -15,9 +15,9 @@ from functools import cache
 import pytest
 
 from iop_course.content.help_lines import HELP_LINES
+from iop_course.content.lesson_model import Box, BoxKind, Lesson, StepCovers
 from iop_course.content.loader import load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import Box, BoxKind, Lesson, StepCovers
 
 # Every phone number the course may show, each checked at its public source (help_lines.py says
 # where). A new number joins this list only after it was checked there.

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from iop_course.content.lesson_model import TextBlock
 from iop_course.content.lesson_parser import parse_body
-from iop_course.content.model import TextBlock
 from iop_course.content.source import SourceFile
 from iop_course.content.worksheet_model import PlanPart, Worksheet, WorksheetPrompt
 from tests.content.conftest import HEAD, LESSON, assert_problems
@@ -77,7 +77,8 @@ def test_a_worksheets_markdown_lists_prompts_only() -> None:
 
 
 def test_lesson_prompts_carry_their_page() -> None:
-    from iop_course.content.model import Lesson, LessonInfo
+    from iop_course.content.lesson_model import Lesson
+    from iop_course.content.model import LessonInfo
 
     pages, _ = _body(WORKSHEET + "\n## Second\n\n::: worksheet\n? later\nMore?\n:::\n")
     info = LessonInfo("m/l", "m", Path("l.md"), "T", "S")

@@ -18,9 +18,9 @@ import unicodedata
 import pytest
 
 from iop_course import i18n
+from iop_course.content.lesson_model import Lesson
 from iop_course.content.loader import load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import Lesson
 from iop_course.content.quiz_model import Quiz
 from iop_course.export.handout import build_handout, plan_boxes
 from iop_course.export.html_document import markdown_html

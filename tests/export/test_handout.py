@@ -9,9 +9,9 @@ import pytest
 
 from iop_course.cli import main
 from iop_course.content.help_lines import HELP_LINES, WHERE
+from iop_course.content.lesson_model import BoxKind
 from iop_course.content.loader import load_course, open_lesson, open_quiz
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import BoxKind
 from iop_course.content.quiz_model import CHOICE_LETTERS, MAX_CHOICES
 from iop_course.export.handout import build_handout
 
@@ -149,7 +149,7 @@ def test_the_answer_key_letters_every_choice_up_to_the_limit():
 def test_a_handout_is_self_contained_and_never_runs_course_text(lesson_and_quiz, tmp_path):
     from dataclasses import replace
 
-    from iop_course.content.model import Page, TextBlock
+    from iop_course.content.lesson_model import Page, TextBlock
 
     lesson, _ = lesson_and_quiz
     hostile = Page(

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from iop_course.content.lesson_model import Box, BoxKind
 from iop_course.content.loader import load_course, open_lesson
 from iop_course.content.locate import builtin_content_dir
-from iop_course.content.model import Box, BoxKind
 from iop_course.present.deck import DeckUnavailable, build_deck
 from iop_course.present.flow import Role, markdown_units
 from iop_course.present.state import SlideKind

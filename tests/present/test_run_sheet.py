@@ -3,7 +3,7 @@ clock in the others, and each step says how far ahead or behind the group is."""
 
 from __future__ import annotations
 
-from iop_course.content.model import GroupPlan, PlanStep, StepCovers
+from iop_course.content.lesson_model import GroupPlan, PlanStep, StepCovers
 from iop_course.present.run_sheet import run_sheet
 from iop_course.present.state import SlideKind
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from textual.content import Content
 
-from iop_course.content.model import BoxKind
+from iop_course.content.lesson_model import BoxKind
 from iop_course.i18n import N_, _
 from iop_course.present.flow import Role, Unit
 

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from iop_course.content.model import Lesson
+from iop_course.content.lesson_model import Lesson
 from iop_course.i18n import N_, Words
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.screens.one_layout_screen import OneLayoutScreen

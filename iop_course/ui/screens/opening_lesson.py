@@ -24,8 +24,9 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from iop_course.content import loader
+from iop_course.content.lesson_model import Lesson
 from iop_course.content.loader import ContentUnreadable
-from iop_course.content.model import Lesson, LessonInfo
+from iop_course.content.model import LessonInfo
 from iop_course.content.parse_apart import ParseStopped
 from iop_course.i18n import N_, Words
 from iop_course.ui.keys import get_help_binding

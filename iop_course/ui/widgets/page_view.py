@@ -26,7 +26,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Static
 
-from iop_course.content.model import Block, Box, BoxKind, Page, TextBlock
+from iop_course.content.lesson_model import Block, Box, BoxKind, Page, TextBlock
 from iop_course.content.worksheet_model import Worksheet
 from iop_course.i18n import N_, _
 from iop_course.ui.widgets.course_markdown import CourseMarkdown
