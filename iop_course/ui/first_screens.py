@@ -6,6 +6,7 @@ A mixin of CourseApp (app.py), kept apart so the app class stays a small router.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -91,23 +92,8 @@ class FirstScreens(CourseNavigation):
         self.todays_review.build()
 
     def on_ready(self, event: events.Ready) -> None:
-        """The first layout is done (no frame shown yet): paint once every widget of the screen
-        has handled what the layout sent it (the footer fits its keys to its width, the list
-        measures its rows and shows its scrollbar, the highlighted lesson's line is filled)."""
-        if self._held_paint is None:
-            return
-        widgets = list(self.screen.walk_children())
-        left = len(widgets)
-
-        def handled() -> None:
-            nonlocal left
-            left -= 1
-            if not left:
-                self._first_paint_ready(FirstPaintWait.LAYOUT)
-
-        for widget in widgets:
-            widget.call_after_refresh(handled)
-        if not widgets:
+        """The first layout is done (no frame shown yet)."""
+        if self._held_paint is not None:
             self._first_paint_ready(FirstPaintWait.LAYOUT)
 
     def _first_paint_ready(self, ready: FirstPaintWait) -> None:
@@ -117,9 +103,26 @@ class FirstScreens(CourseNavigation):
         if not self.screen_stack:  # closing already
             self._paint_now()
             return
-        # After what the screen has queued (the layout's drawing, kept back meanwhile), so
-        # nothing it drew for the held frames is shown after the first paint.
-        self.screen.call_later(self._paint_now)
+        self._when_screen_settled(self._paint_now)
+
+    def _when_screen_settled(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once every widget of the screen has handled what was sent to it
+        before now: what the first layout sent (the footer fits its keys to its width, the list
+        measures its rows and shows its scrollbar, the highlighted lesson's line is filled),
+        and the keys that today's review brings (the home screen shows its offer as the review
+        is published, so the footer's new keys are on their way before this is called)."""
+        left = 0
+
+        def handled() -> None:
+            nonlocal left
+            left -= 1
+            if not left:
+                then()
+
+        for widget in list(self.screen.walk_children(with_self=True)):
+            left += widget.call_after_refresh(handled)
+        if not left:
+            then()
 
     def _paint_now(self) -> None:
         """Let frames reach the terminal again (once; later calls do nothing)."""
@@ -128,10 +131,15 @@ class FirstScreens(CourseNavigation):
             # What was drawn while held never reached the terminal, yet the compositor counts
             # it as shown: the first update must draw the whole screen, or the parts drawn
             # meanwhile (the header) would come a frame after the rest.
-            if self.screen_stack:
-                compositor = self.screen._compositor
-                compositor._dirty_regions.add(compositor.size.region)
+            if not self.screen_stack:
+                held.__exit__(None, None, None)
+                return
+            compositor = self.screen._compositor
+            compositor._dirty_regions.add(compositor.size.region)
             held.__exit__(None, None, None)
+            # Drawn now: the screen's update timer, started only at its first use, would wait
+            # a whole update period before its first tick.
+            self.screen._on_timer_update()
 
     def _open_first_screens(self) -> None:
         """Return the learner to where they were, then whatever they must read first."""

@@ -257,3 +257,39 @@ async def test_a_review_known_only_as_the_app_closes_lets_the_paint_go_without_a
     app._first_paint_waits_for = {first_screens.FirstPaintWait.REVIEW}
     app._first_paint_ready(first_screens.FirstPaintWait.REVIEW)
     assert app._held_paint is None and app._batch_count == batches
+
+
+async def test_the_home_screen_is_drawn_as_the_paint_is_let_go(data_dir, monkeypatch):
+    """The first frame is drawn when the hold ends, not at the screen's update timer's first
+    tick: Textual's timer, started only then, waits a whole update period (1/60 s) before it
+    draws anything."""
+    drawn_while_letting_go: list[bool] = []
+    letting_go = False
+    render = Compositor.render_update
+
+    def recorded(compositor: Compositor, *args: Any, **kwargs: Any) -> Any:
+        update = render(compositor, *args, **kwargs)
+        if update is not None and not app._batch_count and not drawn_while_letting_go:
+            drawn_while_letting_go.append(letting_go)
+        return update
+
+    paint_now = CourseApp._paint_now
+
+    def let_go(app: CourseApp) -> None:
+        nonlocal letting_go
+        letting_go = True
+        try:
+            paint_now(app)
+        finally:
+            letting_go = False
+
+    monkeypatch.setattr(Compositor, "render_update", recorded)
+    monkeypatch.setattr(CourseApp, "_paint_now", let_go)
+    app, store = _app_with_a_review_due(data_dir)
+    with_early_review(app)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await painted_and_settled(app, pilot)
+    finally:
+        store.close()
+    assert drawn_while_letting_go == [True]

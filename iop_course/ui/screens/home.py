@@ -122,9 +122,10 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Follow today's review: it is built in a worker (``ui.todays_review``), which may
-        have finished already."""
+        have finished already. Its offer is shown as it is published, so the footer's keys
+        for it are on their way before the first paint waits for the screen to settle."""
         review = course_app(self).todays_review
-        review.ready.subscribe(self, self.show_review_offer)
+        review.ready.subscribe(self, self.show_review_offer, immediate=True)
         if review.questions is not None:
             self.show_review_offer(review.questions)
 
