@@ -8,12 +8,16 @@ says its height without wrapping its text (benchmarks/startup.py measures the ti
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual.content import Content
+from textual.css.stylesheet import Stylesheet
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.widgets.course_outline import CourseOutline
+from tests.ui.test_home_first_paint import painted_and_settled
 
 LESSONS = 200
 MODULES = 10
@@ -64,3 +68,23 @@ async def test_the_first_paint_lists_every_row_without_wrapping_them(
         await pilot.press("end")
         await pilot.pause()
         assert outline.highlighted == outline.option_count - 1
+
+
+async def test_home_is_styled_once_before_its_first_paint(open_app, monkeypatch):
+    """Textual styles every widget as it is mounted, and styled the whole home screen again
+    as it was first shown (ScreenResume), with nothing changed in between."""
+    styled: list[str] = []
+    apply = Stylesheet.apply
+
+    def counted(stylesheet: Stylesheet, node: DOMNode, **kwargs: Any) -> None:
+        if node.id in ("lesson-summary", "content-problems", "review-offer"):
+            styled.append(node.id)
+        apply(stylesheet, node, **kwargs)
+
+    monkeypatch.setattr(Stylesheet, "apply", counted)
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await painted_and_settled(app, pilot)
+        styled_at_start = sorted(styled)
+        assert isinstance(app.screen, HomeScreen)
+    assert styled_at_start == ["content-problems", "lesson-summary", "review-offer"]

@@ -161,9 +161,15 @@ class HomeScreen(Screen[None]):
         """The offer was clicked."""
         course_app(self).open_review()
 
-    async def on_screen_resume(self) -> None:
+    async def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Refresh status and Continue each time the learner comes back here, with the list
-        focused so the arrow keys move through the lessons at once."""
+        focused so the arrow keys move through the lessons at once.
+
+        Shown for the first time, just composed, its widgets keep the styles they were given
+        as they were mounted: Textual would style the whole screen again (after this handler),
+        with nothing changed since."""
+        if not self._shown_once and not self._build_when_shown:
+            event.refresh_styles = False
         shown = self.app.screen is self
         if shown:
             course_app(self).remember_screen("home")
