@@ -125,15 +125,19 @@ def iter_outline_rows(
     course: Course, progress: dict[str, LessonProgress], next_id: str | None, notes: dict[str, str]
 ) -> Iterator[Option]:
     """The rows of ``outline_rows``, each made only when it is taken."""
+    words = {status: "  · " + _(said) for status, (_mark, said) in STATUS_WORDS.items()}
+    next_mark = "  " + _(NEXT_MARK)
     for module in course.modules:
         yield Option(_module_row(module, progress), id=module_option_id(module))
         for lesson in module.lessons:
+            status = _status(progress, lesson.id)
+            note = notes.get(lesson.id)
             yield Option(
                 _lesson_row(
                     lesson,
-                    _status(progress, lesson.id),
-                    lesson.id == next_id,
-                    notes.get(lesson.id, ""),
+                    STATUS_WORDS[status][0],
+                    ("  · " + note, "$text-warning") if note else (words[status], "$text-muted"),
+                    next_mark if lesson.id == next_id else "",
                 ),
                 id=lesson.id,
             )
@@ -158,34 +162,52 @@ def _status(progress: dict[str, LessonProgress], lesson_id: str) -> LessonStatus
 
 
 def _module_row(module: Module, progress: dict[str, LessonProgress]) -> Content:
+    """The module's title, and under it a bar and a count of its lessons done."""
     done = sum(_status(progress, lesson.id) is LessonStatus.DONE for lesson in module.lessons)
     total = len(module.lessons)
     filled = round(BAR_WIDTH * done / total) if total else 0
-    return OutlineRow.assemble(
-        (module.title, "bold"),
-        "\n",
+    count = ngettext(
+        "{done} of {total} lesson done", "{done} of {total} lessons done", total
+    ).format(done=done, total=total)
+    return _row(
+        (_printable(module.title), "bold"),
+        ("\n", ""),
         ("█" * filled, "$success"),
         ("░" * (BAR_WIDTH - filled), "$text-muted"),
-        "  "
-        + ngettext("{done} of {total} lesson done", "{done} of {total} lessons done", total).format(
-            done=done, total=total
-        ),
+        ("  " + count, ""),
     )
 
 
-def _lesson_row(lesson: LessonInfo, status: LessonStatus, is_next: bool, note: str) -> Content:
-    mark, words = STATUS_WORDS[status]
-    minutes = f"{lesson.minutes} min" if lesson.minutes else ""
-    parts: list[str | tuple[str, str]] = [
-        f"{LESSON_MARGIN}{mark} ",
-        (lesson.title, "bold" if is_next else ""),
-        ("  " + minutes if minutes else "", "$text-muted"),
-        # A quiz's last score says more than "In progress", and keeps the row on one line.
-        ("  · " + note, "$text-warning") if note else ("  · " + _(words), "$text-muted"),
-    ]
-    if is_next:
-        parts.append(("  " + _(NEXT_MARK), "bold $accent"))
-    return OutlineRow.assemble(*parts)
+def _lesson_row(lesson: LessonInfo, mark: str, status: tuple[str, str], next_mark: str) -> Content:
+    """A lesson's mark, title, minutes and status (a quiz's last score says more than "In
+    progress", and keeps the row on one line); the next lesson's title in bold, and marked."""
+    return _row(
+        (f"{LESSON_MARGIN}{mark} ", ""),
+        (_printable(lesson.title), "bold" if next_mark else ""),
+        (f"  {lesson.minutes} min" if lesson.minutes else "", "$text-muted"),
+        status,
+        (next_mark, "bold $accent"),
+    )
+
+
+def _row(*parts: tuple[str, str]) -> Content:
+    """The parts' text, each in its style (none for ""), as ``Content.assemble`` makes it but
+    with less work: a course of a thousand lessons makes a row for each at start-up. Control
+    codes are taken out of the course's words only (``_printable``), not out of every row."""
+    spans = []
+    start = 0
+    for text, style in parts:
+        end = start + len(text)
+        if style and end > start:
+            spans.append(Span(start, end, style))
+        start = end
+    return OutlineRow("".join([text for text, _style in parts]), spans, strip_control_codes=False)
+
+
+def _printable(words: str) -> str:
+    """``words`` without the control codes that would break the terminal's output (a title
+    from a course file could hold one)."""
+    return words if words.isprintable() else Content(words).plain
 
 
 def _in_cursor_colours(row: Content) -> Content:
