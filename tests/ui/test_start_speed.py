@@ -17,6 +17,7 @@ from textual.screen import Screen
 
 from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
+from iop_course.ui import first_screens
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.widgets.course_outline import CourseOutline, outline_rows
 from tests.ui.test_home_first_paint import painted_and_settled
@@ -119,3 +120,24 @@ def test_the_rows_are_the_styled_words_of_the_course_without_control_codes():
         ("  · quiz 50%", "$text-warning"),
         ("  ◀ next", "bold $accent"),
     ]
+
+
+async def test_home_is_laid_out_once_while_its_first_paint_is_held(open_app, monkeypatch):
+    """Each widget the first layout sized asked for another layout, for the size it was just
+    given (three more passes before the first paint); the paint itself lays out once more, for
+    what the widgets did with their sizes (the footer's keys, the list's scrollbar)."""
+    passes: list[bool] = []
+    lay_out = Screen._refresh_layout
+
+    def counted(screen: Screen, *args: Any, **kwargs: Any) -> None:
+        if isinstance(screen, HomeScreen):
+            passes.append(screen.app._batch_count > 0)
+        lay_out(screen, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", counted)
+    monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 10.0)  # no deadline when busy
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await painted_and_settled(app, pilot)
+    assert passes[:2] == [True, False]
+    assert passes.count(True) == 1

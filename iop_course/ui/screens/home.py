@@ -14,7 +14,6 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, OptionList, Static
 
 from iop_course.content.model import LessonInfo, Module
@@ -22,6 +21,7 @@ from iop_course.i18n import N_, _
 from iop_course.store import LessonProgress, LessonStatus
 from iop_course.ui.keys import get_help_binding
 from iop_course.ui.screens import review_words
+from iop_course.ui.screens.one_layout_screen import OneLayoutScreen
 from iop_course.ui.typed_app import course_app
 from iop_course.ui.widgets.course_outline import CourseOutline, module_of_option
 from iop_course.ui.widgets.fitting_header import FittingHeader
@@ -43,8 +43,9 @@ NO_LESSONS = N_("There are no lessons in {folder} yet.")
 FOCUS_MARK = "▸ "
 
 
-class HomeScreen(Screen[None]):
-    """The course list with a Continue button."""
+class HomeScreen(OneLayoutScreen):
+    """The course list with a Continue button, laid out once before its first paint (what its
+    widgets do with their first sizes is laid out with that paint)."""
 
     AUTO_FOCUS = "#outline"  # Up, Down and Enter work on the lessons at once, without Tab
     continue_lesson_id: str | None = None
