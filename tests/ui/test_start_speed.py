@@ -19,7 +19,7 @@ from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
 from iop_course.ui import first_screens
 from iop_course.ui.screens.home import HomeScreen
-from iop_course.ui.widgets.course_outline import CourseOutline, outline_rows
+from iop_course.ui.widgets.course_outline import CourseOutline, OutlineRow, outline_rows
 from tests.ui.test_home_first_paint import painted_and_settled
 
 LESSONS = 200
@@ -141,3 +141,33 @@ async def test_home_is_laid_out_once_while_its_first_paint_is_held(open_app, mon
         await painted_and_settled(app, pilot)
     assert passes[:2] == [True, False]
     assert passes.count(True) == 1
+
+
+async def test_a_taller_window_measures_the_rows_once_and_a_narrower_at_its_width(
+    open_app, tmp_path, monkeypatch
+):
+    """At a new size the list compared its outer width with its content's, so it dropped and
+    measured every row even when only the height changed, and OptionList's Resize handler then
+    dropped them again: a course of a thousand lessons measured every row twice."""
+    measured: list[int] = []
+    get_height = OutlineRow.get_height
+
+    def counted(row: OutlineRow, rules: Any, width: int) -> int:
+        measured.append(width)
+        return get_height(row, rules, width)
+
+    monkeypatch.setattr(OutlineRow, "get_height", counted)
+    app = open_app(_big_course(tmp_path / "course"), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await painted_and_settled(app, pilot)
+        outline = app.screen.query_one(CourseOutline)
+        measured.clear()
+        await pilot.resize_terminal(80, 30)
+        await pilot.pause(0.2)
+        taller = list(measured)
+        measured.clear()
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause(0.2)
+        narrower, drawn_at = list(measured), outline.scrollable_content_region.width
+    assert len(taller) == outline.option_count
+    assert len(narrower) >= outline.option_count and narrower[-1] == drawn_at

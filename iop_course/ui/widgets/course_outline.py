@@ -69,7 +69,7 @@ class CourseOutline(OptionList):
         waited for today's review; a Resize handler would scroll a frame later). At a new width
         the rows wrap anew: the rows of the old width are dropped first, or the scroll would
         follow them (OptionList drops them only in its own Resize handler, after this)."""
-        width_changed = size.width != self.size.width
+        width_changed = size.width != self.outer_size.width  # both with the border
         changed = super()._size_updated(size, virtual_size, container_size, layout)
         if changed:
             if width_changed:
