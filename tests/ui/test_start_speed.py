@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from textual._compositor import Compositor
 from textual.content import Content
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
@@ -171,3 +172,31 @@ async def test_a_taller_window_measures_the_rows_once_and_a_narrower_at_its_widt
         narrower, drawn_at = list(measured), outline.scrollable_content_region.width
     assert len(taller) == outline.option_count
     assert len(narrower) >= outline.option_count and narrower[-1] == drawn_at
+
+
+async def test_home_is_drawn_once_for_its_first_frame(open_app, monkeypatch):
+    """While the first paint was held, Textual drew the whole home screen and threw the drawing
+    away (nothing reaches the terminal during a batch), then drew it again for the first frame."""
+    drawn: list[bool] = []
+    render = Compositor.render_update
+
+    def counted(compositor: Compositor, *args: Any, **kwargs: Any) -> Any:
+        update = render(compositor, *args, **kwargs)
+        if update is not None and compositor is homes[0]._compositor:
+            drawn.append(homes[0].app._batch_count > 0)
+        return update
+
+    homes: list[HomeScreen] = []
+    mount = HomeScreen._on_mount
+
+    def remember(screen: HomeScreen, event: Any) -> Any:
+        homes.append(screen)
+        return mount(screen, event)
+
+    monkeypatch.setattr(HomeScreen, "_on_mount", remember)
+    monkeypatch.setattr(Compositor, "render_update", counted)
+    monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 10.0)  # no deadline when busy
+    app = open_app(welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await painted_and_settled(app, pilot)
+    assert drawn[:1] == [False] and True not in drawn

@@ -90,6 +90,13 @@ class HomeScreen(OneLayoutScreen):
         super().__init__()
         self._build_when_shown = build_when_shown
 
+    def _compositor_refresh(self) -> None:
+        """Draw nothing while the app holds its frames (``batch_update``, as the first paint is
+        held): Textual drew the whole screen and threw the drawing away, since no frame reaches
+        the terminal then. What is left to draw stays marked, and is drawn once frames go out."""
+        if not self.app._batch_count:
+            super()._compositor_refresh()
+
     def compose(self) -> ComposeResult:
         """Continue on top, the outline below, and a line about the highlighted lesson.
 
