@@ -12,11 +12,19 @@ import os
 import pytest
 from hypothesis import settings
 
+from iop_course.files.cache_folder import CACHE_DIR_ENV_VAR
 from iop_course.i18n import ENGLISH, set_language
 
 settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_real_course_index(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The course index (content/course_index.py) goes to a folder of the test run's own, in
+    this process and in every app a test starts, never to the user's real cache."""
+    os.environ[CACHE_DIR_ENV_VAR] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(autouse=True)

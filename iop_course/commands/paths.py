@@ -2,14 +2,17 @@
 
 Learners own their data, so this lists every file the course keeps about them, not only the main
 one: the backup, the lock, the error log and any damaged copy that was kept aside. The list is
-store.kept_files, the same one "Delete my data" deletes.
+store.kept_files, the same one "Delete my data" deletes. The course index (the course's own
+words, kept so it opens faster: content/course_index.py) is named too; ``forget`` deletes it.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from iop_course.content.locate import builtin_content_dir
+from iop_course.files.cache_folder import course_index_path
 from iop_course.i18n import _
 from iop_course.present.settings import settings_path
 from iop_course.store.kept_files import files_found, usual_files
@@ -20,9 +23,10 @@ def show_paths(content: Path | None, data_dir: Path | None) -> int:
     """Print the progress file, the data folder, the content folder and every file kept."""
     folder = resolve_data_dir(data_dir)
     course_folder = content if content is not None else builtin_content_dir()
-    labels = [_("Progress file:"), _("Data folder:"), _("Course content:")]
+    labels = [_("Progress file:"), _("Data folder:"), _("Course content:"), _("Course index:")]
     width = max(len(label) for label in labels) + 1
-    places = [folder / PROGRESS_FILE_NAME, folder, course_folder]
+    index = course_index_path(os.path.realpath(course_folder))
+    places = [folder / PROGRESS_FILE_NAME, folder, course_folder, index]
     for label, place in zip(labels, places, strict=True):
         print(f"{label:<{width}}{place}")
     print()

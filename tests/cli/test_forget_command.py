@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from iop_course.commands import open_course
+from iop_course.files.cache_folder import CACHE_DIR_ENV_VAR, course_index_folder
 from iop_course.store import ProgressStore
 
 TEMP_FILE = ".iop-course-x1y2.tmp"
@@ -136,3 +137,43 @@ def test_the_count_is_of_the_files_it_listed(tmp_path):
     listed = [line for line in result.stdout.splitlines() if line.startswith("  ")]
     assert len(listed) == 4
     assert f"Deleted 4 of your files from {data}." in result.stdout
+
+
+def course_index_made(tmp_path: Path, monkeypatch) -> Path:
+    """Open the built-in course once with a cache folder of the test's own: its index file."""
+    import threading
+
+    from iop_course.content import course_index
+    from iop_course.content.loader import load_course
+    from iop_course.content.locate import builtin_content_dir
+
+    monkeypatch.setenv(CACHE_DIR_ENV_VAR, str(tmp_path / "cache"))
+    monkeypatch.setattr(course_index, "_open", {})
+    load_course(builtin_content_dir())
+    for thread in threading.enumerate():
+        if thread.name == "iop-course-index":
+            thread.join()
+    (index,) = course_index_folder().iterdir()
+    return index
+
+
+def test_paths_names_the_course_index_and_forget_deletes_it_with_the_rest(tmp_path, monkeypatch):
+    index = course_index_made(tmp_path, monkeypatch)
+    data = learner_folder(tmp_path)
+    (line,) = [line for line in paths(data).splitlines() if line.startswith("Course index:")]
+    assert line.split() == ["Course", "index:", str(index)]
+    result = forget(data, typed="DELETE\n")
+    assert result.returncode == 0, result.stderr
+    assert f"The course index in {index.parent} goes too" in result.stdout
+    assert f"Deleted 5 of your files from {data}." in result.stdout
+    assert not index.parent.exists()
+
+
+def test_forget_deletes_a_course_index_left_alone_only_when_asked(tmp_path, monkeypatch):
+    index = course_index_made(tmp_path, monkeypatch)
+    data = tmp_path / "never-saved"
+    assert forget(data, typed="no\n").returncode == 1 and index.exists()
+    result = forget(data, typed="DELETE\n")
+    assert result.returncode == 0 and "The course index in" in result.stdout
+    assert "Deleted" not in result.stdout and not index.exists()
+    assert "The course index was deleted." in result.stdout

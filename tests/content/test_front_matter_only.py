@@ -108,20 +108,36 @@ print(json.dumps({
 """
 
 
-def test_the_spanish_start_up_reads_only_the_spanish_front_matter():
+def test_the_spanish_start_up_reads_only_the_spanish_front_matter(tmp_path):
     """Start-up in Spanish reads each Spanish file's front matter and nothing else: no quiz
     (English or Spanish), no English file that has a translation, no lesson body, and no PyYAML
     (whose import was most of what Spanish start-up cost over English: a translated summary
     quoted what a person says, which the fast front-matter reader left to YAML). Comparing a
-    translation with its English is the checker's work."""
+    translation with its English is the checker's work. That is the first start; the next one
+    finds all it needs in the course index and opens no lesson or quiz file at all."""
     import json
+    import os
     import subprocess
     import sys
 
-    ran = subprocess.run(
-        [sys.executable, "-c", WATCH_SPANISH_START], capture_output=True, text=True, check=True
-    )
-    seen = json.loads(ran.stdout)
+    from iop_course.files.cache_folder import CACHE_DIR_ENV_VAR
+
+    env = {**os.environ, CACHE_DIR_ENV_VAR: str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", WATCH_SPANISH_START],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    seen, again = (json.loads(ran.stdout) for ran in runs)
+    assert again["opened"] == [] and again["yaml"] is False
+    assert {key: again[key] for key in ("problems", "lessons")} == {
+        key: seen[key] for key in ("problems", "lessons")
+    }
     assert seen["problems"] == 0 and seen["lessons"] >= 45
     assert seen["yaml"] is False
     assert [path for path in seen["opened"] if "/quizzes/" in path] == []
