@@ -146,28 +146,31 @@ def plain_json(check: Callable[[Any], bool]) -> ColumnCheck:
 
 def one_per_line(pattern: str) -> re.Pattern[str]:
     """A pattern that matches texts ``pattern`` matches whole, each followed by a line break
-    (for ``table_is_surely_fine``: one search for all the ids of a table)."""
+    (for ``surely_fine_columns``: one search for all the ids of a table)."""
     return re.compile(f"(?:(?:{pattern})\n)*")
 
 
-def table_is_surely_fine(
+def surely_fine_columns(
     table: Mapping[str, Any], id_lines: re.Pattern[str], field_checks: Mapping[str, ColumnCheck]
-) -> bool:
-    """True when every id of ``table`` is one ``id_lines`` (from ``one_per_line``) accepts and
-    every record is an object with exactly the fields of ``field_checks``, each column passing
-    its check; False means "check it record by record" (a problem may be there, or not)."""
+) -> dict[str, list[Any]] | None:
+    """The table's columns (each field's values, record by record) when every id of ``table``
+    is one ``id_lines`` (from ``one_per_line``) accepts and every record is an object with
+    exactly the fields of ``field_checks``, each column passing its check; None means "check it
+    record by record" (a problem may be there, or not)."""
     if not table:
-        return True
+        return {name: [] for name in field_checks}
     # One search over all the ids; an id with a line break of its own would add a line.
     joined = "\n".join(table) + "\n"
     if joined.count("\n") != len(table) or id_lines.fullmatch(joined) is None:
-        return False
+        return None
     documents = list(table.values())
     # Objects with as many fields as expected, each of them found: exactly the fields expected.
     if not types_of(documents) <= {dict} or set(map(len, documents)) != {len(field_checks)}:
-        return False
+        return None
     try:
         columns = {name: list(map(itemgetter(name), documents)) for name in field_checks}
     except KeyError:
-        return False
-    return all(check(columns[name]) for name, check in field_checks.items())
+        return None
+    if all(check(columns[name]) for name, check in field_checks.items()):
+        return columns
+    return None

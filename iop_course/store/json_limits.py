@@ -12,9 +12,12 @@ store never writes a file that it would itself call damaged.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 MAX_JSON_DEPTH = 32
@@ -43,8 +46,8 @@ def decode_json_bytes(raw: bytes) -> Any:
     try:
         value = json.loads(
             text,
-            parse_constant=_refuse_constant,
-            parse_float=_finite_float,
+            parse_constant=refuse_constant,
+            parse_float=refuse_infinite_float,
             object_pairs_hook=_refuse_duplicate_keys,
         )
     except RecursionError as error:
@@ -58,6 +61,20 @@ def decode_json_bytes(raw: bytes) -> Any:
     if "\\u" in text and _SURROGATE_ESCAPE.search(text):  # the quick look first: no escape
         _refuse_lone_surrogates(value)
     return value
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector held off while a file's values are made (JSON has no cycles,
+    so a collection would find nothing to free); as it was again afterwards."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def check_json_value(value: Any, depth: int = 0) -> None:
@@ -131,11 +148,13 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return value
 
 
-def _refuse_constant(name: str) -> float:
+def refuse_constant(name: str) -> float:
+    """For ``json.loads``: NaN, Infinity and -Infinity are refused (ValueError)."""
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def _finite_float(text: str) -> float:
+def refuse_infinite_float(text: str) -> float:
+    """For ``json.loads``: a number too large to be finite (1e999) is refused (ValueError)."""
     number = float(text)
     if not math.isfinite(number):
         raise ValueError(f"{text[:20]} is too large")

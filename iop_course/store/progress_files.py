@@ -56,7 +56,7 @@ class ProgressFiles:
         self._changes = ChangeLog()
         self._closed = False
         self._clock = MonotonicUtcClock(
-            document["updated_at"] for document in self._table(LESSONS_TABLE).all()
+            document["updated_at"] for document in self._documents(LESSONS_TABLE).values()
         )
 
     @property

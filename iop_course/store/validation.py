@@ -17,10 +17,21 @@ from pathlib import Path
 from typing import Any
 
 from iop_course.store import column_checks
-from iop_course.store.column_checks import ColumnCheck, one_per_line, table_is_surely_fine
+from iop_course.store.column_checks import ColumnCheck, one_per_line, surely_fine_columns
 from iop_course.store.errors import DamagedProgressFile, UnsupportedProgressVersion
-from iop_course.store.json_limits import UnsafeJson, check_json_value, decode_json_bytes
+from iop_course.store.json_limits import (
+    UnsafeJson,
+    check_json_value,
+    collector_paused,
+    decode_json_bytes,
+)
 from iop_course.store.records import LessonPlace, LessonStatus, QuizPhase
+from iop_course.store.repeated_names import (
+    colons_of,
+    column_names_and_colons,
+    decode_leniently,
+    names_and_colons,
+)
 from iop_course.store.review_cards import (
     LARGEST_SCHEDULER_NUMBER,
     REVIEW_CARDS_TABLE,
@@ -251,6 +262,50 @@ def read_progress_bytes(path: Path, raw: bytes) -> StoredProgress:
     """
     if not raw.strip():
         raise DamagedProgressFile(path, "it is empty")
+    # Tens of thousands of objects are made here and none is in a cycle: a collection would
+    # find nothing, and each one made while reading looked through all of them.
+    with collector_paused():
+        quick = _read_quickly(path, raw)
+        return quick if quick is not None else _read_exactly(path, raw)
+
+
+def _read_quickly(path: Path, raw: bytes) -> StoredProgress | None:
+    """The file as ``_read_exactly`` reads it when that is surely the same (None otherwise):
+    decoded by json's C code alone, every table surely fine column by column, and no object
+    naming a key twice (proved by counting, see repeated_names.py). Anything else, damage
+    included, is left to ``_read_exactly``, which finds and words it as it always has."""
+    try:
+        data = decode_leniently(raw)
+    except (ValueError, RecursionError):
+        return None
+    colons = colons_of(raw)
+    if colons is None or not isinstance(data, dict):
+        return None
+    try:
+        version = _schema_version(path, data)
+    except (DamagedProgressFile, UnsupportedProgressVersion):
+        return None
+    expected = TABLES_BY_VERSION[version]
+    counted = names_and_colons({name: None for name in data})
+    for table_name, table in data.items():
+        fields = expected.get(table_name)
+        if table_name == META_TABLE:
+            counted += names_and_colons(table)
+            continue
+        if fields is None or not isinstance(table, dict):
+            return None
+        checks = {field_name: column_check(check) for field_name, check in fields.items()}
+        columns = surely_fine_columns(table, _DOCUMENT_ID_LINES, checks)
+        if columns is None:
+            return None
+        names = names_and_colons(dict.fromkeys(fields)) + 1  # a record's fields, and its id
+        counted += len(table) * names + sum(map(column_names_and_colons, columns.values()))
+    return StoredProgress(version, data) if counted == colons else None
+
+
+def _read_exactly(path: Path, raw: bytes) -> StoredProgress:
+    """``read_progress_bytes``, each object's names checked as it is decoded, and each record
+    checked field by field where its table is not surely fine."""
     try:
         data = decode_json_bytes(raw)
     except UnsafeJson as error:
@@ -298,7 +353,7 @@ def _check_table(path: Path, name: str, table: Any, fields: Mapping[str, FieldCh
     # Two years of progress hold tens of thousands of values, checked before the first paint:
     # a whole column at a time first; record by record only to find and word a problem.
     columns = {field_name: column_check(check) for field_name, check in fields.items()}
-    if not table_is_surely_fine(table, _DOCUMENT_ID_LINES, columns):
+    if surely_fine_columns(table, _DOCUMENT_ID_LINES, columns) is None:
         _check_records(path, name, table, fields)
 
 
