@@ -25,7 +25,7 @@ from textual.widgets._footer import FooterKey
 from iop_course.content.loader import load_course, open_quiz
 from iop_course.review.deck import ReviewDeck
 from iop_course.store import ProgressStore
-from iop_course.ui import first_screens
+from iop_course.ui import first_screens, todays_review
 from iop_course.ui.app import CourseApp
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.screens.lesson import LessonScreen
@@ -241,6 +241,7 @@ async def test_a_review_started_before_its_quizzes_are_read_opens_once_they_are(
     from tests.ui.test_home_first_paint import painted_and_settled, with_early_review
 
     made_in = _record_items_made(monkeypatch)
+    monkeypatch.setattr(todays_review, "ITEMS_AFTER_SECONDS", 60.0)  # asked for before then
     app, store = _app_with_a_review_due(data_dir)
     with_early_review(app)
     try:
