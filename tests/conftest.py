@@ -8,6 +8,9 @@ machine it keeps exploring new inputs and saves any failure it finds. Every test
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+import threading
 
 import pytest
 from hypothesis import settings
@@ -20,11 +23,23 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
-@pytest.fixture(autouse=True, scope="session")
-def no_real_course_index(tmp_path_factory: pytest.TempPathFactory) -> None:
+CACHE_FOLDER = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
     """The course index (content/course_index.py) goes to a folder of the test run's own, in
-    this process and in every app a test starts, never to the user's real cache."""
-    os.environ[CACHE_DIR_ENV_VAR] = str(tmp_path_factory.mktemp("cache"))
+    this process and in every app a test starts, never to the user's real cache. Set here,
+    before any test module is imported: some load the course as they are imported."""
+    config.stash[CACHE_FOLDER] = tempfile.mkdtemp(prefix="iop-course-test-cache-")
+    os.environ[CACHE_DIR_ENV_VAR] = config.stash[CACHE_FOLDER]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the run's cache folder once the index writers still at work are done."""
+    for thread in threading.enumerate():
+        if thread.name == "iop-course-index":
+            thread.join()
+    shutil.rmtree(config.stash[CACHE_FOLDER], ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

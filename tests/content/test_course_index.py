@@ -454,3 +454,31 @@ def test_an_entry_pointing_outside_the_table_is_as_if_there_were_none(
         entry[3] = len(whole["values"]) if place == "size" else place  # the title's place
     path.write_text(json.dumps(whole), "utf-8")
     assert load_course(root) == uncached(root)
+
+
+def test_a_test_that_loads_the_course_as_it_is_imported_keeps_the_real_cache_untouched(tmp_path):
+    """Some test modules load the course when imported, before any fixture runs: the test
+    run's own cache folder must be in place by then."""
+    import subprocess
+    import sys
+
+    test = tmp_path / "test_loads_on_import.py"
+    test.write_text(
+        "from iop_course.content.loader import load_course\n"
+        "from iop_course.content.locate import builtin_content_dir\n"
+        "COURSE = load_course(builtin_content_dir())\n"
+        "def test_it():\n"
+        "    assert COURSE.lessons()\n"
+    )
+    env = {key: value for key, value in os.environ.items() if key != CACHE_DIR_ENV_VAR}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "real-cache")
+    plugins = ["-p", "tests.conftest", "-p", "no:cacheprovider", "-p", "no:xdist"]
+    ran = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", *plugins, str(test)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert not (tmp_path / "real-cache").exists()
