@@ -17,3 +17,11 @@ def builtin_content_dir() -> Path:
     if (bundled / "lessons").is_dir():
         return bundled
     return PACKAGE_DIR.parent
+
+
+def is_builtin_content(root: Path) -> bool:
+    """True when ``root`` is the built-in course's folder (however the path is written)."""
+    try:
+        return root.resolve() == builtin_content_dir().resolve()
+    except OSError:
+        return False

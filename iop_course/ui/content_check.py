@@ -9,6 +9,13 @@ which would double its work, and is the author's check). The quality warnings
 and which would stay in memory for the whole session, so only the problems screen asks for
 them, when it is opened. Checking parses every lesson and quiz, which takes too long for the UI
 thread; screens subscribe to ``finished``.
+
+The built-in course is not checked after start-up: it is checked before it ships (CI runs
+``iop-course check`` on it, and a test fails on any mistake), so the check could only find
+nothing, and parsing every lesson and quiz while the learner reads cost the learner's peak
+memory (benchmarks/memory.py) and, on an old laptop, the GIL. A content folder
+someone can edit (``--content``) is checked as before, and the problems screen checks any
+folder when it is opened.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from textual.dom import DOMNode
 from textual.signal import Signal
 from textual.worker import get_current_worker
 
+from iop_course.content.locate import is_builtin_content
 from iop_course.content.model import Problem
 from iop_course.i18n import ENGLISH, N_, _, active_language
 
@@ -44,13 +52,16 @@ class ContentCheck:
     def __init__(self, app: App, root: Path, quality: bool = False) -> None:
         self.root = root
         self.quality = quality
+        self.checks_after_start = not is_builtin_content(root)  # the built-in one ships checked
         self.report: CheckReport | None = None
         self.finished: Signal[CheckReport] = Signal(app, "content-checked")
         self._app = app
 
     def start_soon(self) -> None:
-        """Check once the first screen is painted, so start-up is not slowed down by it."""
-        self._app.set_timer(START_DELAY_SECONDS, self.start)
+        """Check once the first screen is painted, so start-up is not slowed down by it
+        (never for the built-in course: ``checks_after_start``)."""
+        if self.checks_after_start:
+            self._app.set_timer(START_DELAY_SECONDS, self.start)
 
     def start(self, owner: DOMNode | None = None) -> None:
         """Check the course folder in a thread worker of ``owner`` (the app by default);

@@ -160,7 +160,11 @@ class LayoutCounter:
         """Wait until the screen has had no layout for ``quiet`` seconds; return the passes
         counted since the last ``settle`` (including the ones it waited for)."""
         waited = 0.0
-        while self.app.content_check.report is None and waited < limit:
+        while (
+            self.app.content_check.checks_after_start
+            and self.app.content_check.report is None
+            and waited < limit
+        ):
             await pilot.pause(quiet)
             waited += quiet
         while waited < limit:

@@ -38,7 +38,7 @@ REVIEWED_LESSON = "01-first-steps/01-noticing"
 MISSED_SELECT_ALL = "select-all-that-apply-which-help-ride-out-a-craving"
 
 LEARNER_SESSION = """
-import asyncio, json, sys, tempfile
+import asyncio, json, shutil, sys, tempfile
 from pathlib import Path
 from iop_course.content.loader import load_course, open_quiz
 from iop_course.content.locate import builtin_content_dir
@@ -48,7 +48,9 @@ from iop_course.ui.app import CourseApp
 async def session():
     store = ProgressStore.open(Path(tempfile.mkdtemp()))
     store.set_setting("welcome_seen", True)
-    app = CourseApp(load_course(builtin_content_dir()), store)
+    # A copy: the app checks a folder someone can edit after start-up, not the built-in course.
+    content = shutil.copytree(builtin_content_dir(), Path(tempfile.mkdtemp()) / "course")
+    app = CourseApp(load_course(content), store)
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(400):
             if app.content_check.report is not None:

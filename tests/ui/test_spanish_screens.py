@@ -451,9 +451,13 @@ async def test_ctrl_c_says_how_to_quit_in_spanish(spanish_app):
         )
 
 
-async def test_the_spanish_learners_check_compares_no_translation(spanish_app, monkeypatch):
+async def test_the_spanish_learners_check_compares_no_translation(
+    spanish_app, monkeypatch, tmp_path
+):
     """The check the app runs after start-up reads the Spanish course for its mistakes; the
     pair checker (each translation against its English) is the author's, not the learner's."""
+    import shutil
+
     from iop_course.content import pair_checker
     from iop_course.content.locate import builtin_content_dir
 
@@ -462,7 +466,8 @@ async def test_the_spanish_learners_check_compares_no_translation(spanish_app, m
     monkeypatch.setattr(
         pair_checker, "_check_pair", lambda *args: (compared.append(args[0]), real(*args))
     )
-    app = spanish_app(welcome_seen=True, course=builtin_content_dir())
+    course = shutil.copytree(builtin_content_dir(), tmp_path / "curso")  # checked, unlike built-in
+    app = spanish_app(welcome_seen=True, course=course)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda app: app.content_check.report is not None, 20)
         report = app.content_check.report
