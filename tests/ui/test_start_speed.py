@@ -15,12 +15,14 @@ from textual.content import Content
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.widgets import Static
 
 from iop_course.content.model import Course, LessonInfo, Module
 from iop_course.store import LessonProgress, LessonStatus
 from iop_course.ui import first_screens
 from iop_course.ui.screens.home import HomeScreen
 from iop_course.ui.widgets.course_outline import CourseOutline, OutlineRow, outline_rows
+from tests.ui.conftest import LayoutCounter, screen_text
 from tests.ui.test_home_first_paint import painted_and_settled
 
 LESSONS = 200
@@ -200,3 +202,21 @@ async def test_home_is_drawn_once_for_its_first_frame(open_app, monkeypatch):
     async with app.run_test(size=(80, 24)) as pilot:
         await painted_and_settled(app, pilot)
     assert drawn[:1] == [False] and True not in drawn
+
+
+async def test_moving_through_the_lessons_lays_nothing_out(open_app, tmp_path, monkeypatch):
+    """The summary line under the list has a fixed size: its new words are drawn, not laid
+    out (each arrow key laid the whole home screen out again, a thousand rows measured anew
+    on a big course)."""
+    app = open_app(_big_course(tmp_path / "course"), welcome_seen=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await painted_and_settled(app, pilot)
+        layouts = LayoutCounter(app.screen, monkeypatch)
+        await layouts.settle(pilot)
+        summary = app.screen.query_one("#lesson-summary", Static)
+        before = str(summary.render())
+        await pilot.press("up")  # from the first lesson to its module's row
+        passes = await layouts.settle(pilot)
+        after, shown = str(summary.render()), screen_text(app)
+    assert after != before and "Skills." in shown
+    assert passes == 0

@@ -327,7 +327,7 @@ class HomeScreen(OneLayoutScreen):
         module = module_of_option(course, event.option.id)
         lesson = course.lesson(event.option.id or "")
         text = module.summary if module else lesson.summary if lesson else ""
-        summary.update(literal(text))
+        summary.update(literal(text), layout=False)  # a fixed size: drawn again only
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer only keys that can do something: Continue needs a lesson, problems need some."""
