@@ -87,6 +87,7 @@ async def test_the_first_paint_has_the_review_started_early_and_all_the_layout_b
 ):
     first = record_first_paint(monkeypatch)
     built_in = record_builds(monkeypatch)
+    monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 10.0)  # no deadline when busy
     app, store = _app_with_a_review_due(data_dir)
     early = with_early_review(app)
     try:
@@ -176,6 +177,7 @@ async def test_the_first_update_drawn_is_the_whole_final_screen(data_dir, monkey
 
     monkeypatch.setattr(HomeScreen, "_on_mount", remember)
     monkeypatch.setattr(Compositor, "render_update", recorded)
+    monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 10.0)  # no deadline when busy
     app, store = _app_with_a_review_due(data_dir)
     with_early_review(app)
     try:
@@ -285,6 +287,7 @@ async def test_the_home_screen_is_drawn_as_the_paint_is_let_go(data_dir, monkeyp
 
     monkeypatch.setattr(Compositor, "render_update", recorded)
     monkeypatch.setattr(CourseApp, "_paint_now", let_go)
+    monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 10.0)  # no deadline when busy
     app, store = _app_with_a_review_due(data_dir)
     with_early_review(app)
     try:
