@@ -82,10 +82,12 @@ class FirstScreens(CourseNavigation):
         self._held_paint = self.batch_update()
         self._held_paint.__enter__()
         self._first_paint_waits_for = {FirstPaintWait.REVIEW, FirstPaintWait.LAYOUT}
-        self.set_timer(REVIEW_WAIT_SECONDS, self._paint_now)
         if early is not None and self.todays_review.take_early(early, REVIEW_WAIT_SECONDS):
             self._first_paint_ready(FirstPaintWait.REVIEW)
             return
+        # Only a review counted from now on is waited for against the clock; the early one was
+        # waited for above, and a deadline started before that wait could end the first layout.
+        self.set_timer(REVIEW_WAIT_SECONDS, self._paint_now)
         self.todays_review.ready.subscribe(
             self, lambda _: self._first_paint_ready(FirstPaintWait.REVIEW)
         )

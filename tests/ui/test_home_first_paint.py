@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 from typing import Any
 
 from rich.console import Console
@@ -296,3 +297,40 @@ async def test_the_home_screen_is_drawn_as_the_paint_is_let_go(data_dir, monkeyp
     finally:
         store.close()
     assert drawn_while_letting_go == [True]
+
+
+async def test_an_early_review_that_takes_most_of_the_wait_does_not_cut_the_layout_short(
+    data_dir, monkeypatch
+):
+    """The deadline for today's review was started before the app waited for the early
+    review: a count that took most of that wait (a slow or busy machine) left the deadline
+    a moment after it, and the first paint came before the first layout, so later frames moved
+    the screen. The early review is waited for once; no deadline runs after it."""
+    build = ReviewDeck.todays_questions
+
+    def slow_build(deck: ReviewDeck) -> list:
+        time.sleep(0.5)
+        return build(deck)
+
+    monkeypatch.setattr(ReviewDeck, "todays_questions", slow_build)
+    monkeypatch.setattr(first_screens, "REVIEW_WAIT_SECONDS", 1.0)  # most of it waited
+    first = record_first_paint(monkeypatch)
+    app, store = _app_with_a_review_due(data_dir)
+    with_early_review(app)
+    deadlines: list[object] = []
+    set_timer = app.set_timer
+
+    def recorded(delay: float, callback: Any = None, **options: Any) -> Any:
+        if callback == app._paint_now:
+            deadlines.append(callback)
+        return set_timer(delay, callback, **options)
+
+    monkeypatch.setattr(app, "set_timer", recorded)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await painted_and_settled(app, pilot)
+            final = home_as_shown(app.screen)
+    finally:
+        store.close()
+    assert deadlines == []
+    assert OFFER in final[1] and first == [final]
