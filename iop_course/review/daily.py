@@ -126,6 +126,7 @@ def todays_questions(
     most DAILY_LIMIT less those answered in review today; only questions their quiz still has."""
     moment = as_utc(now)
     today = local_day(moment)
+    # Farther than SURELY_ANOTHER_DAY from now, a moment is on an earlier or a later day.
     surely_due, surely_not_due = moment - SURELY_ANOTHER_DAY, moment + SURELY_ANOTHER_DAY
     firsts = first_cards(scheduler)
     decay = -scheduler.parameters[20]  # as fsrs's get_card_retrievability (a test compares)
@@ -136,7 +137,8 @@ def todays_questions(
     for order, (lesson, answer, card) in enumerate(in_review(course, answers, kept)):
         if card is not None:
             due, last_review, stability = _kept_timing(card, answer, scheduler)
-            if local_day(as_utc(datetime.fromisoformat(card.last_review))) == today:
+            reviewed = datetime.fromisoformat(card.last_review)
+            if surely_due < reviewed < surely_not_due and local_day(as_utc(reviewed)) == today:
                 answered_today += 1
         else:
             first = firsts.get(quiz_rating(answer))
