@@ -20,8 +20,6 @@ from iop_course.content.loader import (
     read_source,
 )
 from iop_course.content.model import LessonInfo, Problem
-from iop_course.content.question_headings import kept_question_prompts, question_id
-from iop_course.content.quiz_model import MAX_CHOICES
 
 
 def quiz_question_ids(info: LessonInfo) -> tuple[str, ...] | None:
@@ -49,6 +47,11 @@ def quiz_question_ids(info: LessonInfo) -> tuple[str, ...] | None:
 
 def _read_ids(info: LessonInfo) -> tuple[str, ...] | None:
     """``quiz_question_ids`` from the quiz file (and its English file) as they are now."""
+    # A warm start finds every quiz's ids in the index: the line reader's patterns and the
+    # quiz's classes load only for a quiz that changed.
+    from iop_course.content.question_headings import kept_question_prompts, question_id
+    from iop_course.content.quiz_model import MAX_CHOICES
+
     assert info.quiz_path is not None  # the caller asks only for a lesson with a quiz
     source = read_source(info.quiz_path, front_matter_required=False)
     if isinstance(source, Problem):

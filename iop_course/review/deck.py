@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from fsrs import Card, Scheduler
 
 from iop_course.content.model import Course, LessonInfo
-from iop_course.content.quiz_model import Choice, Question
 from iop_course.review.clock import Clock, as_utc, utc_now
 from iop_course.review.daily import DueQuestion, in_review, todays_questions
 from iop_course.review.enrolment import first_card, missed_since
@@ -30,6 +29,7 @@ from iop_course.store.records import AnswerOutcome
 from iop_course.store.review_cards import ReviewCardRecord
 
 if TYPE_CHECKING:
+    from iop_course.content.quiz_model import Choice, Question
     from iop_course.store.progress_store import ProgressStore
 
 SECONDS_PER_QUESTION = 30
