@@ -84,14 +84,7 @@ class TodaysReview:
             then([])
             return
         self._then = then
-        self._app.run_worker(
-            lambda: self._made_items(questions),
-            name="today's review, its quizzes",
-            group=ITEMS_WORKER_GROUP,
-            exclusive=True,
-            thread=True,
-            exit_on_error=False,
-        )
+        self._make_in_worker(questions)
 
     def forget(self) -> None:
         """Drop what was counted and made (the learner's data was deleted: it belonged to no
@@ -143,14 +136,19 @@ class TodaysReview:
         """Make the review of ``questions`` in a thread worker, if they are still today's and
         nothing made it meanwhile."""
         if questions is self.questions and (self._made is None or self._made[0] is not questions):
-            self._app.run_worker(
-                lambda: self._made_items(questions),
-                name="today's review, its quizzes",
-                group=ITEMS_WORKER_GROUP,
-                exclusive=True,
-                thread=True,
-                exit_on_error=False,
-            )
+            self._make_in_worker(questions)
+
+    def _make_in_worker(self, questions: list[DueQuestion] | None) -> None:
+        """Read the quizzes of ``questions`` and make their review in a thread worker (one at a
+        time: a newer one supersedes it)."""
+        self._app.run_worker(
+            lambda: self._made_items(questions),
+            name="today's review, its quizzes",
+            group=ITEMS_WORKER_GROUP,
+            exclusive=True,
+            thread=True,
+            exit_on_error=False,
+        )
 
     def _made_items(self, questions: list[DueQuestion] | None) -> None:
         """In a thread worker: the review of ``questions``, or of today's questions counted
