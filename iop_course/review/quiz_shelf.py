@@ -26,25 +26,21 @@ class QuizShelf:
 
     def __init__(self) -> None:
         self._quizzes: dict[Path, tuple[int, Quiz | None]] = {}
-        self._ids: dict[Path, tuple[int, tuple[str, ...] | None]] = {}
 
     def question_ids(self, lesson: LessonInfo) -> tuple[str, ...] | None:
         """The ids of the lesson's quiz as its file is now (those of its parse when it is read
-        already), or None if it has none or it cannot be read."""
+        already), or None if it has none or it cannot be read. Unparsed, they come from
+        ``quiz_question_ids``, which keeps them in the course index while the file is
+        unchanged."""
         path = lesson.quiz_path
-        changed = _changed(path)
-        if path is None or changed is None:
+        if path is None:
             return None
-        parsed = self._quizzes.get(path)
-        if parsed is not None and parsed[0] == changed:
-            quiz = parsed[1]
-            return None if quiz is None else tuple(question.id for question in quiz.questions)
-        kept = self._ids.get(path)
-        if kept is not None and kept[0] == changed:
-            return kept[1]
-        ids = quiz_question_ids(lesson)
-        self._ids[path] = (changed, ids)
-        return ids
+        if path in self._quizzes:
+            parsed = self._parsed(path)
+            if parsed is not None:
+                quiz = parsed[1]
+                return None if quiz is None else tuple(q.id for q in quiz.questions)
+        return quiz_question_ids(lesson)
 
     def question(self, lesson: LessonInfo, question_id: str) -> Question | None:
         """The lesson's question with this id, or None if the quiz no longer has it."""
@@ -59,8 +55,8 @@ class QuizShelf:
         changed = _changed(path)
         if path is None or changed is None:
             return None
-        kept = self._quizzes.get(path)
-        if kept is not None and kept[0] == changed:
+        kept = self._parsed(path, changed)
+        if kept is not None:
             return kept[1]
         try:
             opened = loader.open_quiz(lesson)
@@ -69,6 +65,14 @@ class QuizShelf:
         quiz = opened[0] if opened is not None else None
         self._quizzes[path] = (changed, quiz)
         return quiz
+
+    def _parsed(self, path: Path, changed: int | None = None) -> tuple[int, Quiz | None] | None:
+        """The quiz kept for ``path`` if its file is unchanged since (``changed``: its
+        modification time, looked up here when not given)."""
+        kept = self._quizzes.get(path)
+        if changed is None:
+            changed = _changed(path)
+        return kept if kept is not None and kept[0] == changed else None
 
 
 def _changed(path: Path | None) -> int | None:
